@@ -1,0 +1,85 @@
+// Building blocks shared by every file kind: ids, references, URLs, Markdown text.
+import { z } from 'zod';
+
+/** The rule id a custom check reports; the validator turns it into the diagnostic's rule. */
+export const rule = (id: string) => ({ params: { rule: id } });
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const id = (what: string) =>
+  z
+    .string()
+    .regex(KEBAB, { message: `${what} must be kebab-case: lowercase letters, digits and single hyphens, like "first-dashboard"`, ...rule('id-format') })
+    .meta({ description: `Identifier of the ${what}, kebab-case and unique.` });
+
+export const REFERENCE_KINDS = ['kb', 'course', 'video', 'faq', 'cert', 'milestone'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+const REFERENCE = /^(kb|course|video|faq|cert|milestone):[^\s:]+$/;
+
+/** A `kind:id` pointer to another piece of content; resolved across files by the validator. */
+export const reference = (kinds: readonly ReferenceKind[] = REFERENCE_KINDS) =>
+  z
+    .string()
+    .regex(REFERENCE, {
+      message: `A reference is written kind:id, where kind is one of ${kinds.join(', ')} (for example "course:admin-bootcamp")`,
+      ...rule('reference-format'),
+    })
+    .refine((value) => kinds.includes(value.slice(0, value.indexOf(':')) as ReferenceKind), {
+      message: `Only ${kinds.map((k) => `${k}:`).join(', ')} references are allowed here`,
+      ...rule('reference-kind'),
+    })
+    .meta({ description: `A reference written kind:id (${kinds.map((k) => `${k}:…`).join(', ')}).` });
+
+export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:'];
+
+export function hasAllowedScheme(value: string): boolean {
+  try {
+    return ALLOWED_SCHEMES.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export const url = (description: string) =>
+  z
+    .string()
+    .refine(hasAllowedScheme, {
+      message: 'Links must be absolute and start with https://, http:// or mailto:',
+      ...rule('url-scheme'),
+    })
+    .meta({ description });
+
+export const httpsUrl = (description: string) =>
+  z
+    .string()
+    .refine((value) => value.startsWith('https://') && hasAllowedScheme(value), {
+      message: 'This link must start with https://',
+      ...rule('url-scheme'),
+    })
+    .meta({ description });
+
+/** Text rendered as Markdown with raw HTML disabled. */
+export const markdown = (description: string) => z.string().min(1).meta({ description: `${description} (Markdown).` });
+
+export const text = (description: string) => z.string().min(1).meta({ description });
+
+export const segmentIds = z
+  .array(id('segment'))
+  .meta({ description: 'Segments (ids from content/site.yaml) this applies to; empty or absent means every segment.' });
+
+/** Flags repeated ids inside one list, pointing at the second occurrence. */
+export function uniqueIds<T extends { id: string }>(items: T[], ctx: z.RefinementCtx, path: (string | number)[], what: string) {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const first = seen.get(item.id);
+    if (first !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index, 'id'],
+        message: `Duplicate ${what} id "${item.id}" (already used by ${what} ${first + 1})`,
+        params: { rule: 'duplicate-id' },
+      });
+    } else seen.set(item.id, index);
+  });
+}

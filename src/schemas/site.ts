@@ -1,0 +1,44 @@
+// The portal's own settings: content/site.yaml.
+import { z } from 'zod';
+import { id, markdown, text, uniqueIds, url } from './common.ts';
+
+const segmentSchema = z.strictObject({
+  id: id('segment'),
+  name: text('Segment name shown to customers, e.g. "Mid-market".'),
+  description: markdown('Who belongs to the segment'),
+});
+
+export const siteSchema = z
+  .strictObject({
+    name: text('Portal name shown in the header and page titles.'),
+    tagline: text('One sentence under the name on the home page.'),
+    company: text('The company publishing the portal.'),
+    site: url('Public URL of the portal (MILEPOST_SITE overrides it).').optional(),
+    editUrl: url('Base URL for "edit this page" links; the article path inside content/kb is appended.').optional(),
+    support: z
+      .strictObject({
+        email: z.email({ message: 'Write a plain e-mail address, like support@example.com' }).meta({ description: 'Support e-mail address.' }),
+        url: url('Support or ticket portal URL.').optional(),
+        hours: text('When support answers, e.g. "Mon–Fri 8:00–18:00 CET".').optional(),
+      })
+      .meta({ description: 'How customers reach support.' }),
+    segments: z.array(segmentSchema).min(1).meta({ description: 'Customer segments that plans, courses and articles refer to.' }),
+    community: z
+      .array(z.strictObject({ name: text('Link text.'), url: url('Where it goes.'), description: text('What is there.').optional() }))
+      .default([])
+      .meta({ description: 'Community forums, user groups and social links shown in the footer.' }),
+    search: z
+      .strictObject({
+        synonyms: z
+          .array(z.array(z.string().min(1)).min(2).meta({ description: 'Words customers use interchangeably, e.g. [sign in, log in, login].' }))
+          .default([])
+          .meta({ description: 'Groups of synonyms applied when the search index is built.' }),
+      })
+      .default({ synonyms: [] })
+      .meta({ description: 'Search settings.' }),
+  })
+  .superRefine((site, ctx) => uniqueIds(site.segments, ctx, ['segments'], 'segment'))
+  .meta({ title: 'Milepost site settings', description: 'Portal name, URL, support contact, segments, community links and search synonyms.' });
+
+export type Site = z.output<typeof siteSchema>;
+export type Segment = Site['segments'][number];
