@@ -1,0 +1,28 @@
+// URL slugs for folder and file names, which may hold spaces, accents and other scripts.
+
+/**
+ * "Réglages avancés" → "reglages-avances", "Getting started" → "getting-started",
+ * "データ連携" → "データ連携" (letters of other scripts are kept; browsers encode them).
+ */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{Mark}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase()
+    .replace(/[^\p{Letter}\p{Number}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Slug of a KB file path relative to content/kb: "Getting started/Set up/Connect SSO.md" → "getting-started/set-up/connect-sso". */
+export function articleSlug(relativePath: string): string {
+  return relativePath
+    .replace(/\\/g, '/')
+    .replace(/\.(md|mdx)$/i, '')
+    .split('/')
+    .map(slugify)
+    .join('/');
+}
