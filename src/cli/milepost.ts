@@ -1,0 +1,67 @@
+// The `milepost` command line: validate content, write editor schemas.
+// Runs on the Node.js 24 the project pins (`npm run validate`, `npm run schema`).
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { resolveRoot } from '../content/settings.ts';
+import { FORMATS, formatReport, type ReportFormat } from '../content/report.ts';
+import { validateRoot } from '../content/validate.ts';
+import { writeJsonSchemas } from './json-schemas.ts';
+
+const USAGE = `Usage:
+  milepost validate [--format text|json|github] [--strict] [--root <folder>]
+  milepost schema [--out <folder>]
+
+validate  checks every plan and content file and prints every problem as file:line:col.
+          Exit code 0 when clean, 1 when there are errors (or warnings with --strict), 2 on a usage error.
+schema    writes a JSON Schema per file kind into schemas/ for editor completion.`;
+
+function usageError(message: string): never {
+  process.stderr.write(`milepost: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: {
+        format: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        root: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: false,
+    });
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const root = resolveRoot(values.root);
+  switch (command) {
+    case 'validate': {
+      const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ReportFormat;
+      if (!FORMATS.includes(format)) usageError(`unknown format "${values.format}"; use text, json or github`);
+      const result = validateRoot(root);
+      process.stdout.write(formatReport(result, format, format === 'text' && process.stdout.isTTY === true));
+      return result.errors > 0 || (values.strict && result.warnings > 0) ? 1 : 0;
+    }
+    case 'schema': {
+      const written = writeJsonSchemas(resolve(values.out ?? 'schemas'));
+      process.stdout.write(written.map((file) => `wrote ${file}`).join('\n') + '\n');
+      return 0;
+    }
+    case undefined:
+      usageError('missing command');
+    default:
+      usageError(`unknown command "${command}"`);
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,110 @@
+// Finding content files under MILEPOST_ROOT and reading them as UTF-8 text, never writing.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { FILE_KINDS, type Kind } from '../schemas/index.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface SourceFile {
+  kind: Kind;
+  /** Relative to the root, forward slashes: what diagnostics print. */
+  path: string;
+  absolute: string;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+const ARTICLE_FILE = /\.mdx?$/i;
+
+function walk(folder: string, accept: RegExp, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return; // A missing folder simply holds no content of that kind.
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = join(folder, entry.name);
+    if (entry.isDirectory()) walk(full, accept, out);
+    else if (accept.test(entry.name)) out.push(full);
+  }
+}
+
+export function discoverFiles(root: string): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const { kind, location } of FILE_KINDS) {
+    const found: string[] = [];
+    if (kind === 'site') {
+      const absolute = join(root, location);
+      if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) found.push(absolute);
+    } else {
+      walk(join(root, location), kind === 'article' ? ARTICLE_FILE : YAML_FILE, found);
+    }
+    found.sort();
+    for (const absolute of found) files.push({ kind, absolute, path: relative(root, absolute).split(sep).join('/') });
+  }
+  return files;
+}
+
+export type ReadResult = { text: string } | { problem: Omit<Diagnostic, 'file'> };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function readSourceText(absolute: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const size = statSync(absolute).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        problem: {
+          line: 1,
+          column: 1,
+          severity: 'error',
+          rule: 'file-too-large',
+          message: `The file is ${(size / 1024 / 1024).toFixed(1)} MB; content files may be at most 1 MB`,
+          hint: 'Split it into several files, or move large media to public/.',
+        },
+      };
+    }
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    return {
+      problem: { line: 1, column: 1, severity: 'error', rule: 'file-unreadable', message: `The file could not be read: ${(error as Error).message}` },
+    };
+  }
+  try {
+    const text = decoder.decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return {
+      problem: {
+        ...at,
+        severity: 'error',
+        rule: 'file-encoding',
+        message: 'The file is not valid UTF-8 text',
+        hint: 'Save it as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252).',
+      },
+    };
+  }
+}
+
+/** Line and column (in bytes) of the first byte that breaks UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < bytes.length; ) {
+    const byte = bytes[index]!;
+    if (byte === 0x0a) {
+      line++;
+      lineStart = index + 1;
+    }
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    let valid = length > 0 && index + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) valid = (bytes[index + k]! & 0xc0) === 0x80;
+    if (!valid) return { line, column: index - lineStart + 1 };
+    index += length;
+  }
+  return { line: 1, column: 1 };
+}

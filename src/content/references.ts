@@ -1,0 +1,181 @@
+// Cross-file rules: references resolve, segments exist, ids are unique, links in articles work.
+import { existsSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { articleSlug } from '../lib/slugs.ts';
+import { hasAllowedScheme } from '../schemas/common.ts';
+import type { ContentIndex, Entry } from './content-index.ts';
+import { closest } from './did-you-mean.ts';
+import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
+import type { PathSegment, YamlSource } from './yaml-source.ts';
+
+const REFERENCE = /^(kb|course|video|faq|cert|milestone):(\S+)$/;
+
+export interface Referrer {
+  entry: Entry<unknown>;
+  source: YamlSource;
+  /** Whether the referrer is published in the customer edition (drafts may point at drafts). */
+  published: boolean;
+  /** Milestone ids of the plan the reference sits in. */
+  milestones?: readonly string[];
+}
+
+/** Every target a reference may name, as the full "kind:id" string, with the drafts among them. */
+export function referenceTargets(index: ContentIndex) {
+  const targets = new Set<string>();
+  const drafts = new Set<string>();
+  for (const article of index.articles) {
+    targets.add(`kb:${article.id}`);
+    if (article.data.draft) drafts.add(`kb:${article.id}`);
+  }
+  for (const course of index.courses) targets.add(`course:${course.id}`);
+  for (const video of index.videos) targets.add(`video:${video.id}`);
+  for (const faq of index.faqs) {
+    targets.add(`faq:${faq.id}`);
+    for (const item of faq.data.items) targets.add(`faq:${faq.id}#${item.id}`);
+  }
+  for (const cert of index.certifications) {
+    targets.add(`cert:${cert.id}`);
+    for (const level of cert.data.levels) targets.add(`cert:${cert.id}/${level.id}`);
+  }
+  return { targets, drafts };
+}
+
+/** Visits every string that is a whole reference, and every segment id, with its path. */
+function walk(value: unknown, path: PathSegment[], visit: (kind: 'reference' | 'segment', value: string, path: PathSegment[]) => void) {
+  if (typeof value === 'string') {
+    if (REFERENCE.test(value)) visit('reference', value, path);
+    return;
+  }
+  if (Array.isArray(value)) {
+    const key = path.at(-1);
+    value.forEach((item, index) => {
+      if (key === 'segments' && typeof item === 'string') visit('segment', item, [...path, index]);
+      else walk(item, [...path, index], visit);
+    });
+    return;
+  }
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'segment' && typeof child === 'string') visit('segment', child, [...path, key]);
+      else walk(child, [...path, key], visit);
+    }
+  }
+}
+
+export function checkReferences(index: ContentIndex, referrers: readonly Referrer[]): Diagnostic[] {
+  const { targets, drafts } = referenceTargets(index);
+  const segments = new Set(index.site?.segments.map((segment) => segment.id) ?? []);
+  const diagnostics: Diagnostic[] = [];
+  for (const { entry, source, published, milestones } of referrers) {
+    walk(entry.data, [], (kind, value, path) => {
+      const at = { file: entry.file, ...source.positionOf(path), severity: 'error' as const };
+      if (kind === 'segment') {
+        if (index.site && !segments.has(value)) {
+          const suggestion = closest(value, segments);
+          diagnostics.push({
+            ...at,
+            rule: 'unknown-segment',
+            message: `No segment "${value}" in content/site.yaml`,
+            hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Segments: ${[...segments].join(', ')}.`,
+          });
+        }
+        return;
+      }
+      if (value.startsWith('milestone:')) {
+        const id = value.slice('milestone:'.length);
+        if (!milestones?.includes(id)) {
+          const suggestion = milestones ? closest(id, milestones) : undefined;
+          diagnostics.push({
+            ...at,
+            rule: 'dangling-reference',
+            message: `No milestone "${id}" in this plan`,
+            ...(suggestion ? { hint: `Did you mean \`milestone:${suggestion}\`?` } : {}),
+          });
+        }
+        return;
+      }
+      if (!targets.has(value)) {
+        const kindPrefix = value.slice(0, value.indexOf(':') + 1);
+        const suggestion = closest(value, [...targets].filter((target) => target.startsWith(kindPrefix)));
+        diagnostics.push({
+          ...at,
+          rule: 'dangling-reference',
+          message: `"${value}" does not point at anything that exists`,
+          ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
+        });
+      } else if (published && drafts.has(value)) {
+        diagnostics.push({
+          ...at,
+          rule: 'reference-to-draft',
+          message: `"${value}" is a draft, so customers would get a broken link`,
+          hint: 'Publish the article (remove draft: true) or remove the reference.',
+        });
+      }
+    });
+  }
+  return diagnostics;
+}
+
+/** Every reference string made by published content, for finding articles no one links. */
+export function referencedTargets(referrers: readonly Referrer[]): Set<string> {
+  const found = new Set<string>();
+  for (const { entry, published } of referrers) {
+    if (published) walk(entry.data, [], (kind, value) => kind === 'reference' && found.add(value));
+  }
+  return found;
+}
+
+const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm;
+const INLINE_CODE = /`[^`\n]+`/g;
+const LINK = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|\b(?:href|src)\s*=\s*["']([^"']*)["']/g;
+
+/**
+ * Links and images in an article body: schemes must be https/http/mailto, and relative links
+ * must reach an existing article or file. Returns the kb: targets linked, for orphan detection.
+ */
+export function checkArticleLinks(
+  article: { file: string; absolute: string; body: string; bodyLine: number; text: string },
+  articleIds: ReadonlySet<string>,
+): { diagnostics: Diagnostic[]; linked: string[] } {
+  const diagnostics: Diagnostic[] = [];
+  const linked: string[] = [];
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  const scannable = article.body.replace(FENCED_CODE, blank).replace(INLINE_CODE, blank);
+  const bodyOffset = article.text.length - article.body.length;
+  for (const match of scannable.matchAll(LINK)) {
+    const url = (match[1] ?? match[2] ?? '').trim();
+    if (url === '' || url.startsWith('#') || url.startsWith('/')) continue;
+    const position = lineAndColumn(article.text, bodyOffset + match.index + match[0].indexOf(url));
+    const at = { file: article.file, ...position, severity: 'error' as const };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+      if (!hasAllowedScheme(url)) {
+        diagnostics.push({ ...at, rule: 'url-scheme', message: `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`, hint: 'Use https://, http:// or mailto: links.' });
+      }
+      continue;
+    }
+    let target: string;
+    try {
+      target = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
+    } catch {
+      diagnostics.push({ ...at, rule: 'broken-link', message: `The link "${url}" is not a valid address` });
+      continue;
+    }
+    const kbRelative = posix.normalize(posix.join(posix.dirname(article.file.replace(/^content\/kb\//, '')), target));
+    if (/\.mdx?$/i.test(target)) {
+      const id = articleSlug(kbRelative);
+      if (articleIds.has(id)) linked.push(`kb:${id}`);
+      else {
+        const suggestion = closest(id, articleIds);
+        diagnostics.push({
+          ...at,
+          rule: 'broken-link',
+          message: `The link "${url}" points at an article that does not exist`,
+          ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
+        });
+      }
+    } else if (!existsSync(join(dirname(article.absolute), target))) {
+      diagnostics.push({ ...at, rule: 'broken-link', message: `The file "${target}" does not exist next to the article`, hint: `Looked for content/kb/${kbRelative}.` });
+    }
+  }
+  return { diagnostics, linked };
+}

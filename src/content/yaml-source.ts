@@ -1,0 +1,110 @@
+// YAML parsed with source positions, so every problem can name its line and column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Diagnostic } from './diagnostics.ts';
+
+export type PathSegment = string | number;
+
+export interface YamlSource {
+  /** The parsed value, or undefined when the file could not be read as YAML. */
+  data: unknown;
+  /** Problems found while parsing (syntax errors, duplicate keys, alias bombs). */
+  problems: Omit<Diagnostic, 'file'>[];
+  /** Position of the key or value at `path`, falling back to the closest ancestor that exists. */
+  positionOf(path: readonly PathSegment[], target?: 'key' | 'value'): { line: number; column: number };
+}
+
+const SYNTAX_HINTS: Partial<Record<string, string>> = {
+  TAB_AS_INDENT: 'Indent with spaces, never tabs.',
+  DUPLICATE_KEY: 'Remove one of the two keys, or rename it.',
+  BAD_INDENT: 'Check that keys at the same level start in the same column.',
+  MISSING_CHAR: 'A bracket or quote is probably not closed.',
+  BLOCK_AS_IMPLICIT_KEY: 'A key probably lacks its colon, or a value its quotes.',
+  MULTILINE_IMPLICIT_KEY: 'A key probably lacks its colon, or a value its quotes.',
+  MULTIPLE_DOCS: 'Keep one document per file: remove the extra "---".',
+};
+
+/**
+ * Parses YAML that starts at `lineOffset` lines into its file (frontmatter starts below
+ * its opening `---`). Never throws: every failure becomes a problem.
+ */
+export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  const problems: YamlSource['problems'] = [];
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  let doc: Document.Parsed | undefined;
+  let data: unknown;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, maxAliasCount: 100 });
+    for (const error of [...doc.errors, ...doc.warnings]) {
+      const duplicate = error.code === 'DUPLICATE_KEY';
+      problems.push({
+        ...at(error.pos[0]),
+        severity: 'error',
+        rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
+        message: duplicate ? 'This key appears twice in the same map' : firstSentence(error.message),
+        ...(SYNTAX_HINTS[error.code] ? { hint: SYNTAX_HINTS[error.code] } : {}),
+      });
+    }
+    if (doc.errors.length === 0) data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // Alias bombs and pathological nesting end up here, thrown by the yaml package.
+    const exhausted = error instanceof RangeError || /alias|exhaust/i.test(String(error));
+    problems.push({
+      line: 1 + lineOffset,
+      column: 1,
+      severity: 'error',
+      rule: 'yaml-syntax',
+      message: exhausted
+        ? 'The file nests too deeply or expands too many aliases to be read safely'
+        : `The file could not be read as YAML: ${firstSentence(String(error))}`,
+      ...(exhausted ? { hint: 'Write the values out instead of nesting deeply or repeating aliases (*name).' } : {}),
+    });
+    data = undefined;
+  }
+  return {
+    data,
+    problems,
+    positionOf(path, target = 'value') {
+      const contents = doc?.contents;
+      const offset = contents ? offsetOf(contents, path, target) : 0;
+      return at(offset);
+    },
+  };
+}
+
+function firstSentence(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Walks the node tree along `path`; stops at the deepest node that exists. */
+function offsetOf(root: Node, path: readonly PathSegment[], target: 'key' | 'value'): number {
+  let node: Node = root;
+  let offset = root.range?.[0] ?? 0;
+  for (let index = 0; index < path.length; index++) {
+    const segment = path[index]!;
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return offset;
+      const key = pair.key as Node;
+      if (last && target === 'key') return key.range?.[0] ?? offset;
+      if (!pair.value || !(pair.value as Node).range) return key.range?.[0] ?? offset;
+      node = pair.value as Node;
+      offset = node.range![0];
+      if (!last) continue;
+      return offset;
+    }
+    if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item?.range) return offset;
+      node = item;
+      offset = item.range[0];
+      continue;
+    }
+    return offset;
+  }
+  return offset;
+}
