@@ -1,0 +1,42 @@
+// Validated, edition-filtered content for the site. The Astro integration validates once per
+// build and leaves the result here; the collection loaders read it, so nothing is parsed twice.
+import type { ContentIndex } from './content-index.ts';
+import { forEdition } from './edition.ts';
+import { resolveEdition, resolveRoot } from './settings.ts';
+import { validateRoot, type ValidationResult } from './validate.ts';
+
+// Shared through globalThis: the integration and content.config.ts load this module through
+// different module graphs (Node and Vite's module runner) in the same process.
+const CACHE = Symbol.for('milepost.validation');
+const LENIENT = Symbol.for('milepost.lenient');
+type Cache = { [CACHE]?: ValidationResult; [LENIENT]?: boolean };
+
+/**
+ * `lenient` is for the dev server: files with errors are left out and the overlay shows the
+ * errors, instead of the whole site failing while an editor is mid-edit.
+ */
+export function rememberValidation(result: ValidationResult, lenient = false): void {
+  (globalThis as Cache)[CACHE] = result;
+  (globalThis as Cache)[LENIENT] = lenient;
+}
+
+export function forgetValidation(): void {
+  delete (globalThis as Cache)[CACHE];
+}
+
+export function currentValidation(root = resolveRoot()): ValidationResult {
+  const cached = (globalThis as Cache)[CACHE];
+  if (cached && cached.root === root) return cached;
+  const result = validateRoot(root);
+  rememberValidation(result);
+  return result;
+}
+
+/** The content a build of this edition may show. Throws if validation failed. */
+export function loadContent(root = resolveRoot(), edition = resolveEdition()): ContentIndex {
+  const result = currentValidation(root);
+  if (result.errors > 0 && !(globalThis as Cache)[LENIENT]) {
+    throw new Error(`Milepost content has ${result.errors} error(s); run \`npm run validate\` to see them`);
+  }
+  return forEdition(result.content, edition);
+}

@@ -1,0 +1,66 @@
+// Astro content-layer loaders that hand validated, edition-filtered entries to collections.
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { articleSlug } from '../lib/slugs.ts';
+import type { ContentIndex, Entry } from './content-index.ts';
+import { loadContent } from './load.ts';
+import { resolveEdition, resolveRoot } from './settings.ts';
+
+type EntryKind = Exclude<keyof ContentIndex, 'site' | 'articles'>;
+
+/** Plans, FAQ sets, videos, courses or certifications, from the validated content. */
+export function milepostLoader(kind: EntryKind): Loader {
+  return {
+    name: `milepost-${kind}`,
+    load: async ({ store, generateDigest }: LoaderContext) => {
+      store.clear();
+      for (const entry of loadContent()[kind] as Entry<Record<string, unknown>>[]) {
+        store.set({ id: entry.id, data: entry.data, filePath: entry.file, digest: generateDigest(entry.data) });
+      }
+    },
+  };
+}
+
+/** The site settings as a one-entry collection, id "site". */
+export function siteLoader(): Loader {
+  return {
+    name: 'milepost-site',
+    load: async ({ store, generateDigest }: LoaderContext) => {
+      store.clear();
+      const site = loadContent().site;
+      if (site) store.set({ id: 'site', data: site, digest: generateDigest(site) });
+    },
+  };
+}
+
+/**
+ * Knowledge-base articles through Astro's own glob loader (so Markdown, MDX and relative images
+ * work as in any Astro site), with ids from slugged folder names and drafts held back from the
+ * customer edition.
+ */
+export function articleLoader(): Loader {
+  const inner = glob({
+    pattern: '**/*.{md,mdx}',
+    base: pathToFileURL(join(resolveRoot(), 'content/kb/')),
+    generateId: ({ entry }) => articleSlug(entry),
+  });
+  return {
+    name: 'milepost-articles',
+    load: async (context) => {
+      if (resolveEdition() === 'team') return inner.load(context);
+      const published = new Set(loadContent().articles.map((article) => article.id));
+      const store = new Proxy(context.store, {
+        get(target, property, receiver) {
+          if (property === 'set') {
+            return (entry: { id: string }) => (published.has(entry.id) ? target.set(entry as never) : false);
+          }
+          const value = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return inner.load({ ...context, store });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// In `npm run dev`: re-validate when a plan or content file changes, print the problems in the
+// terminal and show them in the browser's error overlay; refresh the collections when clean.
+import type { AstroIntegrationLogger } from 'astro';
+import { relative, sep } from 'node:path';
+import type { ViteDevServer } from 'vite';
+import { rememberValidation } from '../content/load.ts';
+import { formatText, summary } from '../content/report.ts';
+import { validateRoot } from '../content/validate.ts';
+
+interface Options {
+  server: ViteDevServer;
+  logger: AstroIntegrationLogger;
+  refreshContent: ((options: { loaders?: string[] }) => Promise<void>) | undefined;
+  root: string;
+}
+
+const CONTENT_FILE = /^(plans|content)\/.*\.(ya?ml|mdx?)$/;
+
+export function watchContent({ server, logger, refreshContent, root }: Options): void {
+  server.watcher.add([`${root}/plans`, `${root}/content`]);
+  let timer: NodeJS.Timeout | undefined;
+  const revalidate = () => {
+    const result = validateRoot(root);
+    rememberValidation(result, true);
+    if (result.errors > 0) {
+      logger.error(`\n${formatText(result, true)}`);
+      const first = result.diagnostics.find((d) => d.severity === 'error')!;
+      server.environments.client.hot.send({
+        type: 'error',
+        err: {
+          message: `${summary(result)}\n\n${formatText(result)}`,
+          stack: '',
+          id: `${root}/${first.file}`,
+          loc: { file: `${root}/${first.file}`, line: first.line, column: first.column },
+          plugin: 'milepost',
+        },
+      });
+      return;
+    }
+    logger.info(summary(result));
+    void refreshContent?.({ loaders: ['milepost-plans', 'milepost-faqs', 'milepost-videos', 'milepost-courses', 'milepost-certifications', 'milepost-site'] });
+  };
+  const onChange = (file: string) => {
+    const path = relative(root, file).split(sep).join('/');
+    if (!CONTENT_FILE.test(path)) return;
+    clearTimeout(timer);
+    timer = setTimeout(revalidate, 100);
+  };
+  server.watcher.on('change', onChange);
+  server.watcher.on('add', onChange);
+  server.watcher.on('unlink', onChange);
+}

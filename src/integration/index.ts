@@ -1,0 +1,53 @@
+// The Milepost Astro integration: validates all content before Astro reads any of it, builds into
+// a staging folder, indexes it for search, and only then swaps it into dist/ — so a failed build
+// leaves the previous dist/ whole.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { forgetValidation, rememberValidation } from '../content/load.ts';
+import { formatText, summary } from '../content/report.ts';
+import { resolveEdition, resolveRoot } from '../content/settings.ts';
+import { validateRoot } from '../content/validate.ts';
+import { watchContent } from './dev-validation.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { promoteStagedBuild, stagingFolder } from './staging.ts';
+
+export class ContentValidationError extends Error {
+  override name = 'ContentValidationError';
+}
+
+export default function milepost(): AstroIntegration {
+  let finalOutDir = '';
+  let stagedOutDir = '';
+  return {
+    name: 'milepost',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (command === 'preview') return;
+        const root = resolveRoot();
+        resolveEdition(); // fails early on a misspelt MILEPOST_EDITION
+        forgetValidation();
+        const result = validateRoot(root);
+        rememberValidation(result, command === 'dev');
+        if (result.diagnostics.length > 0) logger.warn(`\n${formatText(result, process.stdout.isTTY === true)}`);
+        else logger.info(summary(result));
+        if (result.errors > 0 && command !== 'dev') {
+          throw new ContentValidationError(`${summary(result)}. Nothing was built; dist/ is unchanged. Fix the errors above, or run \`npm run validate\`.`);
+        }
+        if (command === 'build') {
+          finalOutDir = fileURLToPath(config.outDir);
+          stagedOutDir = stagingFolder(fileURLToPath(config.root));
+          updateConfig({ outDir: pathToFileURL(`${stagedOutDir}/`) });
+        }
+      },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        watchContent({ server, logger, refreshContent, root: resolveRoot() });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const built = fileURLToPath(dir);
+        const pages = await buildSearchIndex(built, logger);
+        promoteStagedBuild(built, finalOutDir);
+        logger.info(`${pages} pages indexed for search; dist/ replaced`);
+      },
+    },
+  };
+}
