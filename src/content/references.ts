@@ -62,7 +62,18 @@ function walk(value: unknown, path: PathSegment[], visit: (kind: 'reference' | '
   }
 }
 
-export function checkReferences(index: ContentIndex, referrers: readonly Referrer[]): Diagnostic[] {
+/** "faq:billing#refunds" → "faq:billing", "cert:pro/level-2" → "cert:pro": the file a reference lives in. */
+function fileOf(reference: string): string {
+  if (reference.startsWith('faq:')) return reference.split('#')[0]!;
+  if (reference.startsWith('cert:')) return reference.split('/')[0]!;
+  return reference;
+}
+
+/**
+ * `broken` holds "kind:id" of files that exist but failed validation: references to them are
+ * not reported again, the file's own errors say what is wrong.
+ */
+export function checkReferences(index: ContentIndex, referrers: readonly Referrer[], broken: ReadonlySet<string> = new Set()): Diagnostic[] {
   const { targets, drafts } = referenceTargets(index);
   const segments = new Set(index.site?.segments.map((segment) => segment.id) ?? []);
   const diagnostics: Diagnostic[] = [];
@@ -94,7 +105,7 @@ export function checkReferences(index: ContentIndex, referrers: readonly Referre
         }
         return;
       }
-      if (!targets.has(value)) {
+      if (!targets.has(value) && !broken.has(fileOf(value))) {
         const kindPrefix = value.slice(0, value.indexOf(':') + 1);
         const suggestion = closest(value, [...targets].filter((target) => target.startsWith(kindPrefix)));
         diagnostics.push({
@@ -127,7 +138,7 @@ export function referencedTargets(referrers: readonly Referrer[]): Set<string> {
 
 const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm;
 const INLINE_CODE = /`[^`\n]+`/g;
-const LINK = /!?\[[^\]\n]*\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)|\b(?:href|src)\s*=\s*["']([^"']*)["']/g;
+const LINK = /!?\[[^\]\n]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+"[^"]*")?\s*\)|\b(?:href|src)\s*=\s*["']([^"']*)["']/g;
 
 /**
  * Links and images in an article body: schemes must be https/http/mailto, and relative links

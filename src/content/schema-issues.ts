@@ -1,5 +1,6 @@
 // Turns zod issues into diagnostics a CS editor can act on: plain words, the exact key, a hint.
 import type { z } from 'zod';
+import { PATTERN_RULES } from '../schemas/common.ts';
 import { closest } from './did-you-mean.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
@@ -71,13 +72,60 @@ function where(path: readonly PathSegment[]): string {
   return key ? `"${key}"` : 'This value';
 }
 
+/** Size rules of lists with a name of their own, keyed by the list's key. */
+const LIST_RULES: Record<string, { rule: string; message: (count: number) => string }> = {
+  done: { rule: 'done-empty', message: () => 'A milestone needs a definition of done with at least one item' },
+  milestones: { rule: 'milestone-count', message: (count) => `A plan needs 3 to 5 milestones; this one has ${count}` },
+};
+
+/** Required keys whose absence has a rule of its own. */
+const MISSING_KEY_RULES: Record<string, { rule: string; message: string; hint: string }> = {
+  timezone: {
+    rule: 'session-timezone',
+    message: 'This session has no time zone, so customers abroad would see the wrong time',
+    hint: 'Add `timezone:` with an IANA name, like Europe/Berlin or America/New_York.',
+  },
+};
+
 export function diagnosticsFromIssues(issues: readonly Issue[], schema: z.core.$ZodType, data: unknown, source: YamlSource): Located[] {
-  return issues.flatMap((issue) => fromIssue(issue, schema, data, source));
+  // A misspelt required key shows up twice (unknown "dueDya", missing "dueDay"): report it once.
+  const misspelt = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(schema, issue.path as PathSegment[]);
+    for (const key of issue.keys) {
+      const suggestion = closest(key, known);
+      if (suggestion) misspelt.add(JSON.stringify([...issue.path, suggestion]));
+    }
+  }
+  return issues.flatMap((issue) => (misspelt.has(JSON.stringify(issue.path)) ? [] : fromIssue(issue, schema, data, source)));
+}
+
+function isMissing(data: unknown, path: readonly PathSegment[]): boolean {
+  const parent = valueAt(data, path.slice(0, -1));
+  const last = path.at(-1);
+  return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && typeof last === 'string' && !(last in parent);
 }
 
 function fromIssue(issue: Issue, schema: z.core.$ZodType, data: unknown, source: YamlSource): Located[] {
   const path = issue.path as PathSegment[];
   const base = { severity: 'error' as const };
+  if (issue.code !== 'custom' && issue.code !== 'unrecognized_keys' && isMissing(data, path)) {
+    const key = String(path.at(-1));
+    const special = MISSING_KEY_RULES[key];
+    const expected = issue.code === 'invalid_type' ? (EXPECTED[issue.expected] ?? issue.expected) : undefined;
+    return [
+      {
+        ...base,
+        ...source.positionOf(path.slice(0, -1), 'value'),
+        rule: special?.rule ?? 'missing-key',
+        message: special?.message ?? `Missing required key "${key}"`,
+        hint:
+          special?.hint ??
+          (issue.code === 'invalid_value' ? `Add \`${key}:\` with one of: ${issue.values.map(String).join(', ')}.` : `Add \`${key}:\` here${expected ? ` (${expected})` : ''}.`),
+      },
+    ];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = keysAt(schema, path);
@@ -93,27 +141,15 @@ function fromIssue(issue: Issue, schema: z.core.$ZodType, data: unknown, source:
       });
     }
     case 'invalid_type': {
-      const parent = valueAt(data, path.slice(0, -1));
-      const last = path.at(-1);
-      const missing = parent !== null && typeof parent === 'object' && typeof last === 'string' && !(last in parent);
-      if (missing) {
-        return [
-          {
-            ...base,
-            ...source.positionOf(path.slice(0, -1), 'value'),
-            rule: 'missing-key',
-            message: `Missing required key "${last}"`,
-            hint: `Add \`${last}:\` here (${EXPECTED[issue.expected] ?? issue.expected}).`,
-          },
-        ];
-      }
       const value = valueAt(data, path);
+      const format = (schemaAt(schema, path)?._zod.def as { format?: string } | undefined)?.format;
+      const expected = format === 'safeint' ? 'int' : issue.expected;
       return [
         {
           ...base,
           ...source.positionOf(path),
           rule: 'wrong-type',
-          message: `${where(path)} should be ${EXPECTED[issue.expected] ?? issue.expected}, but it is ${describe(value)}`,
+          message: `${where(path)} should be ${EXPECTED[expected] ?? expected}, but it is ${describe(value)}`,
         },
       ];
     }
@@ -135,7 +171,11 @@ function fromIssue(issue: Issue, schema: z.core.$ZodType, data: unknown, source:
     case 'too_big': {
       const small = issue.code === 'too_small';
       const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
-      const custom = (issue as { params?: { rule?: string } }).params?.rule;
+      const listRule = issue.origin === 'array' ? LIST_RULES[String(path.at(-1))] : undefined;
+      if (listRule) {
+        const value = valueAt(data, path);
+        return [{ ...base, ...source.positionOf(path), rule: listRule.rule, message: listRule.message(Array.isArray(value) ? value.length : 0) }];
+      }
       const message =
         issue.origin === 'array'
           ? `${where(path)} needs ${small ? 'at least' : 'at most'} ${limit} item${Number(limit) === 1 ? '' : 's'}`
@@ -146,14 +186,15 @@ function fromIssue(issue: Issue, schema: z.core.$ZodType, data: unknown, source:
         {
           ...base,
           ...source.positionOf(path),
-          rule: custom ?? 'out-of-range',
-          message: custom ? issue.message : message,
+          rule: 'out-of-range',
+          message,
         },
       ];
     }
     case 'custom':
     case 'invalid_format': {
       const params = (issue as { params?: { rule?: string; hint?: string; candidates?: string[] } }).params ?? {};
+      const patternRule = issue.code === 'invalid_format' && issue.pattern ? PATTERN_RULES.get(issue.pattern) : undefined;
       const value = valueAt(data, path);
       const suggestion = params.candidates && typeof value === 'string' ? closest(value, params.candidates) : undefined;
       const hint = params.hint ?? (suggestion ? `Did you mean \`${suggestion}\`?` : undefined);
@@ -161,7 +202,7 @@ function fromIssue(issue: Issue, schema: z.core.$ZodType, data: unknown, source:
         {
           ...base,
           ...source.positionOf(path),
-          rule: params.rule ?? 'invalid-format',
+          rule: params.rule ?? patternRule ?? 'invalid-format',
           message: issue.message,
           ...(hint ? { hint } : {}),
         },

@@ -35,6 +35,8 @@ export function validateRoot(root: string): ValidationResult {
   const content = emptyIndex();
   const referrers: Referrer[] = [];
   const seen = new Map<string, string>();
+  const broken = new Set<string>();
+  const REFERENCE_KIND = { article: 'kb', faq: 'faq', video: 'video', course: 'course', certification: 'cert' } as Record<string, string>;
 
   const claimId = (kind: string, id: string, { file, source }: ParsedFile) => {
     const key = `${kind}:${id}`;
@@ -68,8 +70,13 @@ export function validateRoot(root: string): ValidationResult {
       });
       continue;
     }
-    if (!source) continue;
     const id = fileId(file.path);
+    if (data === undefined) {
+      const referenceKind = REFERENCE_KIND[file.kind];
+      const brokenId = file.kind === 'article' ? articleLocation(file.path)?.id : id;
+      if (referenceKind && brokenId) broken.add(`${referenceKind}:${brokenId}`);
+    }
+    if (!source) continue;
     if (data === undefined) {
       // The schema failed, but its references are still worth checking: every problem in one run.
       const raw = source.data;
@@ -160,7 +167,7 @@ export function validateRoot(root: string): ValidationResult {
     });
   }
 
-  diagnostics.push(...checkReferences(content, referrers));
+  diagnostics.push(...checkReferences(content, referrers, broken));
 
   const articleIds = new Set(content.articles.map((article) => article.id));
   const linked = referencedTargets(referrers);

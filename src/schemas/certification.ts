@@ -1,14 +1,11 @@
 // A certification program with its levels: content/certifications/<id>.yaml.
 import { z } from 'zod';
-import { id, markdown, reference, rule, text, uniqueIds } from './common.ts';
+import { id, markdown, matching, reference, text, uniqueIds } from './common.ts';
 
 const levelSchema = z.strictObject({
   id: id('level'),
   name: text('Level name, e.g. "Certified Analyst".'),
-  badge: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { message: 'Write the badge colour as #rrggbb, like "#2563eb"', ...rule('badge-colour') })
-    .meta({ description: 'Badge colour, #rrggbb.' }),
+  badge: matching(/^#[0-9a-fA-F]{6}$/, 'badge-colour', 'Write the badge colour as #rrggbb, like "#2563eb"').meta({ description: 'Badge colour, #rrggbb.' }),
   summary: markdown('What a holder of this level can do'),
   requires: z
     .array(reference(['course', 'kb', 'video', 'cert']))
@@ -22,10 +19,7 @@ const levelSchema = z.strictObject({
       passMark: z.int().min(1).max(100).meta({ description: 'Score needed to pass, in percent.' }),
     })
     .meta({ description: 'The exam.' }),
-  validFor: z
-    .string()
-    .regex(/^\d+ (?:months?|years?)$/, { message: 'Write validity as "12 months" or "2 years"', ...rule('valid-for-format') })
-    .meta({ description: 'How long the certification stays valid, e.g. "2 years".' }),
+  validFor: matching(/^\d+ (?:months?|years?)$/, 'valid-for-format', 'Write validity as "12 months" or "2 years"').meta({ description: 'How long the certification stays valid, e.g. "2 years".' }),
   benefits: z.array(text('A benefit for the holder.')).min(1).meta({ description: 'What holders get.' }),
 });
 

@@ -4,12 +4,23 @@ import { z } from 'zod';
 /** The rule id a custom check reports; the validator turns it into the diagnostic's rule. */
 export const rule = (id: string) => ({ params: { rule: id } });
 
+/**
+ * Rule ids of pattern checks, by the pattern as zod prints it ("/^…$/"). zod keeps the pattern on the issue (and in the
+ * JSON Schema, for editors) but not custom params, so the validator looks the rule up here.
+ */
+export const PATTERN_RULES = new Map<string, string>();
+
+export function pattern(regex: RegExp, ruleId: string, message: string) {
+  PATTERN_RULES.set(String(regex), ruleId);
+  return { regex, message };
+}
+
+export const matching = (regex: RegExp, ruleId: string, message: string) => z.string().regex(regex, pattern(regex, ruleId, message).message);
+
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const id = (what: string) =>
-  z
-    .string()
-    .regex(KEBAB, { message: `${what} must be kebab-case: lowercase letters, digits and single hyphens, like "first-dashboard"`, ...rule('id-format') })
+  matching(KEBAB, 'id-format', `The ${what} id must be kebab-case: lowercase letters, digits and single hyphens, like "first-dashboard"`)
     .meta({ description: `Identifier of the ${what}, kebab-case and unique.` });
 
 export const REFERENCE_KINDS = ['kb', 'course', 'video', 'faq', 'cert', 'milestone'] as const;
@@ -19,13 +30,9 @@ const REFERENCE = /^(kb|course|video|faq|cert|milestone):[^\s:]+$/;
 
 /** A `kind:id` pointer to another piece of content; resolved across files by the validator. */
 export const reference = (kinds: readonly ReferenceKind[] = REFERENCE_KINDS) =>
-  z
-    .string()
-    .regex(REFERENCE, {
-      message: `A reference is written kind:id, where kind is one of ${kinds.join(', ')} (for example "course:admin-bootcamp")`,
-      ...rule('reference-format'),
-    })
-    .refine((value) => kinds.includes(value.slice(0, value.indexOf(':')) as ReferenceKind), {
+  matching(REFERENCE, 'reference-format', `A reference is written kind:id, where kind is one of ${kinds.join(', ')} (for example "course:admin-bootcamp")`)
+    // A malformed reference is reported once, by the pattern above.
+    .refine((value) => !REFERENCE.test(value) || kinds.includes(value.slice(0, value.indexOf(':')) as ReferenceKind), {
       message: `Only ${kinds.map((k) => `${k}:`).join(', ')} references are allowed here`,
       ...rule('reference-kind'),
     })

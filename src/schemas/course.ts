@@ -2,19 +2,14 @@
 import { z } from 'zod';
 import { parseRRule } from '../lib/rrule.ts';
 import { isTimeZone, offsetMatchesZone } from '../lib/time-zones.ts';
-import { id, markdown, reference, rule, segmentIds, text, url } from './common.ts';
+import { id, markdown, matching, reference, rule, segmentIds, text, url } from './common.ts';
 
 export const COURSE_FORMATS = ['self-paced', 'one-on-one', 'group', 'webinar'] as const;
 export const courseFormat = z.enum(COURSE_FORMATS).meta({ description: 'How the course is delivered.' });
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
 
-const start = z
-  .string()
-  .regex(ISO_WITH_OFFSET, {
-    message: 'Write the start as ISO 8601 with its UTC offset, like "2026-12-03T16:00:00+01:00"',
-    ...rule('session-start'),
-  })
+const start = matching(ISO_WITH_OFFSET, 'session-start', 'Write the start as ISO 8601 with its UTC offset, like "2026-12-03T16:00:00+01:00"')
   .meta({ description: 'Start date and time, ISO 8601 with the UTC offset, e.g. 2026-12-03T16:00:00+01:00.' });
 
 const timezone = z

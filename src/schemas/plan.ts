@@ -1,7 +1,7 @@
 // A customer onboarding success plan: the answers to the planning step "success milestones",
 // one file per plan in plans/<id>.yaml.
 import { z } from 'zod';
-import { id, markdown, reference, rule, text, uniqueIds, url } from './common.ts';
+import { id, markdown, reference, text, uniqueIds, url } from './common.ts';
 
 export const PLAN_COMPLETE_STEP = 'step-03-success-milestones';
 
@@ -13,7 +13,7 @@ export const milestoneSchema = z
     dueDay: z.int().min(1).max(730).meta({ description: 'Days after kickoff by which the milestone should be reached.' }),
     done: z
       .array(text('One check that must be true.'))
-      .min(1, { message: 'A milestone needs a definition of done with at least one item', ...rule('done-empty') })
+      .min(1)
       .meta({ description: 'Definition of done: every item must be true for the milestone to count as reached.' }),
     health: z
       .strictObject({
@@ -146,8 +146,8 @@ export const planSchema = z
       .meta({ description: `Planning steps done; without "${PLAN_COMPLETE_STEP}" the plan is a draft.` }),
     milestones: z
       .array(milestoneSchema)
-      .min(3, { message: 'A plan needs 3 to 5 milestones', ...rule('milestone-count') })
-      .max(5, { message: 'A plan needs 3 to 5 milestones', ...rule('milestone-count') })
+      .min(3)
+      .max(5)
       .meta({ description: 'The 3 to 5 success milestones, in order.' }),
     health: healthSchema,
     training: trainingSchema,

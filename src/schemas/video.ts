@@ -1,10 +1,10 @@
 // A video tutorial: content/videos/<id>.yaml.
 import { z } from 'zod';
-import { httpsUrl, markdown, rule, segmentIds, text } from './common.ts';
+import { httpsUrl, markdown, matching, segmentIds, text } from './common.ts';
 
 const CLOCK = /^(?:\d+:)?[0-5]?\d:[0-5]\d$/;
 export const clock = (description: string) =>
-  z.string().regex(CLOCK, { message: 'Write a time as m:ss or h:mm:ss, like "4:05"', ...rule('duration-format') }).meta({ description });
+  matching(CLOCK, 'duration-format', 'Write a time as m:ss or h:mm:ss, like "4:05"').meta({ description });
 
 export const videoSchema = z
   .strictObject({
