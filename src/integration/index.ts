@@ -2,6 +2,7 @@
 // a staging folder, indexes it for search, and only then swaps it into dist/ — so a failed build
 // leaves the previous dist/ whole.
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { forgetValidation, rememberValidation } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
@@ -10,10 +11,6 @@ import { validateRoot } from '../content/validate.ts';
 import { watchContent } from './dev-validation.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { promoteStagedBuild, stagingFolder } from './staging.ts';
-
-export class ContentValidationError extends Error {
-  override name = 'ContentValidationError';
-}
 
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';
@@ -28,10 +25,12 @@ export default function milepost(): AstroIntegration {
         forgetValidation();
         const result = validateRoot(root);
         rememberValidation(result, command === 'dev');
-        if (result.diagnostics.length > 0) logger.warn(`\n${formatText(result, process.stdout.isTTY === true)}`);
+        const report = `\n${formatText(result, process.stdout.isTTY === true)}`;
+        if (result.errors > 0) logger.error(report);
+        else if (result.warnings > 0) logger.warn(report);
         else logger.info(summary(result));
         if (result.errors > 0 && command !== 'dev') {
-          throw new ContentValidationError(`${summary(result)}. Nothing was built; dist/ is unchanged. Fix the errors above, or run \`npm run validate\`.`);
+          throw new AstroError(`Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`, 'Fix the errors listed above, then build again. `npm run validate` lists them on their own.');
         }
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);

@@ -1,11 +1,27 @@
 // Build into a staging folder and swap it into place only when everything succeeded.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** A fresh staging folder inside the project (same file system as dist/, so the swap is a rename). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A fresh staging folder inside the project (same file system as dist/, so the swap is a
+ * rename). Folders left by builds that crashed are removed; those of running builds are not.
+ */
 export function stagingFolder(projectRoot: string): string {
-  const folder = join(projectRoot, '.milepost-build', `dist-${process.pid}`);
-  rmSync(join(projectRoot, '.milepost-build'), { recursive: true, force: true });
+  const parent = join(projectRoot, '.milepost-build');
+  for (const name of existsSync(parent) ? readdirSync(parent) : []) {
+    const pid = Number(/^dist-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+  const folder = join(parent, `dist-${process.pid}`);
   mkdirSync(folder, { recursive: true });
   return folder;
 }
@@ -22,5 +38,4 @@ export function promoteStagedBuild(staged: string, target: string): void {
     throw error;
   }
   if (hadTarget) rmSync(previous, { recursive: true, force: true });
-  rmSync(join(staged, '..'), { recursive: true, force: true });
 }

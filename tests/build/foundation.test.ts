@@ -1,0 +1,61 @@
+// The build as a CS team runs it: validation first, a page per completed plan, editions kept
+// apart, and a failed build that leaves the previous output untouched.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureRoot } from '../helpers/fixtures.ts';
+import { buildSite, listFiles, type BuildResult } from '../helpers/build.ts';
+
+const CANARIES = ['CANARY-RETENTION', 'CANARY-OWNER', 'CANARY-MONITOR', 'CANARY-PROTOCOL', 'CANARY-DRAFT-PLAN', 'CANARY-ADOPTION', 'CANARY-DRAFT-ARTICLE'];
+
+function canariesIn(outDir: string): Set<string> {
+  const found = new Set<string>();
+  for (const file of listFiles(outDir)) {
+    const text = readFileSync(join(outDir, file)).toString('latin1');
+    for (const canary of CANARIES) if (text.includes(canary)) found.add(canary);
+  }
+  return found;
+}
+
+describe('npm run build', () => {
+  let customer: BuildResult;
+  let team: BuildResult;
+  beforeAll(() => {
+    const root = fixtureRoot('editions');
+    customer = buildSite(root);
+    team = buildSite(root, { edition: 'team' });
+  });
+
+  it('builds a page for every completed plan and none for drafts', () => {
+    expect(customer.code, customer.output).toBe(0);
+    const files = listFiles(customer.outDir);
+    expect(files).toContain('plans/starter/index.html');
+    expect(files).not.toContain('plans/partner/index.html');
+    const page = readFileSync(join(customer.outDir, 'plans/starter/index.html'), 'utf8');
+    for (const name of ['First event received', 'First dashboard shared', 'Weekly habit']) expect(page).toContain(name);
+  });
+
+  it('writes a search index', () => {
+    expect(listFiles(customer.outDir).some((file) => file.startsWith('pagefind/') && file.endsWith('.pf_meta'))).toBe(true);
+  });
+
+  it('leaves every internal note and draft out of the customer edition', () => {
+    expect([...canariesIn(customer.outDir)]).toEqual([]);
+  });
+
+  it('adds draft plans to the team edition', () => {
+    expect(team.code, team.output).toBe(0);
+    expect(listFiles(team.outDir)).toContain('plans/partner/index.html');
+    expect(canariesIn(team.outDir)).toContain('CANARY-DRAFT-PLAN');
+  });
+
+  it('refuses to build invalid content and leaves the previous output as it was', () => {
+    const before = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
+    const failed = buildSite(fixtureRoot('weights-not-100'), { outDir: customer.outDir });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('plans/starter.yaml:43:5  error  weights-sum  Factor weights add up to 95, not 100');
+    expect(failed.output).toContain('Nothing was built; dist/ is unchanged');
+    const after = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
+    expect(after).toEqual(before);
+  });
+});

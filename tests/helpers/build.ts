@@ -1,0 +1,52 @@
+// Builds a fixture site with the real `astro build` (validation, pages, search index) into a
+// temporary folder, with its own cache so builds do not share content-layer state.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function buildSite(root: string, options: { edition?: 'customer' | 'team'; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
+  const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'milepost-dist-'));
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: {
+      ...process.env,
+      MILEPOST_ROOT: root,
+      MILEPOST_EDITION: options.edition ?? 'customer',
+      MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-cache-')),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+  });
+  return { code: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** Every file under `folder`, relative, with forward slashes. */
+export function listFiles(folder: string): string[] {
+  const files: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else files.push(relative(folder, full).split('\\').join('/'));
+    }
+  };
+  visit(folder);
+  return files.sort();
+}
+
+export function readText(folder: string, file: string): string {
+  return readFileSync(join(folder, file), 'utf8');
+}
