@@ -79,12 +79,13 @@ export function checkReferences(index: ContentIndex, referrers: readonly Referre
   const diagnostics: Diagnostic[] = [];
   for (const { entry, source, published, milestones } of referrers) {
     walk(entry.data, [], (kind, value, path) => {
-      const at = { file: entry.file, ...source.positionOf(path), severity: 'error' as const };
+      // Positions are looked up only for problems: they need the slower, position-keeping parse.
+      const at = () => ({ file: entry.file, ...source.positionOf(path), severity: 'error' as const });
       if (kind === 'segment') {
         if (index.site && !segments.has(value)) {
           const suggestion = closest(value, segments);
           diagnostics.push({
-            ...at,
+            ...at(),
             rule: 'unknown-segment',
             message: `No segment "${value}" in content/site.yaml`,
             hint: suggestion ? `Did you mean \`${suggestion}\`?` : `Segments: ${[...segments].join(', ')}.`,
@@ -97,7 +98,7 @@ export function checkReferences(index: ContentIndex, referrers: readonly Referre
         if (!milestones?.includes(id)) {
           const suggestion = milestones ? closest(id, milestones) : undefined;
           diagnostics.push({
-            ...at,
+            ...at(),
             rule: 'dangling-reference',
             message: `No milestone "${id}" in this plan`,
             ...(suggestion ? { hint: `Did you mean \`milestone:${suggestion}\`?` } : {}),
@@ -109,14 +110,14 @@ export function checkReferences(index: ContentIndex, referrers: readonly Referre
         const kindPrefix = value.slice(0, value.indexOf(':') + 1);
         const suggestion = closest(value, [...targets].filter((target) => target.startsWith(kindPrefix)));
         diagnostics.push({
-          ...at,
+          ...at(),
           rule: 'dangling-reference',
           message: `"${value}" does not point at anything that exists`,
           ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
         });
       } else if (published && drafts.has(value)) {
         diagnostics.push({
-          ...at,
+          ...at(),
           rule: 'reference-to-draft',
           message: `"${value}" is a draft, so customers would get a broken link`,
           hint: 'Publish the article (remove draft: true) or remove the reference.',
