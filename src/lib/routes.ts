@@ -1,0 +1,30 @@
+// Where every page lives, as root-relative paths ("/plans/smb/"). Components add the base
+// path with `href()` from src/site/href.ts; client scripts and tests use these directly.
+
+export const routes = {
+  home: () => '/',
+  plans: () => '/plans/',
+  plan: (id: string) => `/plans/${id}/`,
+  milestone: (planId: string, milestoneId: string) => `/plans/${planId}/#milestone-${milestoneId}`,
+  training: () => '/training/',
+  course: (id: string) => `/training/${id}/`,
+  session: (courseId: string, sessionId: string) => `/training/${courseId}/#session-${sessionId}`,
+  sessionIcs: (courseId: string, sessionId: string) => `/training/${courseId}/${sessionId}.ics`,
+  calendar: () => '/training/calendar.ics',
+  certifications: () => '/certification/',
+  certification: (id: string) => `/certification/${id}/`,
+  level: (certId: string, levelId: string) => `/certification/${certId}/#level-${levelId}`,
+  achievement: (certId: string, levelId: string) => `/certification/${certId}/${levelId}.json`,
+  badge: (certId: string, levelId: string) => `/certification/${certId}/${levelId}.svg`,
+  kb: () => '/kb/',
+  category: (categorySlug: string) => `/kb/${categorySlug}/`,
+  section: (categorySlug: string, sectionSlug: string) => `/kb/${categorySlug}/${sectionSlug}/`,
+  article: (articleId: string) => `/kb/${articleId}/`,
+  faqs: () => '/faq/',
+  faqSet: (setId: string) => `/faq/#${setId}`,
+  faqItem: (setId: string, itemId: string) => `/faq/#${setId}-${itemId}`,
+  videos: () => '/videos/',
+  video: (id: string) => `/videos/${id}/`,
+  search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  rss: () => '/rss.xml',
+} as const;
