@@ -4,7 +4,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { forgetValidation, rememberValidation } from '../content/load.ts';
+import { forgetValidation, loadContent, rememberValidation } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
 import { resolveEdition, resolveRoot } from '../content/settings.ts';
 import { validateRoot } from '../content/validate.ts';
@@ -43,7 +43,7 @@ export default function milepost(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const built = fileURLToPath(dir);
-        const pages = await buildSearchIndex(built, logger);
+        const pages = await buildSearchIndex(built, loadContent(), logger);
         promoteStagedBuild(built, finalOutDir);
         logger.info(`${pages} pages indexed for search; dist/ replaced`);
       },

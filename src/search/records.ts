@@ -1,0 +1,24 @@
+// Search records that are not pages of their own: milestones (inside plan pages) and upcoming
+// sessions (inside course pages) become results of their own type, linking to their anchors.
+import type { ContentIndex } from '../content/content-index.ts';
+import { routes } from '../lib/routes.ts';
+import { RESULT_TYPES, segmentFilter, type facetLookup } from './facets.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+export function milestoneRecords(content: ContentIndex, lookup: ReturnType<typeof facetLookup>): SearchRecord[] {
+  return content.plans.flatMap((plan) =>
+    plan.data.milestones.map((milestone) => ({
+      url: routes.milestone(plan.id, milestone.id),
+      content: [milestone.name, milestone.description, `Done when: ${milestone.done.join('; ')}.`, `If missed: ${milestone.ifMissed}`].join('\n'),
+      meta: { title: milestone.name, crumbs: `${plan.data.title} › Day ${milestone.dueDay}`, type: RESULT_TYPES.milestone },
+      filters: { type: [RESULT_TYPES.milestone], ...segmentFilter([plan.data.segment], lookup) },
+    })),
+  );
+}
