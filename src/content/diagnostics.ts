@@ -30,6 +30,27 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]) {
   return { errors, warnings };
 }
 
+/**
+ * A function from character offsets in `source` to 1-based line and column. Lines end at "\n"
+ * only, as editors count them; the offset is clamped into the text, so a position is always
+ * inside the file.
+ */
+export function positionFinder(source: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    const clamped = Math.min(Math.max(offset, 0), source.length);
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: clamped - starts[low]! + 1 };
+  };
+}
+
 /** 1-based line and column of a character offset in `source`. */
 export function lineAndColumn(source: string, offset: number): { line: number; column: number } {
   let line = 1;

@@ -74,8 +74,7 @@ export function readSourceText(absolute: string): ReadResult {
     };
   }
   try {
-    const text = decoder.decode(bytes);
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    return { text: decoder.decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     return {

@@ -37,7 +37,13 @@ export function parseFile(file: SourceFile): ParsedFile {
   const located = (problem: Omit<Diagnostic, 'file'>): Diagnostic => ({ file: file.path, ...problem });
   if ('problem' in read) return { file, data: undefined, source: undefined, diagnostics: [located(read.problem)], text: undefined };
 
-  const { text } = read;
+  return parseSourceText(file, read.text);
+}
+
+/** Parses and checks a file's text; split from parseFile so tests and fuzzing need no disk. */
+export function parseSourceText(file: SourceFile, original: string): ParsedFile {
+  const text = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
+  const located = (problem: Omit<Diagnostic, 'file'>): Diagnostic => ({ file: file.path, ...problem });
   let yamlText = text;
   let lineOffset = 0;
   let body: ParsedFile['body'];

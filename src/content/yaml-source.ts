@@ -2,8 +2,8 @@
 // Clean files take a fast path (js-yaml, YAML 1.2 core schema, about 8× faster); the `yaml`
 // package, which keeps node ranges, parses a file only when a position or a syntax error is needed.
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic } from './diagnostics.ts';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { positionFinder, type Diagnostic } from './diagnostics.ts';
 
 export type PathSegment = string | number;
 
@@ -53,16 +53,16 @@ export function parseYamlSource(text: string, lineOffset = 0): YamlSource {
 }
 
 function fullParse(text: string, lineOffset: number): YamlSource {
-  const lineCounter = new LineCounter();
   const problems: YamlSource['problems'] = [];
+  const find = positionFinder(text);
   const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + lineOffset, column: col };
+    const { line, column } = find(offset);
+    return { line: line + lineOffset, column };
   };
   let doc: Document.Parsed | undefined;
   let data: unknown;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, maxAliasCount: 100 });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, maxAliasCount: 100 });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const duplicate = error.code === 'DUPLICATE_KEY';
       problems.push({
