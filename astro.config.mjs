@@ -3,11 +3,13 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import milepost from './src/integration/index.ts';
 
+const env = process.env;
+
 export default defineConfig({
-  site: process.env.MILEPOST_SITE || undefined,
-  base: process.env.MILEPOST_BASE || undefined,
-  trailingSlash: 'always',
+  ...(env.MILEPOST_SITE ? { site: env.MILEPOST_SITE } : {}),
+  ...(env.MILEPOST_BASE ? { base: env.MILEPOST_BASE } : {}),
   // Separate caches let tests build several fixture sites side by side.
-  cacheDir: process.env.MILEPOST_CACHE_DIR || undefined,
+  ...(env.MILEPOST_CACHE_DIR ? { cacheDir: env.MILEPOST_CACHE_DIR } : {}),
+  trailingSlash: 'always',
   integrations: [milepost(), mdx()],
 });

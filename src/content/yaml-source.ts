@@ -62,7 +62,7 @@ function fullParse(text: string, lineOffset: number): YamlSource {
   let doc: Document.Parsed | undefined;
   let data: unknown;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, maxAliasCount: 100 });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
     for (const error of [...doc.errors, ...doc.warnings]) {
       const duplicate = error.code === 'DUPLICATE_KEY';
       problems.push({

@@ -7,7 +7,9 @@
 export function slugify(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/\p{Mark}/gu, '')
+    // Accents come off Latin letters only: in other scripts a mark is part of the letter (デ, й).
+    .replace(/(\p{Script=Latin})\p{Mark}+/gu, '$1')
+    .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/[æÆ]/g, 'ae')
     .replace(/[øØ]/g, 'o')
