@@ -1,0 +1,28 @@
+// Upcoming sessions of all courses, computed once per build. "Now" is the build time, or
+// MILEPOST_NOW (an ISO date) to build the portal as of another day.
+import { getCollection } from 'astro:content';
+import { upcomingSessions, type UpcomingSession } from '../lib/sessions.ts';
+
+export const buildNow = new Date(process.env.MILEPOST_NOW ?? Date.now());
+
+let cached: Promise<UpcomingSession[]> | undefined;
+
+export function allUpcomingSessions(): Promise<UpcomingSession[]> {
+  cached ??= getCollection('courses').then((courses) => upcomingSessions(courses, buildNow, 365));
+  return cached;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Thu 3 Dec 2026, 17:00 CET" in the session's own time zone. */
+export function formatInZone(date: Date, timezone: string): string {
+  let format = formats.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+    formats.set(timezone, format);
+  }
+  return format.format(date);
+}
+
+export const FORMAT_LABELS: Record<string, string> = { 'self-paced': 'Self-paced', 'one-on-one': 'One-on-one', group: 'Group session', webinar: 'Webinar' };
+export const LEVEL_LABELS: Record<string, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
