@@ -1,7 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import milepost from './src/integration/index.ts';
+import { articleLinks } from './src/markdown/article-links.ts';
+import { githubAlerts } from './src/markdown/github-alerts.ts';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
 const env = process.env;
 
@@ -11,5 +15,9 @@ export default defineConfig({
   // Separate caches let tests build several fixture sites side by side.
   ...(env.MILEPOST_CACHE_DIR ? { cacheDir: env.MILEPOST_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  markdown: {
+    // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
+    processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors] }),
+  },
   integrations: [milepost(), mdx()],
 });
