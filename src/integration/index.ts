@@ -10,11 +10,14 @@ import { resolveEdition, resolveRoot } from '../content/settings.ts';
 import { validateRoot } from '../content/validate.ts';
 import { watchContent } from './dev-validation.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { writeSitemap } from './sitemap.ts';
 import { promoteStagedBuild, stagingFolder } from './staging.ts';
 
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';
   let stagedOutDir = '';
+  let site: string | undefined;
+  let base = '/';
   return {
     name: 'milepost',
     hooks: {
@@ -32,6 +35,8 @@ export default function milepost(): AstroIntegration {
         if (result.errors > 0 && command !== 'dev') {
           throw new AstroError(`Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`, 'Fix the errors listed above, then build again. `npm run validate` lists them on their own.');
         }
+        // MILEPOST_SITE wins; otherwise the portal's URL comes from content/site.yaml.
+        if (!config.site && result.content.site?.site) updateConfig({ site: result.content.site.site });
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
           stagedOutDir = stagingFolder(fileURLToPath(config.root));
@@ -41,11 +46,16 @@ export default function milepost(): AstroIntegration {
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         watchContent({ server, logger, refreshContent, root: resolveRoot() });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger, pages }) => {
         const built = fileURLToPath(dir);
-        const pages = await buildSearchIndex(built, loadContent(), logger);
+        writeSitemap(built, pages.map((page) => page.pathname), site, base);
+        const indexed = await buildSearchIndex(built, loadContent(), logger);
         promoteStagedBuild(built, finalOutDir);
-        logger.info(`${pages} pages indexed for search; dist/ replaced`);
+        logger.info(`${indexed} pages indexed for search; dist/ replaced`);
       },
     },
   };
