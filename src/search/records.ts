@@ -2,6 +2,7 @@
 // sessions (inside course pages) become results of their own type, linking to their anchors.
 import type { ContentIndex } from '../content/content-index.ts';
 import { routes } from '../lib/routes.ts';
+import { upcomingSessions } from '../lib/sessions.ts';
 import { RESULT_TYPES, segmentFilter, type facetLookup } from './facets.ts';
 
 export interface SearchRecord {
@@ -21,4 +22,27 @@ export function milestoneRecords(content: ContentIndex, lookup: ReturnType<typeo
       filters: { type: [RESULT_TYPES.milestone], ...segmentFilter([plan.data.segment], lookup) },
     })),
   );
+}
+
+const whenFormat = new Map<string, Intl.DateTimeFormat>();
+
+function when(date: Date, timezone: string): string {
+  let format = whenFormat.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+    whenFormat.set(timezone, format);
+  }
+  return format.format(date);
+}
+
+/** Every upcoming session (recurring ones expanded for 12 months), sortable by date. */
+export function sessionRecords(content: ContentIndex, lookup: ReturnType<typeof facetLookup>, now: Date): SearchRecord[] {
+  const segmentsOf = new Map(content.courses.map((course) => [course.id, course.data.segments.map((s) => s.segment)]));
+  return upcomingSessions(content.courses, now, 365).map((session) => ({
+    url: routes.session(session.courseId, session.id),
+    content: [`${session.courseTitle}: ${session.format} session on ${when(session.start, session.timezone)}.`, session.host ? `With ${session.host}.` : '', 'Live training session, register to join.'].join(' '),
+    meta: { title: `${session.courseTitle}, ${when(session.start, session.timezone)}`, crumbs: `Training › ${session.courseTitle}`, type: RESULT_TYPES.session },
+    filters: { type: [RESULT_TYPES.session], ...segmentFilter(segmentsOf.get(session.courseId) ?? [], lookup) },
+    sort: { date: session.start.toISOString() },
+  }));
 }

@@ -1,9 +1,9 @@
-// Upcoming sessions of all courses, computed once per build. "Now" is the build time, or
-// MILEPOST_NOW (an ISO date) to build the portal as of another day.
+// Upcoming sessions of all courses, computed once per build (see content/now.ts for "now").
 import { getCollection } from 'astro:content';
+import { buildNow } from '../content/now.ts';
 import { upcomingSessions, type UpcomingSession } from '../lib/sessions.ts';
 
-export const buildNow = new Date(process.env.MILEPOST_NOW ?? Date.now());
+export { buildNow };
 
 let cached: Promise<UpcomingSession[]> | undefined;
 

@@ -1,6 +1,5 @@
 // The sample portal as customers get it: every page type with its real content, every internal
 // link and anchor resolving, calendars and badges that parse.
-import { readFileSync } from 'node:fs';
 
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 // The search dialog's behaviour, loaded the first time a reader opens search: type to search,
 // arrow keys to move through results, Enter to open one, a type filter, a live result count.
-import { loadEngine } from './engine.ts';
+import { loadEngine, searchTerms } from './engine.ts';
 import { countMessage, resultItem } from './render.ts';
 
 const SHOWN = 8;
@@ -45,7 +45,7 @@ export function attach(dialog: HTMLDialogElement): void {
       return;
     }
     const pagefind = await loadEngine();
-    const response = await pagefind.debouncedSearch(query, type ? { filters: { type: [type] } } : {}, 120);
+    const response = await pagefind.debouncedSearch(searchTerms(query), type ? { filters: { type: [type] } } : {}, 120);
     if (!response || ticket !== run) return;
     const data = await Promise.all(response.results.slice(0, SHOWN).map((result) => result.data()));
     if (ticket !== run) return;

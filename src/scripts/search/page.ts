@@ -1,6 +1,6 @@
 // The /search/ page: a query and facets kept in the URL (?q=…&type=…&segment=…&category=…),
 // so a search can be shared and the back button works; facets can be browsed with no query.
-import { loadEngine, type SearchResponse } from './engine.ts';
+import { loadEngine, searchTerms, type SearchResponse } from './engine.ts';
 import { countMessage, resultItem } from './render.ts';
 
 const FACETS = ['type', 'segment', 'category', 'level'] as const;
@@ -36,14 +36,15 @@ function writeState(state: State): void {
   if (next !== `${location.pathname}${location.search}`) history.pushState(null, '', next);
 }
 
-function renderFacets(response: SearchResponse, state: State): void {
-  const groups = FACETS.filter((facet) => Object.keys(response.totalFilters[facet] ?? {}).length > 0).map((facet) => {
+/** Facets list every value the site has (`all`); counts are those of the current results. */
+function renderFacets(all: Record<string, Record<string, number>>, response: SearchResponse, state: State): void {
+  const groups = FACETS.filter((facet) => Object.keys(all[facet] ?? {}).length > 0).map((facet) => {
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = facet.charAt(0).toUpperCase() + facet.slice(1);
     fieldset.append(legend);
     const counts = response.filters[facet] ?? {};
-    for (const value of Object.keys(response.totalFilters[facet] ?? {}).sort()) {
+    for (const value of Object.keys(all[facet] ?? {}).sort()) {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -69,10 +70,12 @@ async function update(): Promise<void> {
   const ticket = ++run;
   const pagefind = await loadEngine();
   const browsing = Object.keys(state.filters).length > 0;
+  // Loading the filter index first also makes Pagefind count results per facet value.
+  const all = await pagefind.filters();
   // A null query lists everything the filters match: facets can be browsed without a query.
-  const response = await pagefind.search(state.query || null, { filters: state.filters });
+  const response = await pagefind.search(state.query ? searchTerms(state.query) : null, { filters: state.filters });
   if (ticket !== run) return;
-  renderFacets(response, state);
+  renderFacets(all, response, state);
   if (!state.query && !browsing) {
     list.replaceChildren();
     more.hidden = true;

@@ -1,0 +1,103 @@
+// The interactive parts in a real browser: kickoff planner and its .ics, the health score
+// calculator, the training filters, dark mode, and pages that carry no JavaScript of their own.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable } from './browser.ts';
+import { openSite, type Session } from './site.ts';
+
+describe.runIf(browserAvailable())('interactive parts', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSite();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('turns the kickoff date into milestone dates and downloads them as an .ics file', async () => {
+    await s.page.goto(s.url('/plans/smb/'));
+    await s.page.locator('#kickoff-date').fill('2027-03-01');
+    const dates = await s.page.locator('[data-due-date]').allTextContents();
+    expect(dates).toEqual(['Due Monday, 8 March 2027', 'Due Monday, 15 March 2027', 'Due Wednesday, 31 March 2027']);
+    const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.locator('[data-planner-download]').click()]);
+    expect(download.suggestedFilename()).toBe('smb-milestones.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics.match(/DTSTART;VALUE=DATE:\d+/g)).toEqual(['DTSTART;VALUE=DATE:20270308', 'DTSTART;VALUE=DATE:20270315', 'DTSTART;VALUE=DATE:20270331']);
+    expect(ics).toContain('UID:smb.tracking-live@milepost');
+  });
+
+  it('computes the health score and its band as the sliders move', async () => {
+    await s.page.goto(s.url('/plans/smb/'));
+    const set = (id: string, value: number) => s.page.locator(`#factor-${id}`).evaluate((el: HTMLInputElement, v) => {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, value);
+    await set('adoption', 80);
+    await set('engagement', 60);
+    await set('milestones', 100);
+    await expect(s.page.locator('[data-score]').textContent()).resolves.toBe('78'); // 0.40×80 + 0.35×60 + 0.25×100
+    await expect(s.page.locator('[data-band]').textContent()).resolves.toBe('Healthy');
+    await set('adoption', 20);
+    await expect(s.page.locator('[data-score]').textContent()).resolves.toBe('54');
+    await expect(s.page.locator('[data-band]').textContent()).resolves.toBe('At risk');
+    // Keyboard: arrow keys move a focused slider by its step.
+    await s.page.locator('#factor-engagement').focus();
+    await s.page.keyboard.press('ArrowRight');
+    await expect(s.page.locator('output[for="factor-engagement"]').textContent()).resolves.toBe('65');
+  });
+
+  it('filters the training catalog in place, updates the URL, and the back button restores it', async () => {
+    await s.page.goto(s.url('/training/'));
+    const visible = () => s.page.locator('[data-course]:not([hidden]) h2').allTextContents();
+    const all = await visible();
+    expect(all.length).toBe(6);
+    await s.page.locator('a[data-filter="format"][data-value="webinar"]').click();
+    await expect(s.page.url()).toBe(s.url('/training/format/webinar/'));
+    expect(await visible()).toEqual(['Admin office hours', 'Dashboards people actually read']);
+    await expect(s.page.locator('[data-course-count]').textContent()).resolves.toBe('2 courses');
+    await s.page.goBack();
+    await expect(s.page.url()).toBe(s.url('/training/'));
+    expect(await visible()).toEqual(all);
+  });
+
+  it('remembers the dark-mode choice across pages', async () => {
+    await s.page.goto(s.url('/'));
+    const background = () => s.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await s.page.locator('[data-theme-toggle]').click();
+    await expect(s.page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).resolves.toBe('true');
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await s.page.goto(s.url('/faq/'));
+    expect(await background()).toBe(dark);
+    await s.page.locator('[data-theme-toggle]').click();
+    expect(await background()).toBe(light);
+  });
+
+  it('shows session times in the reader’s time zone', async () => {
+    const tokyo = await s.browser.newContext({ timezoneId: 'Asia/Tokyo' });
+    const page = await tokyo.newPage();
+    await page.goto(s.url('/training/admin-bootcamp/'));
+    const local = page.locator('#session-2026-12-08-new-york [data-local-time]');
+    await expect(local.textContent()).resolves.toMatch(/^Your time: .*9 Dec.*01:00|^Your time: .*Dec 9.*01:00/);
+    await tokyo.close();
+  });
+
+  it('loads no JavaScript on plain pages other than the search launcher (under 5 KB) and the inline theme toggle', async () => {
+    for (const path of ['/kb/', '/faq/', '/certification/brightline-certified/', '/videos/']) {
+      const scripts = new Set<string>();
+      const listener = (request: { url(): string; resourceType(): string }) => request.resourceType() === 'script' && scripts.add(new URL(request.url()).pathname);
+      s.page.on('request', listener);
+      await s.page.goto(s.url(path));
+      s.page.off('request', listener);
+      // The launcher and Vite's tiny helper for loading the dialog later.
+      expect([...scripts].every((script) => /SearchDialog|preload-helper/.test(script)), `${path}: ${[...scripts].join(', ')}`).toBe(true);
+      const bytes = [...scripts].reduce((sum, script) => sum + (s.transfers.get(script) ?? 0), 0);
+      expect(bytes).toBeLessThan(5 * 1024);
+    }
+  });
+
+  it('logs no errors in the browser', () => {
+    expect(s.errors).toEqual([]);
+  });
+});

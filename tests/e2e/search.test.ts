@@ -1,0 +1,132 @@
+// Search in a real browser: the dialog by shortcut and keyboard, type filters, the /search/ page
+// with facets and URL state, the quality of results for real customer questions, and what the
+// first search costs in bytes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable } from './browser.ts';
+import { SEARCH_CASES } from './search-cases.ts';
+import { openSite, type Session } from './site.ts';
+
+describe.runIf(browserAvailable())('search', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSite();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  const dialog = () => s.page.locator('[data-search-dialog]');
+  const input = () => s.page.locator('[data-search-input]');
+  const status = () => s.page.locator('[data-search-status]');
+
+  async function searchFor(query: string) {
+    await input().fill(query);
+    await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query, { timeout: 10_000 });
+  }
+
+  it('loads no search code before the dialog opens, then about 100 KB at most for the first query', async () => {
+    await s.page.goto(s.url('/kb/'));
+    const before = [...s.transfers.keys()];
+    expect(before.some((path) => path.includes('pagefind'))).toBe(false);
+    const pageJs = [...s.transfers].filter(([path]) => path.endsWith('.js')).reduce((sum, [, bytes]) => sum + bytes, 0);
+    console.log(`[budget] JS on a page before search opens: ${pageJs} bytes gzipped`);
+    expect(pageJs).toBeLessThan(5 * 1024);
+
+    const loaded = new Set(s.transfers.keys());
+    await s.page.keyboard.press('/');
+    await expect(dialog().evaluate((d: HTMLDialogElement) => d.open)).resolves.toBe(true);
+    await searchFor('reset password');
+    const first = [...s.transfers].filter(([path]) => !loaded.has(path)).reduce((sum, [, bytes]) => sum + bytes, 0);
+    console.log(`[budget] first query (engine, index, results): ${first} bytes transferred`);
+    expect(first).toBeLessThan(100 * 1024);
+
+    const afterFirst = new Set(s.transfers.keys());
+    await searchFor('warehouse sync');
+    const second = [...s.transfers].filter(([path]) => !afterFirst.has(path)).reduce((sum, [, bytes]) => sum + bytes, 0);
+    console.log(`[budget] second query: ${second} bytes transferred`);
+  });
+
+  it('opens with Ctrl+K, shows typed results with a count, moves with arrow keys and opens with Enter', async () => {
+    await s.page.goto(s.url('/'));
+    await s.page.keyboard.press('Control+k');
+    await expect(input().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await searchFor('single sign-on');
+    await expect(status().textContent()).resolves.toMatch(/^\d+ results? for “single sign-on”$/);
+    const first = s.page.locator('[role="option"]').first();
+    await expect(first.locator('.search-result-type').textContent()).resolves.toBeTruthy();
+    await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
+    await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+    await s.page.keyboard.press('ArrowDown');
+    const second = s.page.locator('[role="option"]').nth(1);
+    await expect(second.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(input().getAttribute('aria-activedescendant')).resolves.toBe(await second.getAttribute('id'));
+    const target = await second.locator('a.search-result-link').getAttribute('href');
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForURL((url) => url.pathname + url.hash === target);
+    await s.page.goBack();
+    await expect(s.page.url()).toBe(s.url('/'));
+  });
+
+  it('closes with Escape and gives focus back to the search button', async () => {
+    await s.page.goto(s.url('/faq/'));
+    const launcher = s.page.locator('[data-search-launcher]');
+    await launcher.focus();
+    await s.page.keyboard.press('Enter');
+    await expect(dialog().evaluate((d: HTMLDialogElement) => d.open)).resolves.toBe(true);
+    await s.page.keyboard.press('Escape');
+    await expect(dialog().evaluate((d: HTMLDialogElement) => d.open)).resolves.toBe(false);
+    await expect(launcher.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+
+  it('filters results by type', async () => {
+    await s.page.goto(s.url('/'));
+    await s.page.keyboard.press('Control+k');
+    await searchFor('dashboard');
+    await s.page.locator('[data-search-type="Video"]').click();
+    await s.page.waitForFunction(() => [...document.querySelectorAll('.search-result-type')].every((el) => el.textContent === 'Video'));
+    const types = await s.page.locator('.search-result-type').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['Video']));
+  });
+
+  it('keeps the query and facets in the URL of /search/, browses facets without a query, and the back button works', async () => {
+    await s.page.goto(s.url('/search/?q=alert'));
+    await s.page.waitForFunction(() => document.querySelector('[data-search-page-status]')?.textContent?.includes('for “alert”'));
+    const articleBox = s.page.locator('input[name="type"][value="Article"]');
+    await articleBox.check();
+    await s.page.waitForURL(/type=Article/);
+    await s.page.waitForFunction(() => [...document.querySelectorAll('[data-search-page-results] .search-result-type')].every((el) => el.textContent === 'Article'));
+    await s.page.goBack();
+    await s.page.waitForFunction(() => !location.search.includes('type='));
+    await expect(articleBox.isChecked()).resolves.toBe(false);
+
+    await s.page.goto(s.url('/search/?type=Session'));
+    await s.page.waitForFunction(() => /^\d+ results?$/.test(document.querySelector('[data-search-page-status]')?.textContent ?? ''));
+    const count = Number((await s.page.locator('[data-search-page-status]').textContent())!.split(' ')[0]);
+    expect(count).toBeGreaterThan(20);
+    const facetCount = await s.page.locator('input[name="type"][value="Session"] + .facet-count, label:has(input[value="Session"]) .facet-count').first().textContent();
+    expect(Number(facetCount)).toBe(count);
+  });
+
+  describe('finds the right page for real customer questions', () => {
+    for (const { query, expect: expected } of SEARCH_CASES) {
+      it(`“${query}” → ${expected}`, async () => {
+        if (!(await dialog().evaluate((d: HTMLDialogElement) => d.open).catch(() => false))) {
+          await s.page.goto(s.url('/'));
+          await s.page.keyboard.press('Control+k');
+        }
+        await searchFor(query);
+        const top3 = await s.page.locator('[role="option"]').evaluateAll((options) =>
+          options.slice(0, 3).map((option) => [...option.querySelectorAll('a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash)),
+        );
+        const [path, anchor] = expected.split('#');
+        const found = top3.some((links) => (anchor ? links.includes(expected) : links[0] === path));
+        expect(found, `top 3: ${JSON.stringify(top3)}`).toBe(true);
+      });
+    }
+  });
+
+  it('logs no errors in the browser', () => {
+    expect(s.errors).toEqual([]);
+  });
+});
