@@ -1,0 +1,83 @@
+// `npm run bench`: builds synthetic sites of growing size with the real build and reports time,
+// peak memory of the whole process tree, output and search-index size, and validator throughput.
+// `--sizes 1000,3000` to choose sizes, `--quick` for the smallest only (a CI smoke test),
+// `--check` to fail when a budget from DESIGN.md is missed.
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { validateRoot } from '../src/content/validate.ts';
+import { generateSite } from './generate.ts';
+import { measureCommand } from './measure.ts';
+
+const PROJECT = fileURLToPath(new URL('../', import.meta.url));
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000,10000' }, quick: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } } });
+const sizes = values.quick ? [Number(values.sizes.split(',')[0]) > 1000 ? 300 : Math.min(...values.sizes.split(',').map(Number))] : values.sizes.split(',').map(Number);
+
+function folderStats(folder: string) {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    if (entry.name.endsWith('.html')) html++;
+  }
+  return { bytes, files, html };
+}
+
+const rows = [];
+for (const size of sizes) {
+  const root = mkdtempSync(join(tmpdir(), `milepost-bench-${size}-`));
+  const outDir = join(root, 'dist');
+  generateSite(root, size);
+  const started = performance.now();
+  const validation = validateRoot(root);
+  const validationSeconds = (performance.now() - started) / 1000;
+  if (validation.errors > 0) throw new Error(`generated content is invalid: ${validation.diagnostics.find((d) => d.severity === 'error')?.message}`);
+  const build = await measureCommand(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: PROJECT,
+    env: { ...process.env, MILEPOST_ROOT: root, MILEPOST_CACHE_DIR: join(root, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.code !== 0) {
+    console.error(build.output.slice(-4000));
+    throw new Error(`build of ${size} pages failed`);
+  }
+  const dist = folderStats(outDir);
+  const search = folderStats(join(outDir, 'pagefind'));
+  rows.push({
+    target: size,
+    pages: dist.html,
+    seconds: Number(build.seconds.toFixed(1)),
+    secondsPer1000: Number(((build.seconds / dist.html) * 1000).toFixed(2)),
+    peakMb: Math.round(build.peakMb),
+    distMb: Number((dist.bytes / 1024 / 1024).toFixed(1)),
+    distFiles: dist.files,
+    searchMb: Number((search.bytes / 1024 / 1024).toFixed(1)),
+    searchFiles: search.files,
+    validatedFiles: validation.fileCount,
+    filesPerSecond: Math.round(validation.fileCount / validationSeconds),
+  });
+  rmSync(root, { recursive: true, force: true });
+}
+
+const machine = { cores: cpus().length, cpu: cpus()[0]?.model.trim(), memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, date: new Date().toISOString().slice(0, 10) };
+console.log(`\nMachine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.date}\n`);
+console.log('| pages | build s | s / 1,000 pages | peak memory | dist/ | files | search index | index files | validation |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.pages} | ${r.seconds} | ${r.secondsPer1000} | ${r.peakMb} MB | ${r.distMb} MB | ${r.distFiles} | ${r.searchMb} MB | ${r.searchFiles} | ${r.filesPerSecond} files/s |`);
+if (!values.quick) writeFileSync(join(PROJECT, 'bench/results.json'), JSON.stringify({ machine, rows }, null, 2) + '\n');
+
+if (values.check) {
+  const missed = rows.flatMap((r) => [
+    r.secondsPer1000 > 10 ? `${r.pages} pages: ${r.secondsPer1000} s per 1,000 pages (budget 10)` : [],
+    r.pages >= 10_000 && r.peakMb > 1024 ? `${r.pages} pages: peak ${r.peakMb} MB (budget 1,024)` : [],
+    r.filesPerSecond < 3000 ? `${r.pages} pages: validation ${r.filesPerSecond} files/s (budget 3,000)` : [],
+  ]).flat();
+  if (missed.length > 0) {
+    console.error(`\nBudgets missed:\n${missed.join('\n')}`);
+    process.exit(1);
+  }
+}
