@@ -19,5 +19,24 @@ export default defineConfig({
     // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
     processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors] }),
   },
+  // A strict Content Security Policy: Astro hashes the scripts and styles it emits; Pagefind
+  // needs its own files ('self') and WebAssembly compilation ('wasm-unsafe-eval'); videos embed
+  // from YouTube and Vimeo only after a click.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+        "media-src 'self' https:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [milepost(), mdx()],
 });

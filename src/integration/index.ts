@@ -11,6 +11,7 @@ import { validateRoot } from '../content/validate.ts';
 import { watchContent } from './dev-validation.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
+import { writeHeaders } from './headers.ts';
 import { promoteStagedBuild, stagingFolder } from './staging.ts';
 
 export default function milepost(): AstroIntegration {
@@ -53,6 +54,7 @@ export default function milepost(): AstroIntegration {
       'astro:build:done': async ({ dir, logger, pages }) => {
         const built = fileURLToPath(dir);
         writeSitemap(built, pages.map((page) => page.pathname), site, base);
+        writeHeaders(built);
         const indexed = await buildSearchIndex(built, loadContent(), logger);
         promoteStagedBuild(built, finalOutDir);
         logger.info(`${indexed} pages indexed for search; dist/ replaced`);

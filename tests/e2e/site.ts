@@ -24,6 +24,10 @@ export async function openSite(options: { colorScheme?: 'light' | 'dark'; width?
   const site = await serveStatic(inject('dist'));
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
+  // Any Content Security Policy violation becomes a console error, which every suite checks for.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`));
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const transfers = new Map<string, number>();
