@@ -48,7 +48,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticSite>
     const inside = url.pathname.startsWith(base) ? `/${url.pathname.slice(base.length)}` : undefined;
     const file = inside === undefined ? undefined : await fileFor(root, inside);
     const body = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream' });
+    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream' });
     response.end(body);
     sent.set(url.pathname, (sent.get(url.pathname) ?? 0) + body.length);
   });

@@ -20,10 +20,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSite(options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Session> {
+export async function openSite(options: { colorScheme?: 'light' | 'dark'; width?: number; bypassCSP?: boolean } = {}): Promise<Session> {
   const site = await serveStatic(inject('dist'));
   const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   // Any Content Security Policy violation becomes a console error, which every suite checks for.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`));

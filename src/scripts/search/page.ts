@@ -86,7 +86,7 @@ async function update(): Promise<void> {
   const showMore = async () => {
     const data = await Promise.all(response.results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
     if (ticket !== run) return;
-    list.append(...data.map((item, index) => resultItem(item, `result-${shown + index}`)));
+    list.append(...data.map((item, index) => resultItem(item, `result-${shown + index}`, false)));
     shown += data.length;
     more.hidden = shown >= response.results.length;
   };

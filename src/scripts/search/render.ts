@@ -29,14 +29,17 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** One result as an option of the results list. */
-export function resultItem(data: ResultData, id: string): HTMLLIElement {
+/**
+ * One result. In the dialog it is an option of a listbox (focus stays in the input and arrow
+ * keys move the active option); on the search page it is a plain list item with ordinary links.
+ */
+export function resultItem(data: ResultData, id: string, asOption = true): HTMLLIElement {
   const item = element('li', 'search-result');
   item.id = id;
-  item.setAttribute('role', 'option');
+  if (asOption) item.setAttribute('role', 'option');
   const link = element('a', 'search-result-link');
   link.href = data.url;
-  link.tabIndex = -1;
+  if (asOption) link.tabIndex = -1;
   const head = element('span', 'search-result-head');
   head.append(element('span', 'search-result-type', data.meta.type ?? 'Page'), element('span', 'search-result-title', data.meta.title ?? data.url));
   const excerpt = element('span', 'search-result-excerpt');
@@ -50,7 +53,7 @@ export function resultItem(data: ResultData, id: string): HTMLLIElement {
     for (const sub of subs) {
       const subLink = element('a', 'search-subresult', sub.title);
       subLink.href = sub.url;
-      subLink.tabIndex = -1;
+      if (asOption) subLink.tabIndex = -1;
       const li = element('li', '');
       li.append(subLink);
       list.append(li);

@@ -1,0 +1,92 @@
+// axe-core (WCAG 2.2 A and AA rules) on every page type, in light and dark mode, and a
+// keyboard-only walk through the search dialog.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailable } from './browser.ts';
+import { openSite, type Session } from './site.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const PAGE_TYPES = {
+  home: '/',
+  plans: '/plans/',
+  plan: '/plans/enterprise/',
+  training: '/training/',
+  'training filter': '/training/format/webinar/',
+  course: '/training/admin-bootcamp/',
+  certifications: '/certification/',
+  certification: '/certification/brightline-certified/',
+  'help articles': '/kb/',
+  category: '/kb/administration/',
+  section: '/kb/administration/single-sign-on/',
+  article: '/kb/getting-started/set-up-your-workspace/invite-teammates/',
+  faq: '/faq/',
+  videos: '/videos/',
+  video: '/videos/product-tour/',
+  search: '/search/?q=dashboard',
+  'not found': '/no-such-page/',
+};
+
+interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  describe.runIf(browserAvailable())(`accessibility in ${scheme} mode`, () => {
+    let s: Session;
+    beforeAll(async () => {
+      // axe is injected into the page, which the portal's own CSP rightly forbids.
+      s = await openSite({ colorScheme: scheme, bypassCSP: true });
+    });
+    afterAll(async () => {
+      await s?.close();
+    });
+
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
+      it(`has no WCAG 2.2 A/AA violations on the ${name} page`, async () => {
+        await s.page.goto(s.url(path));
+        if (path.startsWith('/search/')) await s.page.waitForFunction(() => document.querySelector('[data-search-page-status]')?.textContent?.includes('result'));
+        await s.page.addScriptTag({ content: AXE });
+        const violations = await s.page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+        });
+        expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      });
+    }
+  });
+}
+
+describe.runIf(browserAvailable())('keyboard only', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSite();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('reaches the skip link first and the main content from it', async () => {
+    await s.page.goto(s.url('/plans/smb/'));
+    await s.page.keyboard.press('Tab');
+    await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await s.page.keyboard.press('Enter');
+    await expect(s.page.evaluate(() => location.hash)).resolves.toBe('#main');
+  });
+
+  it('reaches the kickoff date, the calendar button and every slider by Tab', async () => {
+    await s.page.goto(s.url('/plans/smb/'));
+    const reached = new Set<string>();
+    for (let i = 0; i < 80; i++) {
+      await s.page.keyboard.press('Tab');
+      const id = await s.page.evaluate(() => (document.activeElement?.hasAttribute('data-planner-download') ? 'download' : (document.activeElement?.id ?? '')));
+      if (id) reached.add(id);
+    }
+    for (const id of ['kickoff-date', 'download', 'factor-adoption', 'factor-engagement', 'factor-milestones']) expect(reached, [...reached].join(', ')).toContain(id);
+  });
+});
