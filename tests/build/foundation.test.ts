@@ -1,6 +1,7 @@
 // The build as a CS team runs it: validation first, a page per completed plan, editions kept
 // apart, and a failed build that leaves the previous output untouched.
 import { readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRoot } from '../helpers/fixtures.ts';
@@ -8,10 +9,16 @@ import { buildSite, listFiles, type BuildResult } from '../helpers/build.ts';
 
 const CANARIES = ['CANARY-RETENTION', 'CANARY-OWNER', 'CANARY-MONITOR', 'CANARY-PROTOCOL', 'CANARY-DRAFT-PLAN', 'CANARY-ADOPTION', 'CANARY-DRAFT-ARTICLE'];
 
+/** The text of a built file; Pagefind's index files are decompressed first ("pagefind_dcd" + data). */
+function decoded(outDir: string, file: string): string {
+  const bytes = readFileSync(join(outDir, file));
+  return (/\.pf_(fragment|index|meta|filter)$|\.pagefind$/.test(file) && bytes[0] === 0x1f ? gunzipSync(bytes) : bytes).toString('latin1');
+}
+
 function canariesIn(outDir: string): Set<string> {
   const found = new Set<string>();
   for (const file of listFiles(outDir)) {
-    const text = readFileSync(join(outDir, file)).toString('latin1');
+    const text = decoded(outDir, file);
     for (const canary of CANARIES) if (text.includes(canary)) found.add(canary);
   }
   return found;
@@ -39,14 +46,19 @@ describe('npm run build', () => {
     expect(listFiles(customer.outDir).some((file) => file.startsWith('pagefind/') && file.endsWith('.pf_meta'))).toBe(true);
   });
 
-  it('leaves every internal note and draft out of the customer edition', () => {
+  it('leaves every internal note and draft out of the customer edition: HTML, JSON, XML, calendars and the decoded search index', () => {
     expect([...canariesIn(customer.outDir)]).toEqual([]);
+    const searchIndex = listFiles(customer.outDir).filter((file) => file.startsWith('pagefind/fragment/'));
+    expect(searchIndex.length).toBeGreaterThan(0);
+    expect(searchIndex.some((file) => decoded(customer.outDir, file).includes('Starter onboarding'))).toBe(true);
   });
 
   it('adds draft plans, draft articles and every internal note to the team edition', () => {
     expect(team.code, team.output).toBe(0);
     expect(listFiles(team.outDir)).toContain('plans/partner/index.html');
     expect([...canariesIn(team.outDir)].sort()).toEqual([...CANARIES].sort());
+    const teamIndex = listFiles(team.outDir).filter((file) => file.startsWith('pagefind/fragment/'));
+    expect(teamIndex.some((file) => decoded(team.outDir, file).includes('CANARY-RETENTION'))).toBe(true);
   });
 
   it('refuses to build invalid content and leaves the previous output as it was', () => {
