@@ -1,6 +1,6 @@
 // Every piece of content a reference can name, with its title and URL, built once per build
 // from the collections; pages resolve `kind:id` references through it in constant time.
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { routes } from '../lib/routes.ts';
 
 export type TargetKind = 'article' | 'course' | 'video' | 'faq' | 'faq-item' | 'certification' | 'level' | 'milestone';
@@ -58,6 +58,14 @@ export async function resolveReference(reference: string, context: { planId?: st
   const found = (await catalog).get(reference);
   if (!found) throw new Error(`Unresolved reference "${reference}": validation should have caught this`);
   return found;
+}
+
+let courses: Promise<Map<string, CollectionEntry<'courses'>>> | undefined;
+
+/** Courses by id, built once per build. */
+export function courseById(): Promise<Map<string, CollectionEntry<'courses'>>> {
+  courses ??= getCollection('courses').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return courses;
 }
 
 export async function resolveReferences(references: readonly string[], context?: Parameters<typeof resolveReference>[1]): Promise<ResolvedReference[]> {

@@ -12,6 +12,18 @@ export function allUpcomingSessions(): Promise<UpcomingSession[]> {
   return cached;
 }
 
+let byCourse: Promise<Map<string, UpcomingSession[]>> | undefined;
+
+/** Upcoming sessions of one course, from a map built once (course pages never scan all sessions). */
+export async function upcomingSessionsOf(courseId: string): Promise<UpcomingSession[]> {
+  byCourse ??= allUpcomingSessions().then((sessions) => {
+    const map = new Map<string, UpcomingSession[]>();
+    for (const session of sessions) map.set(session.courseId, [...(map.get(session.courseId) ?? []), session]);
+    return map;
+  });
+  return (await byCourse).get(courseId) ?? [];
+}
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** "Thu 3 Dec 2026, 17:00 CET" in the session's own time zone. */
