@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { buildSite, listFiles, type BuildResult } from '../helpers/build.ts';
+import { findExecutable } from '../helpers/html-scan.ts';
 
 const PAYLOAD = ' <script>alert(1)</script><img src=x onerror=alert(2)>"><svg onload=alert(3)> [x](javascript:alert(4)) <a href="javascript:alert(5)">y</a>';
 
@@ -40,16 +41,6 @@ function poisonedRoot(): string {
   return root;
 }
 
-/** Executable forms a payload could take in markup; escaped text does not match. */
-function executableForms(text: string): string[] {
-  const found: string[] = [];
-  if (/<script>alert/i.test(text)) found.push('<script> element');
-  if (/<[a-z][^<>]*\son(error|load)\s*=/i.test(text)) found.push('event handler attribute');
-  if (/<[a-z][^<>]*\s(href|src|action)\s*=\s*["']?\s*javascript:/i.test(text)) found.push('javascript: URL');
-  if (/<\/script>\s*<script>alert/i.test(text)) found.push('script break-out');
-  return found;
-}
-
 describe('hostile content', () => {
   let root: string;
   let build: BuildResult;
@@ -64,11 +55,17 @@ describe('hostile content', () => {
   });
 
   it('appears on the pages as text, never as markup', () => {
-    const files = listFiles(build.outDir).filter((file) => /\.(html|json|xml|svg|ics|txt)$/.test(file) && !file.startsWith('pagefind/'));
+    const files = listFiles(build.outDir).filter((file) => /\.(html|xml|svg)$/.test(file) && !file.startsWith('pagefind/'));
     const plan = readFileSync(join(build.outDir, 'plans/starter/index.html'), 'utf8');
     expect(plan).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    const report = files.flatMap((file) => executableForms(readFileSync(join(build.outDir, file), 'utf8')).map((form) => `${file}: ${form}`));
+    const report = files.flatMap((file) => findExecutable(readFileSync(join(build.outDir, file), 'utf8')).map((found) => `${file}: ${found.kind}: ${found.snippet}`));
     expect(report).toEqual([]);
-    console.log(`[xss] ${PAYLOAD.trim().split(/(?=<|\[|")/).length} payloads in every text field; ${files.length} files checked; executable: ${report.length}`);
+    console.log(`[xss] 5 payloads in every text field; ${files.length} HTML, XML and SVG files checked; executable: ${report.length}`);
+  });
+
+  it('keeps JSON documents (achievements, JSON-LD) valid JSON, whatever the text', () => {
+    for (const file of listFiles(build.outDir).filter((f) => f.endsWith('.json') && !f.startsWith('pagefind/'))) {
+      expect(() => JSON.parse(readFileSync(join(build.outDir, file), 'utf8')), file).not.toThrow();
+    }
   });
 });

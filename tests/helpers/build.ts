@@ -17,12 +17,15 @@ export interface BuildResult {
 
 export function buildSite(root: string, options: { edition?: 'customer' | 'team'; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'milepost-dist-'));
+  // Vitest puts its own import.meta.env into process.env (BASE_URL=/, MODE, …); a real build
+  // must not inherit them, or BASE_URL would override MILEPOST_BASE.
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: PROJECT,
     encoding: 'utf8',
     timeout: 240_000,
     env: {
-      ...process.env,
+      ...inherited,
       MILEPOST_ROOT: root,
       MILEPOST_EDITION: options.edition ?? 'customer',
       MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-cache-')),
