@@ -12,6 +12,7 @@ import { watchContent } from './dev-validation.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
 import { writeHeaders } from './headers.ts';
+import { findBrokenLinks } from './link-check.ts';
 import { promoteStagedBuild, stagingFolder } from './staging.ts';
 
 export default function milepost(): AstroIntegration {
@@ -53,6 +54,11 @@ export default function milepost(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
         const built = fileURLToPath(dir);
+        const broken = findBrokenLinks(built, base);
+        if (broken.length > 0) {
+          const list = broken.slice(0, 20).map((b) => `  ${b.page}: ${b.link} (${b.reason})`).join('\n');
+          throw new AstroError(`${broken.length} broken internal link(s); nothing was published and dist/ is unchanged:\n${list}`, 'Fix the link in the content that produces that page (Markdown link, FAQ answer, or reference).');
+        }
         writeSitemap(built, pages.map((page) => page.pathname), site, base);
         writeHeaders(built);
         const indexed = await buildSearchIndex(built, loadContent(), logger);

@@ -49,7 +49,7 @@ export function badgeSvg({ name, programTitle, colour, size = 160 }: { name: str
     `<circle cx="80" cy="80" r="74" fill="${colour}"/>`,
     `<circle cx="80" cy="80" r="64" fill="none" stroke="${ink}" stroke-opacity="0.55" stroke-width="2"/>`,
     `<g font-family="system-ui, -apple-system, 'Segoe UI', sans-serif">`,
-    `<text x="80" y="54" font-size="10" letter-spacing="1.5" text-anchor="middle" fill="${ink}">${escapeXml(programTitle.toUpperCase().slice(0, 24))}</text>`,
+    `<text x="80" y="54" font-size="8.5" letter-spacing="1" text-anchor="middle" fill="${ink}">${escapeXml(programTitle.toUpperCase().slice(0, 24))}</text>`,
     text,
     `<text x="80" y="122" font-size="16" text-anchor="middle" fill="${ink}">★</text>`,
     `</g></svg>`,

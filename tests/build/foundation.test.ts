@@ -70,4 +70,14 @@ describe('npm run build', () => {
     const after = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
     expect(after).toEqual(before);
   });
+
+  it('fails on a broken internal link after the pages are built, and still leaves the previous output as it was', () => {
+    const before = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
+    const failed = buildSite(fixtureRoot('broken-faq-link'), { outDir: customer.outDir });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('faq/index.html: /kb/getting-started/first-steps/billing/ (no such page)');
+    expect(failed.output).toContain('dist/ is unchanged');
+    const after = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
+    expect(after).toEqual(before);
+  });
 });
