@@ -97,6 +97,27 @@ describe.runIf(browserAvailable())('interactive parts', () => {
     }
   });
 
+  it('keeps every page type within its JavaScript (25 KB) and CSS (20 KB) budgets, gzipped', async () => {
+    const budgets: string[] = [];
+    for (const path of ['/', '/plans/enterprise/', '/training/', '/training/admin-bootcamp/', '/certification/brightline-certified/', '/kb/getting-started/set-up-your-workspace/invite-teammates/', '/faq/', '/videos/product-tour/', '/search/']) {
+      s.transfers.clear();
+      await s.page.goto(s.url(path));
+      await s.page.waitForLoadState('networkidle');
+      const inline = await s.page.evaluate(() => ({
+        js: [...document.querySelectorAll('script:not([src]):not([type*="json"])')].map((el) => el.textContent ?? '').join(''),
+        css: [...document.querySelectorAll('style')].map((el) => el.textContent ?? '').join(''),
+      }));
+      const { gzipSync } = await import('node:zlib');
+      const external = (ext: string) => [...s.transfers].filter(([file]) => file.endsWith(ext) && !file.includes('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0);
+      const js = external('.js') + gzipSync(inline.js).length;
+      const css = external('.css') + gzipSync(inline.css).length;
+      budgets.push(`${path}: JS ${(js / 1024).toFixed(1)} KB, CSS ${(css / 1024).toFixed(1)} KB`);
+      expect(js, path).toBeLessThan(25 * 1024);
+      expect(css, path).toBeLessThan(20 * 1024);
+    }
+    console.log(`[budget] ${budgets.join('; ')}`);
+  });
+
   it('logs no errors in the browser', () => {
     expect(s.errors).toEqual([]);
   });
