@@ -15,6 +15,11 @@ function decoded(outDir: string, file: string): string {
   return (/\.pf_(fragment|index|meta|filter)$|\.pagefind$/.test(file) && bytes[0] === 0x1f ? gunzipSync(bytes) : bytes).toString('latin1');
 }
 
+/** Every output file with its modification time: equal snapshots mean nothing was touched. */
+function snapshot(outDir: string): string[] {
+  return listFiles(outDir).map((file) => `${file}:${statSync(join(outDir, file)).mtimeMs}`);
+}
+
 function canariesIn(outDir: string): Set<string> {
   const found = new Set<string>();
   for (const file of listFiles(outDir)) {
@@ -62,22 +67,20 @@ describe('npm run build', () => {
   });
 
   it('refuses to build invalid content and leaves the previous output as it was', () => {
-    const before = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
+    const before = snapshot(customer.outDir);
     const failed = buildSite(fixtureRoot('weights-not-100'), { outDir: customer.outDir });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('plans/starter.yaml:43:5  error  weights-sum  Factor weights add up to 95, not 100');
     expect(failed.output).toContain('Nothing was built; dist/ is unchanged');
-    const after = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
-    expect(after).toEqual(before);
+    expect(snapshot(customer.outDir)).toEqual(before);
   });
 
   it('fails on a broken internal link after the pages are built, and still leaves the previous output as it was', () => {
-    const before = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
+    const before = snapshot(customer.outDir);
     const failed = buildSite(fixtureRoot('broken-faq-link'), { outDir: customer.outDir });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('faq/index.html: /kb/getting-started/first-steps/billing/ (no such page)');
     expect(failed.output).toContain('dist/ is unchanged');
-    const after = listFiles(customer.outDir).map((file) => `${file}:${statSync(join(customer.outDir, file)).mtimeMs}`);
-    expect(after).toEqual(before);
+    expect(snapshot(customer.outDir)).toEqual(before);
   });
 });
