@@ -91,7 +91,7 @@ describe.runIf(browserAvailable())('search', () => {
 
   it('keeps the query and facets in the URL of /search/, browses facets without a query, and the back button works', async () => {
     await s.page.goto(s.url('/search/?q=alert'));
-    await s.page.waitForFunction(() => document.querySelector('[data-search-page-status]')?.textContent?.includes('for “alert”'));
+    await s.page.waitForFunction(() => document.querySelector('[data-search-page-status]')?.textContent?.includes('results for “alert”'));
     const articleBox = s.page.locator('input[name="type"][value="Article"]');
     await articleBox.check();
     await s.page.waitForURL(/type=Article/);

@@ -68,6 +68,7 @@ async function update(): Promise<void> {
   const state = readState();
   input.value = state.query;
   const ticket = ++run;
+  if (state.query) status.textContent = `Searching for “${state.query}”…`;
   const pagefind = await loadEngine();
   const browsing = Object.keys(state.filters).length > 0;
   // Loading the filter index first also makes Pagefind count results per facet value.
