@@ -89,4 +89,15 @@ describe.runIf(browserAvailable())('keyboard only', () => {
     }
     for (const id of ['kickoff-date', 'download', 'factor-adoption', 'factor-engagement', 'factor-milestones']) expect(reached, [...reached].join(', ')).toContain(id);
   });
+
+  it('filters the training catalog from the keyboard', async () => {
+    await s.page.goto(s.url('/training/'));
+    for (let i = 0; i < 40; i++) {
+      await s.page.keyboard.press('Tab');
+      if (await s.page.evaluate(() => document.activeElement?.getAttribute('data-value') === 'webinar')) break;
+    }
+    await s.page.keyboard.press('Enter');
+    await expect(s.page.locator('[data-course-count]').textContent()).resolves.toBe('2 courses');
+    await expect(s.page.locator('a[data-value="webinar"]').getAttribute('aria-current')).resolves.toBe('true');
+  });
 });
