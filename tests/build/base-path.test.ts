@@ -8,7 +8,7 @@ describe('a build under MILEPOST_BASE=/docs/', () => {
   let build: BuildResult;
   let files: string[];
   beforeAll(() => {
-    build = buildSite(fixtureRoot(), { env: { MILEPOST_BASE: '/docs/', MILEPOST_SITE: 'https://help.example.com' } });
+    build = buildSite(fixtureRoot('base-path'), { env: { MILEPOST_BASE: '/docs/', MILEPOST_SITE: 'https://help.example.com' } });
     files = listFiles(build.outDir);
   });
 
