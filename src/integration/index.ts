@@ -17,7 +17,6 @@ import { promoteStagedBuild, stagingFolder } from './staging.ts';
 
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';
-  let stagedOutDir = '';
   let site: string | undefined;
   let base = '/';
   return {
@@ -41,8 +40,7 @@ export default function milepost(): AstroIntegration {
         if (!config.site && result.content.site?.site) updateConfig({ site: result.content.site.site });
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
-          stagedOutDir = stagingFolder(fileURLToPath(config.root));
-          updateConfig({ outDir: pathToFileURL(`${stagedOutDir}/`) });
+          updateConfig({ outDir: pathToFileURL(`${stagingFolder(fileURLToPath(config.root))}/`) });
         }
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
