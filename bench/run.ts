@@ -2,7 +2,7 @@
 // peak memory of the whole process tree, output and search-index size, and validator throughput.
 // `--sizes 1000,3000` to choose sizes, `--quick` for the smallest only (a CI smoke test),
 // `--check` to fail when a budget from DESIGN.md is missed.
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,9 @@ import { generateSite } from './generate.ts';
 import { measureCommand } from './measure.ts';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,3000,10000' }, quick: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1000,3000,10000' }, quick: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, incremental: { type: 'boolean', default: false } },
+});
 const sizes = values.quick ? [Number(values.sizes.split(',')[0]) > 1000 ? 300 : Math.min(...values.sizes.split(',').map(Number))] : values.sizes.split(',').map(Number);
 
 function folderStats(folder: string) {
@@ -28,6 +30,31 @@ function folderStats(folder: string) {
   return { bytes, files, html };
 }
 
+function build(root: string, outDir: string, cacheDir: string) {
+  return measureCommand(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: PROJECT,
+    env: { ...process.env, MILEPOST_ROOT: root, MILEPOST_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+if (values.incremental) {
+  // A cold build, a rebuild with nothing changed, and a rebuild after editing one article, all
+  // with the same content cache, at the first size given (3,000 by default).
+  const size = values.sizes === '1000,3000,10000' ? 3000 : Number(values.sizes.split(',')[0]);
+  const root = mkdtempSync(join(tmpdir(), `milepost-bench-incremental-`));
+  generateSite(root, size);
+  const [outDir, cache] = [join(root, 'dist'), join(root, '.cache')];
+  const cold = await build(root, outDir, cache);
+  const noop = await build(root, outDir, cache);
+  const article = join(root, 'content/kb/Category 1/Section 1/article-0.mdx');
+  writeFileSync(article, readFileSync(article, 'utf8').replace('## ', '## Edited: '));
+  const edit = await build(root, outDir, cache);
+  console.log(`\n| ${size} pages | seconds | peak memory |\n| --- | ---: | ---: |`);
+  for (const [name, run] of [['cold build', cold], ['no-op rebuild', noop], ['one article edited', edit]] as const) console.log(`| ${name} | ${run.seconds.toFixed(1)} | ${Math.round(run.peakMb)} MB |`);
+  rmSync(root, { recursive: true, force: true });
+  process.exit([cold, noop, edit].every((run) => run.code === 0) ? 0 : 1);
+}
+
 const rows = [];
 for (const size of sizes) {
   const root = mkdtempSync(join(tmpdir(), `milepost-bench-${size}-`));
@@ -37,12 +64,9 @@ for (const size of sizes) {
   const validation = validateRoot(root);
   const validationSeconds = (performance.now() - started) / 1000;
   if (validation.errors > 0) throw new Error(`generated content is invalid: ${validation.diagnostics.find((d) => d.severity === 'error')?.message}`);
-  const build = await measureCommand(process.execPath, [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: PROJECT,
-    env: { ...process.env, MILEPOST_ROOT: root, MILEPOST_CACHE_DIR: join(root, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (build.code !== 0) {
-    console.error(build.output.slice(-4000));
+  const result = await build(root, outDir, join(root, '.cache'));
+  if (result.code !== 0) {
+    console.error(result.output.slice(-4000));
     throw new Error(`build of ${size} pages failed`);
   }
   const dist = folderStats(outDir);
@@ -50,9 +74,9 @@ for (const size of sizes) {
   rows.push({
     target: size,
     pages: dist.html,
-    seconds: Number(build.seconds.toFixed(1)),
-    secondsPer1000: Number(((build.seconds / dist.html) * 1000).toFixed(2)),
-    peakMb: Math.round(build.peakMb),
+    seconds: Number(result.seconds.toFixed(1)),
+    secondsPer1000: Number(((result.seconds / dist.html) * 1000).toFixed(2)),
+    peakMb: Math.round(result.peakMb),
     distMb: Number((dist.bytes / 1024 / 1024).toFixed(1)),
     distFiles: dist.files,
     searchMb: Number((search.bytes / 1024 / 1024).toFixed(1)),
