@@ -52,11 +52,11 @@ describe.runIf(browserAvailable())('interactive parts', () => {
     const all = await visible();
     expect(all.length).toBe(6);
     await s.page.locator('a[data-filter="format"][data-value="webinar"]').click();
-    await expect(s.page.url()).toBe(s.url('/training/format/webinar/'));
+    expect(s.page.url()).toBe(s.url('/training/format/webinar/'));
     expect(await visible()).toEqual(['Admin office hours', 'Dashboards people actually read']);
     await expect(s.page.locator('[data-course-count]').textContent()).resolves.toBe('2 courses');
     await s.page.goBack();
-    await expect(s.page.url()).toBe(s.url('/training/'));
+    expect(s.page.url()).toBe(s.url('/training/'));
     expect(await visible()).toEqual(all);
   });
 

@@ -64,7 +64,7 @@ describe.runIf(browserAvailable())('search', () => {
     await s.page.keyboard.press('Enter');
     await s.page.waitForURL((url) => url.pathname + url.hash === target);
     await s.page.goBack();
-    await expect(s.page.url()).toBe(s.url('/'));
+    expect(s.page.url()).toBe(s.url('/'));
   });
 
   it('closes with Escape and gives focus back to the search button', async () => {
