@@ -10,10 +10,11 @@ import { parseArgs } from 'node:util';
 import { validateRoot } from '../src/content/validate.ts';
 import { generateSite } from './generate.ts';
 import { measureCommand } from './measure.ts';
+import { searchTransfer } from './search-transfer.ts';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1000,3000,10000' }, quick: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, incremental: { type: 'boolean', default: false } },
+  options: { sizes: { type: 'string', default: '1000,3000,10000' }, quick: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, incremental: { type: 'boolean', default: false }, search: { type: 'boolean', default: false } },
 });
 const sizes = values.quick ? [Number(values.sizes.split(',')[0]) > 1000 ? 300 : Math.min(...values.sizes.split(',').map(Number))] : values.sizes.split(',').map(Number);
 
@@ -70,7 +71,8 @@ for (const size of sizes) {
     throw new Error(`build of ${size} pages failed`);
   }
   const dist = folderStats(outDir);
-  const search = folderStats(join(outDir, 'pagefind'));
+  const search = values.search ? await searchTransfer(outDir) : undefined;
+  const index = folderStats(join(outDir, 'pagefind'));
   rows.push({
     target: size,
     pages: dist.html,
@@ -79,8 +81,9 @@ for (const size of sizes) {
     peakMb: Math.round(result.peakMb),
     distMb: Number((dist.bytes / 1024 / 1024).toFixed(1)),
     distFiles: dist.files,
-    searchMb: Number((search.bytes / 1024 / 1024).toFixed(1)),
-    searchFiles: search.files,
+    searchMb: Number((index.bytes / 1024 / 1024).toFixed(1)),
+    searchFiles: index.files,
+    ...(search ? { firstSearchKb: Math.round(search.first / 1024), secondSearchKb: Math.round(search.second / 1024) } : {}),
     validatedFiles: validation.fileCount,
     filesPerSecond: Math.round(validation.fileCount / validationSeconds),
   });
@@ -92,7 +95,8 @@ console.log(`\nMachine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} 
 console.log('| pages | build s | s / 1,000 pages | peak memory | dist/ | files | search index | index files | validation |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.pages} | ${r.seconds} | ${r.secondsPer1000} | ${r.peakMb} MB | ${r.distMb} MB | ${r.distFiles} | ${r.searchMb} MB | ${r.searchFiles} | ${r.filesPerSecond} files/s |`);
-if (!values.quick) writeFileSync(join(PROJECT, 'bench/results.json'), JSON.stringify({ machine, rows }, null, 2) + '\n');
+for (const r of rows) if (r.firstSearchKb !== undefined) console.log(`${r.pages} pages: first search ${r.firstSearchKb} KB, second ${r.secondSearchKb} KB transferred`);
+if (!values.quick && !values.search) writeFileSync(join(PROJECT, 'bench/results.json'), JSON.stringify({ machine, rows }, null, 2) + '\n');
 
 if (values.check) {
   const missed = rows.flatMap((r) => [
