@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleSlug } from '../lib/slugs.ts';
+import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import type { ContentIndex, Entry } from './content-index.ts';
 import { loadContent } from './load.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
@@ -38,23 +39,25 @@ export function siteLoader(): Loader {
 /**
  * Knowledge-base articles through Astro's own glob loader (so Markdown, MDX and relative images
  * work as in any Astro site), with ids from slugged folder names and drafts held back from the
- * customer edition.
+ * customer edition. Markdown bodies and their HTML are not kept in the store: article pages
+ * render their file when they are built (article-renderer.ts); MDX is compiled by Vite as usual.
  */
 export function articleLoader(): Loader {
   const inner = glob({
     pattern: '**/*.{md,mdx}',
     base: pathToFileURL(join(resolveRoot(), 'content/kb/')),
     generateId: ({ entry }) => articleSlug(entry),
+    retainBody: false,
   });
   return {
     name: 'milepost-articles',
     load: async (context) => {
-      if (resolveEdition() === 'team') return inner.load(context);
-      const published = new Set(loadContent().articles.map((article) => article.id));
+      rememberArticleRenderer(context);
+      const published = resolveEdition() === 'team' ? undefined : new Set(loadContent().articles.map((article) => article.id));
       const store = new Proxy(context.store, {
         get(target, property, receiver) {
           if (property === 'set') {
-            return (entry: { id: string }) => (published.has(entry.id) ? target.set(entry as never) : false);
+            return (entry: Parameters<typeof target.set>[0]) => (!published || published.has(entry.id) ? target.set(withoutRenderedText(entry)) : false);
           }
           const value = Reflect.get(target, property, receiver);
           return typeof value === 'function' ? value.bind(target) : value;

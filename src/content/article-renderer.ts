@@ -1,0 +1,35 @@
+// Markdown articles are rendered when their page is built, not when content is synced. The
+// content store keeps their frontmatter and image imports only, so the store (and the module
+// Astro bundles it into) does not grow with the text of the whole knowledge base.
+import type { LoaderContext } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+
+type RenderMarkdown = LoaderContext['renderMarkdown'];
+export type RenderedArticle = Awaited<ReturnType<RenderMarkdown>>;
+
+// Shared through globalThis: the loader runs in content.config.ts's module graph, pages in the
+// built bundle's, both in the same process.
+const RENDERER = Symbol.for('milepost.articleRenderer');
+type Registry = { [RENDERER]?: { renderMarkdown: RenderMarkdown; projectRoot: URL } };
+
+/** Called by the article loader with Astro's own Markdown pipeline (the one `markdown` config sets up). */
+export function rememberArticleRenderer(context: Pick<LoaderContext, 'renderMarkdown' | 'config'>): void {
+  (globalThis as Registry)[RENDERER] = { renderMarkdown: context.renderMarkdown, projectRoot: context.config.root };
+}
+
+/**
+ * The store entry keeps what pages other than the article's own need: no HTML, no body.
+ * `imagePaths` stay, because Astro resolves the article's images through them when it renders.
+ */
+export function withoutRenderedText<T extends { rendered?: { metadata?: { imagePaths?: string[] } } }>(entry: T): T {
+  if (!entry.rendered) return entry;
+  return { ...entry, rendered: { html: '', metadata: { imagePaths: entry.rendered.metadata?.imagePaths ?? [] } } };
+}
+
+/** Renders the Markdown article stored at `filePath` (relative to the Astro project, as in store entries). */
+export async function renderArticleFile(filePath: string): Promise<RenderedArticle> {
+  const registered = (globalThis as Registry)[RENDERER];
+  if (!registered) throw new Error('Articles can only be rendered after the knowledge base was loaded by its collection loader');
+  const fileURL = new URL(filePath, registered.projectRoot);
+  return registered.renderMarkdown(await readFile(fileURL, 'utf8'), { fileURL });
+}
