@@ -1,6 +1,7 @@
-// The `milepost` command line: validate content, write editor schemas.
-// Runs on the Node.js 24 the project pins (`npm run validate`, `npm run schema`).
+// The `milepost` command line: build the portal, validate content, write editor schemas.
+// Runs on the Node.js 24 the project pins (`npm run build`, `npm run validate`, `npm run schema`).
 import { parseArgs } from 'node:util';
+import { build } from './build.ts';
 import { resolve } from 'node:path';
 import { resolveRoot } from '../content/settings.ts';
 import { FORMATS, formatReport, type ReportFormat } from '../content/report.ts';
@@ -8,9 +9,12 @@ import { validateRoot } from '../content/validate.ts';
 import { writeJsonSchemas } from './json-schemas.ts';
 
 const USAGE = `Usage:
+  milepost build [astro build options]
   milepost validate [--format text|json|github] [--strict] [--root <folder>]
   milepost schema [--out <folder>]
 
+build     validates, builds the portal with Astro, checks every internal link, indexes it for
+          search, and only then replaces dist/ (a failed build leaves dist/ as it was).
 validate  checks every plan and content file and prints every problem as file:line:col.
           Exit code 0 when clean, 1 when there are errors (or warnings with --strict), 2 on a usage error.
 schema    writes a JSON Schema per file kind into schemas/ for editor completion.`;
@@ -20,8 +24,9 @@ function usageError(message: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'build') return build(rest);
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,4 +69,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -1,19 +1,23 @@
 // The Milepost Astro integration: validates all content before Astro reads any of it, builds into
-// a staging folder, indexes it for search, and only then swaps it into dist/ — so a failed build
-// leaves the previous dist/ whole.
+// a staging folder, checks its links and indexes it for search, and only then swaps it into
+// dist/, so a failed build leaves the previous dist/ whole. Under `npm run build` the last steps
+// run in the parent process once Astro has exited (src/cli/build.ts, src/integration/publish.ts).
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { forgetValidation, loadContent, rememberValidation } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
 import { resolveEdition, resolveRoot } from '../content/settings.ts';
 import { validateRoot } from '../content/validate.ts';
+import { buildNow } from '../content/now.ts';
 import { watchContent } from './dev-validation.ts';
-import { buildSearchIndex } from './search-index.ts';
-import { writeSitemap } from './sitemap.ts';
 import { writeHeaders } from './headers.ts';
-import { findBrokenLinks } from './link-check.ts';
-import { promoteStagedBuild, stagingFolder } from './staging.ts';
+import { siteFiles } from './link-check.ts';
+import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from './publish.ts';
+import { searchManifest } from './search-index.ts';
+import { writeSitemap } from './sitemap.ts';
+import { stagingFolder } from './staging.ts';
 
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';
@@ -52,16 +56,23 @@ export default function milepost(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
         const built = fileURLToPath(dir);
-        const broken = findBrokenLinks(built, base);
-        if (broken.length > 0) {
-          const list = broken.slice(0, 20).map((b) => `  ${b.page}: ${b.link} (${b.reason})`).join('\n');
-          throw new AstroError(`${broken.length} broken internal link(s); nothing was published and dist/ is unchanged:\n${list}`, 'Fix the link in the content that produces that page (Markdown link, FAQ answer, or reference).');
-        }
         writeSitemap(built, pages.map((page) => page.pathname), site, base);
         writeHeaders(built);
-        const indexed = await buildSearchIndex(built, loadContent(), logger);
-        promoteStagedBuild(built, finalOutDir);
-        logger.info(`${indexed} pages indexed for search; dist/ replaced`);
+        const htmlPaths = [...(await siteFiles(built))].filter((path) => path.endsWith('.html'));
+        const plan: PublishPlan = { staged: built, outDir: finalOutDir, base, search: searchManifest(loadContent(), htmlPaths, buildNow) };
+        const planFile = process.env[PUBLISH_PLAN_ENV];
+        if (planFile) {
+          writeFileSync(planFile, JSON.stringify(plan));
+          logger.info('pages built; links, search index and dist/ follow once Astro has exited');
+          return;
+        }
+        try {
+          const indexed = await publishBuild(plan);
+          logger.info(`${indexed} pages indexed for search; dist/ replaced`);
+        } catch (error) {
+          if (error instanceof BrokenLinksError) throw new AstroError(error.message, 'Fix the link in the content that produces that page (Markdown link, FAQ answer, or reference).');
+          throw error;
+        }
       },
     },
   };

@@ -1,48 +1,101 @@
 // After pages are built and before anything is published: every internal link and anchor must
 // lead somewhere. A broken one fails the build, naming the page and the link.
-import { readdirSync, readFileSync } from 'node:fs';
+// Pages are added one at a time and only their ids and internal links are kept, so the check
+// needs memory for the site's links, not for its HTML.
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 export interface BrokenLink {
   page: string;
   link: string;
   reason: 'no such page' | 'no such anchor';
+  /** How many other pages carry the same broken link. */
+  alsoOn: number;
 }
 
-/** Checks links that start with `base` (and same-page anchors) in every HTML file of `siteFolder`. */
-export function findBrokenLinks(siteFolder: string, base: string): BrokenLink[] {
-  const prefix = base.replace(/\/?$/, '/');
-  const pages = new Map<string, string>();
-  const files = new Set<string>();
-  for (const entry of readdirSync(siteFolder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relative(siteFolder, join(entry.parentPath, entry.name)).split(sep).join('/');
-    files.add(path);
-    if (path.endsWith('.html')) pages.set(path, readFileSync(join(siteFolder, path), 'utf8'));
+interface LinkUse {
+  link: string;
+  /** The target file inside the site, e.g. "kb/a/b/index.html". */
+  target: string;
+  anchor: string | undefined;
+  /** The first page that has the link, and how many pages have it. */
+  page: string;
+  pages: number;
+}
+
+const ID = /\sid="([^"]+)"/g;
+const LINK = /<a\s[^>]*?href="([^"]*)"/g;
+
+/**
+ * A copy of a piece of a page. V8 keeps a substring as a view into the string it was cut from,
+ * so keeping matches would keep every page's whole HTML alive.
+ */
+const detached = (piece: string) => Buffer.from(piece).toString();
+
+/** Collects the ids and internal links (those under `base`, and same-page anchors) of built pages. */
+export class LinkCheck {
+  readonly #prefix: string;
+  readonly #ids = new Map<string, Set<string>>();
+  // Navigation repeats the same links on every page: each distinct link is checked once.
+  readonly #uses = new Map<string, LinkUse>();
+
+  constructor(base: string) {
+    this.#prefix = base.replace(/\/?$/, '/');
   }
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (page: string) => {
-    let found = ids.get(page);
-    if (!found) ids.set(page, (found = new Set([...pages.get(page)!.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))));
-    return found;
-  };
-  const broken: BrokenLink[] = [];
-  for (const [page, html] of pages) {
-    if (page === '404.html') continue;
-    for (const [, link] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
-      if (!link!.startsWith(prefix) && !link!.startsWith('#')) continue;
+
+  /** `page` is the file's path inside the site, e.g. "kb/index.html". */
+  addPage(page: string, html: string): void {
+    this.#ids.set(page, new Set(Array.from(html.matchAll(ID), (match) => detached(match[1]!))));
+    if (page === '404.html') return;
+    for (const [, link] of html.matchAll(LINK)) {
+      if (!link!.startsWith(this.#prefix) && !link!.startsWith('#')) continue;
       const [path, anchor] = link!.split('#') as [string, string | undefined];
+      // A same-page anchor means something else on every page.
+      const key = detached(path === '' ? `${page}${link}` : link!);
+      const known = this.#uses.get(key);
+      if (known) {
+        known.pages++;
+        continue;
+      }
       let target = page;
       if (path !== '') {
-        const inside = decodeURIComponent(path.slice(prefix.length).split('?')[0]!);
+        const inside = decodeURIComponent(path.slice(this.#prefix.length).split('?')[0]!);
         target = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
-        if (!files.has(target)) {
-          broken.push({ page, link: link!, reason: 'no such page' });
-          continue;
-        }
       }
-      if (anchor && target.endsWith('.html') && pages.has(target) && !idsOf(target).has(decodeURIComponent(anchor))) broken.push({ page, link: link!, reason: 'no such anchor' });
+      this.#uses.set(key, { link: detached(link!), target: detached(target), anchor: anchor && detached(anchor), page, pages: 1 });
     }
   }
-  return broken;
+
+  /** The links that lead nowhere, given every file of the site (paths as for `addPage`). */
+  broken(files: ReadonlySet<string>): BrokenLink[] {
+    const broken: BrokenLink[] = [];
+    for (const { link, target, anchor, page, pages } of this.#uses.values()) {
+      if (!files.has(target)) broken.push({ page, link, reason: 'no such page', alsoOn: pages - 1 });
+      else if (anchor && target.endsWith('.html') && !this.#ids.get(target)?.has(decodeURIComponent(anchor))) broken.push({ page, link, reason: 'no such anchor', alsoOn: pages - 1 });
+    }
+    return broken;
+  }
+}
+
+/** Every file of a built site, as paths inside it with forward slashes. */
+export async function siteFiles(siteFolder: string): Promise<Set<string>> {
+  const files = new Set<string>();
+  for (const entry of await readdir(siteFolder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.add(relative(siteFolder, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  }
+  return files;
+}
+
+/** Checks every HTML file of `siteFolder`. */
+export async function findBrokenLinks(siteFolder: string, base: string): Promise<BrokenLink[]> {
+  const files = await siteFiles(siteFolder);
+  const check = new LinkCheck(base);
+  for (const page of files) if (page.endsWith('.html')) check.addPage(page, await readFile(join(siteFolder, page), 'utf8'));
+  return check.broken(files);
+}
+
+/** The build error for broken links: the first 20, each with the page that has it. */
+export function describeBrokenLinks(broken: readonly BrokenLink[]): string {
+  const list = broken.slice(0, 20).map((b) => `  ${b.page}: ${b.link} (${b.reason})${b.alsoOn > 0 ? `, and on ${b.alsoOn} other page(s)` : ''}`);
+  return `${broken.length} broken internal link(s); nothing was published and dist/ is unchanged:\n${list.join('\n')}`;
 }

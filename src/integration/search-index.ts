@@ -1,18 +1,34 @@
 // Pagefind, run through its Node API over the built site at the end of every build. Pages are
 // indexed with their type, filters and breadcrumb (src/search/facets.ts) and the synonyms
 // from site.yaml; milestones and sessions are added as records of their own.
-import type { AstroIntegrationLogger } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+// What needs the content (facets, records, synonyms) is worked out while Astro builds, as a
+// plain JSON-able SearchManifest, so the indexing itself can run in another process.
 import * as pagefind from 'pagefind';
 import type { ContentIndex } from '../content/content-index.ts';
 import { facetLookup, facetsFor, type PageFacets } from '../search/facets.ts';
-import { buildNow } from '../content/now.ts';
 import { milestoneRecords, sessionRecords, type SearchRecord } from '../search/records.ts';
-import { compileSynonyms, missingSynonyms } from '../search/synonyms.ts';
+import { compileSynonyms, missingSynonyms, type SynonymGroups } from '../search/synonyms.ts';
 
 /** Inside pages, these are navigation and cross-links, not what the page is about. */
 const EXCLUDE = ['nav', '.toc', '.related', '[data-search-ignore]', 'script', 'style', 'template'];
+
+export interface SearchManifest {
+  /** Facets of every page to index, by its path inside the site ("plans/smb/index.html"). */
+  pages: Record<string, PageFacets>;
+  synonyms: SynonymGroups;
+  /** Results that are not pages of their own: milestones and upcoming sessions. */
+  records: SearchRecord[];
+}
+
+export function searchManifest(content: ContentIndex, htmlPaths: Iterable<string>, now: Date): SearchManifest {
+  const lookup = facetLookup(content);
+  const pages: SearchManifest['pages'] = {};
+  for (const path of htmlPaths) {
+    const facets = facetsFor(path, lookup);
+    if (facets) pages[path] = facets;
+  }
+  return { pages, synonyms: content.site?.search.synonyms ?? [], records: [...milestoneRecords(content, lookup), ...sessionRecords(content, lookup, now)] };
+}
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -33,39 +49,39 @@ export function prepareForIndex(html: string, facets: PageFacets, synonyms: stri
   return `${html.slice(0, end)}${markers}${extra}${html.slice(end)}`;
 }
 
-async function htmlFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+export interface SearchIndex {
+  /** Indexes the page if the manifest lists it; says whether it did. */
+  addPage(path: string, html: string): Promise<boolean>;
+  /** Adds the manifest's records and writes the index into `folder`. */
+  write(folder: string): Promise<void>;
+  close(): Promise<void>;
 }
 
-export async function buildSearchIndex(siteFolder: string, content: ContentIndex, logger: AstroIntegrationLogger, extraRecords: SearchRecord[] = []): Promise<number> {
-  const lookup = facetLookup(content);
-  const synonyms = compileSynonyms(content.site?.search.synonyms ?? []);
+export async function openSearchIndex(manifest: SearchManifest): Promise<SearchIndex> {
+  const synonyms = compileSynonyms(manifest.synonyms);
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let pages = 0;
-  try {
-    for (const file of await htmlFiles(siteFolder)) {
-      const sourcePath = relative(siteFolder, file).split(sep).join('/');
-      const facets = facetsFor(sourcePath, lookup);
-      if (!facets) continue;
-      const html = await readFile(file, 'utf8');
+  return {
+    async addPage(path, html) {
+      const facets = manifest.pages[path];
+      if (!facets) return false;
       const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
       const fromTitle = missingSynonyms(title, synonyms);
       const fromBody = missingSynonyms(html, synonyms).filter((word) => !fromTitle.includes(word));
-      const added = await index.addHTMLFile({ sourcePath, content: prepareForIndex(html, facets, fromBody, fromTitle) });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-      pages++;
-    }
-    for (const record of [...milestoneRecords(content, lookup), ...sessionRecords(content, lookup, buildNow), ...extraRecords]) {
-      const added = await index.addCustomRecord({ ...record, language: 'en' });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(siteFolder, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    logger.debug(`search index written to ${written.outputPath}`);
-    return pages;
-  } finally {
-    await pagefind.close();
-  }
+      const added = await index.addHTMLFile({ sourcePath: path, content: prepareForIndex(html, facets, fromBody, fromTitle) });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+      return true;
+    },
+    async write(folder) {
+      for (const record of manifest.records) {
+        const added = await index.addCustomRecord({ ...record, language: 'en' });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: folder });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    },
+    close: async () => {
+      await pagefind.close();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 // The build as a CS team runs it: validation first, a page per completed plan, editions kept
-// apart, and a failed build that leaves the previous output untouched.
+// apart, and a failed build that leaves the previous output untouched; the same with a plain
+// `astro build`, which publishes from inside the integration.
 import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -78,6 +79,29 @@ describe('npm run build', () => {
   it('fails on a broken internal link after the pages are built, and still leaves the previous output as it was', () => {
     const before = snapshot(customer.outDir);
     const failed = buildSite(fixtureRoot('broken-faq-link'), { outDir: customer.outDir });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('faq/index.html: /kb/getting-started/first-steps/billing/ (no such page)');
+    expect(failed.output).toContain('dist/ is unchanged');
+    expect(snapshot(customer.outDir)).toEqual(before);
+  });
+});
+
+describe('astro build on its own', () => {
+  let customer: BuildResult;
+  beforeAll(() => {
+    customer = buildSite(fixtureRoot('editions'), { via: 'astro' });
+  });
+
+  it('checks links, writes the search index and publishes, with every internal note left out', () => {
+    expect(customer.code, customer.output).toBe(0);
+    expect(customer.output).toContain('pages indexed for search; dist/ replaced');
+    expect(listFiles(customer.outDir).some((file) => file.startsWith('pagefind/') && file.endsWith('.pf_meta'))).toBe(true);
+    expect([...canariesIn(customer.outDir)]).toEqual([]);
+  });
+
+  it('fails on a broken internal link and leaves the previous output as it was', () => {
+    const before = snapshot(customer.outDir);
+    const failed = buildSite(fixtureRoot('broken-faq-link'), { outDir: customer.outDir, via: 'astro' });
     expect(failed.code).not.toBe(0);
     expect(failed.output).toContain('faq/index.html: /kb/getting-started/first-steps/billing/ (no such page)');
     expect(failed.output).toContain('dist/ is unchanged');

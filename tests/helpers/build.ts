@@ -1,5 +1,6 @@
-// Builds a fixture site with the real `astro build` (validation, pages, search index) into a
-// temporary folder, with its own cache so builds do not share content-layer state.
+// Builds a fixture site the way `npm run build` does (src/cli/milepost.ts build: Astro in a child
+// process, then links, search index and publishing), or with a plain `astro build` (all of it
+// inside the integration), into a temporary folder with its own content-layer cache.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
-const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+const COMMANDS = {
+  npm: [join(PROJECT, 'src/cli/milepost.ts'), 'build'],
+  astro: [join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+};
 
 export interface BuildResult {
   code: number | null;
@@ -15,12 +19,20 @@ export interface BuildResult {
   outDir: string;
 }
 
-export function buildSite(root: string, options: { edition?: 'customer' | 'team'; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
+export interface BuildOptions {
+  edition?: 'customer' | 'team';
+  outDir?: string;
+  env?: Record<string, string>;
+  /** `npm` (default) builds as `npm run build` does; `astro` runs `astro build` on its own. */
+  via?: keyof typeof COMMANDS;
+}
+
+export function buildSite(root: string, options: BuildOptions = {}): BuildResult {
   const outDir = options.outDir ?? mkdtempSync(join(tmpdir(), 'milepost-dist-'));
   // Vitest puts its own import.meta.env into process.env (BASE_URL=/, MODE, …); a real build
   // must not inherit them, or BASE_URL would override MILEPOST_BASE.
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [...COMMANDS[options.via ?? 'npm'], '--outDir', outDir], {
     cwd: PROJECT,
     encoding: 'utf8',
     timeout: 240_000,

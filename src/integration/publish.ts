@@ -1,0 +1,50 @@
+// The last step of every build: one pass over the built pages checks every internal link and
+// feeds the search index; only when both succeed is the staged build swapped into dist/.
+// It runs inside the Astro integration, or, under `npm run build`, in the small parent process
+// once Astro has exited (src/cli/build.ts), so rendering and indexing never hold memory at once.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describeBrokenLinks, LinkCheck, siteFiles } from './link-check.ts';
+import { openSearchIndex, type SearchManifest } from './search-index.ts';
+import { promoteStagedBuild } from './staging.ts';
+
+/**
+ * Set by `npm run build` (src/cli/build.ts) for the Astro process: the file to write the
+ * PublishPlan to, instead of publishing in-process.
+ */
+export const PUBLISH_PLAN_ENV = 'MILEPOST_PUBLISH_PLAN';
+
+/** Everything publishing needs to know, as JSON: it can cross from the Astro process to its parent. */
+export interface PublishPlan {
+  /** The folder Astro built into. */
+  staged: string;
+  /** The folder to replace with it (dist/). */
+  outDir: string;
+  base: string;
+  search: SearchManifest;
+}
+
+export class BrokenLinksError extends Error {}
+
+/** Checks links, writes the search index and replaces `outDir`; returns how many pages were indexed. */
+export async function publishBuild(plan: PublishPlan): Promise<number> {
+  const files = await siteFiles(plan.staged);
+  const links = new LinkCheck(plan.base);
+  const search = await openSearchIndex(plan.search);
+  let indexed = 0;
+  try {
+    for (const path of files) {
+      if (!path.endsWith('.html')) continue;
+      const html = await readFile(join(plan.staged, path), 'utf8');
+      links.addPage(path, html);
+      if (await search.addPage(path, html)) indexed++;
+    }
+    const broken = links.broken(files);
+    if (broken.length > 0) throw new BrokenLinksError(describeBrokenLinks(broken));
+    await search.write(join(plan.staged, 'pagefind'));
+  } finally {
+    await search.close();
+  }
+  promoteStagedBuild(plan.staged, plan.outDir);
+  return indexed;
+}
