@@ -36,9 +36,20 @@ export function codeFrame(source: string, line: number, column: number): string 
   return out.join('\n');
 }
 
-export function formatText(result: ValidationResult, color = false): string {
+/**
+ * Every error with its code frame; warnings too, up to `maxWarnings` (the build log of a large
+ * knowledge base would otherwise drown in them), then how many more there are, by rule.
+ */
+export function formatText(result: ValidationResult, color = false, maxWarnings = Infinity): string {
   const style = color ? ansi : plain;
-  const blocks = result.diagnostics.map((d) => {
+  let warningsShown = 0;
+  const left = new Map<string, number>();
+  const shown = result.diagnostics.filter((d) => {
+    if (d.severity === 'error' || warningsShown++ < maxWarnings) return true;
+    left.set(d.rule, (left.get(d.rule) ?? 0) + 1);
+    return false;
+  });
+  const blocks = shown.map((d) => {
     const severity = d.severity === 'error' ? style.red('error') : style.yellow('warning');
     const head = `${style.bold(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${style.dim(d.rule)}  ${d.message}`;
     const hint = d.hint ? `\n  hint: ${d.hint}` : '';
@@ -46,6 +57,10 @@ export function formatText(result: ValidationResult, color = false): string {
     const frame = source !== undefined ? `\n${style.dim(indent(codeFrame(source, d.line, d.column)))}` : '';
     return head + hint + frame;
   });
+  if (left.size > 0) {
+    const rules = [...left].map(([rule, count]) => `${rule} ${count.toLocaleString('en')}`).join(', ');
+    blocks.push(`…and ${plural([...left.values()].reduce((sum, n) => sum + n, 0), 'more warning')} (${rules}); \`npm run validate\` lists every one.`);
+  }
   return [...blocks, summary(result, style)].join('\n\n') + '\n';
 }
 

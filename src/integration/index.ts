@@ -2,7 +2,7 @@
 // a staging folder, checks its links and indexes it for search, and only then swaps it into
 // dist/, so a failed build leaves the previous dist/ whole. Under `npm run build` the last steps
 // run in the parent process once Astro has exited (src/cli/build.ts, src/integration/publish.ts).
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +19,13 @@ import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
 import { stagingFolder } from './staging.ts';
 
+type RolldownLogHandler = NonNullable<NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rolldownOptions']>['onLog']>;
+
+const quietAstroDirectives: RolldownLogHandler = (level, log, print) => {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+  print(level, log);
+};
+
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';
   let site: string | undefined;
@@ -33,7 +40,8 @@ export default function milepost(): AstroIntegration {
         forgetValidation();
         const result = validateRoot(root);
         rememberValidation(result, command === 'dev');
-        const report = `\n${formatText(result, process.stdout.isTTY === true)}`;
+        // Every error, and the first warnings: `npm run validate` lists them all.
+        const report = `\n${formatText(result, process.stdout.isTTY === true, 20)}`;
         if (result.errors > 0) logger.error(report);
         else if (result.warnings > 0) logger.warn(report);
         else logger.info(summary(result));
@@ -42,6 +50,9 @@ export default function milepost(): AstroIntegration {
         }
         // MILEPOST_SITE wins; otherwise the portal's URL comes from content/site.yaml.
         if (!config.site && result.content.site?.site) updateConfig({ site: result.content.site.site });
+        // Astro marks compiled MDX with a "use astro:head-inject" directive, and rolldown warns
+        // about it once per MDX article: noise in the build log, not a problem in the content.
+        updateConfig({ vite: { build: { rolldownOptions: { onLog: quietAstroDirectives } } } });
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
           updateConfig({ outDir: pathToFileURL(`${stagingFolder(fileURLToPath(config.root))}/`) });

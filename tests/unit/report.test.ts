@@ -1,0 +1,41 @@
+// The text report people read: every error with its code frame, and in the build log only the
+// first warnings, followed by how many more there are of each rule.
+import { describe, expect, it } from 'vitest';
+import { emptyIndex } from '../../src/content/content-index.ts';
+import type { Diagnostic } from '../../src/content/diagnostics.ts';
+import { formatText } from '../../src/content/report.ts';
+import type { ValidationResult } from '../../src/content/validate.ts';
+
+const warning = (file: string, rule: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'warning', rule, message: `${rule} in ${file}` });
+
+function result(diagnostics: Diagnostic[]): ValidationResult {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return { root: '/site', diagnostics, errors, warnings: diagnostics.length - errors, fileCount: 40, content: emptyIndex(), sources: new Map([['plans/acme.yaml', 'title: Acme\nhealth: {}\n']]) };
+}
+
+describe('formatText', () => {
+  const diagnostics: Diagnostic[] = [
+    warning('content/kb/A/B/one.md', 'orphan-article'),
+    { file: 'plans/acme.yaml', line: 2, column: 9, severity: 'error', rule: 'missing-key', message: 'health needs factors' },
+    warning('content/kb/A/B/two.md', 'orphan-article'),
+    warning('content/kb/A/B/three.md', 'orphan-article'),
+    warning('plans/draft.yaml', 'draft-plan'),
+  ];
+
+  it('prints every diagnostic with a code frame when there is no limit', () => {
+    const text = formatText(result(diagnostics));
+    for (const d of diagnostics) expect(text).toContain(`${d.file}:${d.line}:${d.column}`);
+    expect(text).toContain('> 2 | health: {}\n      |         ^');
+    expect(text).not.toContain('more warning');
+  });
+
+  it('keeps every error but only the first warnings, and counts the rest by rule', () => {
+    const text = formatText(result(diagnostics), false, 1);
+    expect(text).toContain('plans/acme.yaml:2:9  error  missing-key  health needs factors');
+    expect(text).toContain('content/kb/A/B/one.md:1:1  warning  orphan-article');
+    expect(text).not.toContain('two.md');
+    expect(text).not.toContain('plans/draft.yaml');
+    expect(text).toContain('…and 3 more warnings (orphan-article 2, draft-plan 1); `npm run validate` lists every one.');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 1 error, 4 warnings in 40 files');
+  });
+});
