@@ -76,6 +76,14 @@ describe('npm run build', () => {
     expect(snapshot(customer.outDir)).toEqual(before);
   });
 
+  it('says how to give Astro more memory when its heap runs out, and leaves the previous output as it was', () => {
+    const before = snapshot(customer.outDir);
+    const failed = buildSite(fixtureRoot('editions'), { outDir: customer.outDir, env: { NODE_OPTIONS: '--max-old-space-size=40' } });
+    expect(failed.code).toBe(134);
+    expect(failed.output).toContain('Astro ran out of JavaScript heap (NODE_OPTIONS=--max-old-space-size=40); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.');
+    expect(snapshot(customer.outDir)).toEqual(before);
+  });
+
   it('fails on a broken internal link after the pages are built, and still leaves the previous output as it was', () => {
     const before = snapshot(customer.outDir);
     const failed = buildSite(fixtureRoot('broken-faq-link'), { outDir: customer.outDir });
