@@ -15,6 +15,9 @@ export default defineConfig({
   // Separate caches let tests build several fixture sites side by side.
   ...(env.MILEPOST_CACHE_DIR ? { cacheDir: env.MILEPOST_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Article pages carry a cache key of everything they show (src/site/article-cache-key.ts): a
+  // rebuild copies unchanged ones from the build cache instead of rendering them again.
+  experimental: { incrementalBuild: true },
   markdown: {
     // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
     processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors] }),

@@ -15,8 +15,9 @@ export interface SiteShape {
   videos: number;
   faqSets: number;
   certifications: number;
-  /** An .mdx article (path from the content root) that benchmarks may edit. */
+  /** An .mdx and a .md article (paths from the content root) that benchmarks may edit. */
   sampleMdx?: string;
+  sampleMarkdown?: string;
 }
 
 /** How many of each kind make about `pages` HTML pages. */
@@ -430,5 +431,6 @@ export function generateSite(root: string, pages: number, seed = 42): SiteShape 
   unique(shape.plans, () => ({ title: freshWord(d, 'customer') }), 4).forEach(({ id, title }, n) => write(`plans/${id}.yaml`, yaml(plan(d, title, catalog, Math.floor((n + 1) * 0.03) > Math.floor(n * 0.03)))));
 
   const first = sections[0]!;
-  return { ...shape, sampleMdx: `content/kb/${first.category}/${first.name}/${first.articles[0]!.file}` };
+  const markdown = first.articles.find((article) => article.file.endsWith('.md'))!;
+  return { ...shape, sampleMdx: `content/kb/${first.category}/${first.name}/${first.articles[0]!.file}`, sampleMarkdown: `content/kb/${first.category}/${first.name}/${markdown.file}` };
 }

@@ -30,6 +30,8 @@ export interface ArticleEntry extends Entry<ArticleFrontmatter> {
   body: string;
   /** 0-based line of the body's first line in the file. */
   bodyLine: number;
+  /** Files next to the article that it links to or shows (images, downloads), from the root. */
+  assets: string[];
 }
 
 export interface ContentIndex {

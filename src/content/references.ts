@@ -143,14 +143,16 @@ const LINK = /!?\[[^\]\n]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+"[^"]*")?
 
 /**
  * Links and images in an article body: schemes must be https/http/mailto, and relative links
- * must reach an existing article or file. Returns the kb: targets linked, for orphan detection.
+ * must reach an existing article or file. Returns the kb: targets linked, for orphan detection,
+ * and the other files linked (images, downloads), as paths from the root.
  */
 export function checkArticleLinks(
   article: { file: string; absolute: string; body: string; bodyLine: number; text: string },
   articleIds: ReadonlySet<string>,
-): { diagnostics: Diagnostic[]; linked: string[] } {
+): { diagnostics: Diagnostic[]; linked: string[]; files: string[] } {
   const diagnostics: Diagnostic[] = [];
   const linked: string[] = [];
+  const files: string[] = [];
   const blank = (match: string) => match.replace(/[^\n]/g, ' ');
   const scannable = article.body.replace(FENCED_CODE, blank).replace(INLINE_CODE, blank);
   const bodyOffset = article.text.length - article.body.length;
@@ -185,9 +187,11 @@ export function checkArticleLinks(
           ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
         });
       }
-    } else if (!existsSync(join(dirname(article.absolute), target))) {
+    } else if (existsSync(join(dirname(article.absolute), target))) {
+      files.push(`content/kb/${kbRelative}`);
+    } else {
       diagnostics.push({ ...at, rule: 'broken-link', message: `The file "${target}" does not exist next to the article`, hint: `Looked for content/kb/${kbRelative}.` });
     }
   }
-  return { diagnostics, linked };
+  return { diagnostics, linked, files };
 }

@@ -133,6 +133,7 @@ export function validateRoot(root: string): ValidationResult {
           kbPath: location.kbPath,
           body: item.body?.text ?? '',
           bodyLine: item.body?.line ?? 0,
+          assets: [],
         });
         referrers.push({ entry: content.articles.at(-1)!, source, published: !frontmatter.draft });
         if (frontmatter.draft) {
@@ -176,6 +177,7 @@ export function validateRoot(root: string): ValidationResult {
     const item = byPath.get(article.file)!;
     const links = checkArticleLinks({ ...article, absolute: item.file.absolute, text: item.text ?? '' }, articleIds);
     diagnostics.push(...links.diagnostics);
+    article.assets = [...new Set(links.files)];
     if (!article.data.draft) for (const target of links.linked) linked.add(target);
   }
   for (const article of content.articles) {

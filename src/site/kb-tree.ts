@@ -81,3 +81,16 @@ export function kbTree(): Promise<KbTree> {
   tree ??= build();
   return tree;
 }
+
+/** What an article lists as related: its own `related`, else up to five articles of its section. */
+export function relatedReferences(article: Article, tree: KbTree): string[] {
+  if (article.data.related.length > 0) return article.data.related;
+  const { section } = tree.place.get(article.id)!;
+  return section.articles.filter((other) => other.id !== article.id).slice(0, 5).map((other) => `kb:${other.id}`);
+}
+
+/** The articles before and after `article` in its section. */
+export function neighbours(article: Article, tree: KbTree): { previous: Article | undefined; next: Article | undefined } {
+  const { section, index } = tree.place.get(article.id)!;
+  return { previous: section.articles[index - 1], next: section.articles[index + 1] };
+}

@@ -1,31 +1,98 @@
-// Rebuilding with the content cache of an earlier build: an edited article shows its new text,
-// an edited plan its new milestone name (the cache must never serve stale content).
+// Rebuilding with the caches of an earlier build (content layer and Astro's incremental build):
+// unchanged article pages are copied from the cache, and a page is rendered again whenever
+// anything it shows changed: its own text, a neighbour's title, its image, the site's name.
+// One edit per rebuild, so each reason is shown on its own.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSite, readText } from '../helpers/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, listFiles, readText } from '../helpers/build.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 
-describe('a rebuild with a warm cache', () => {
-  it('shows the edited article and plan, not the cached ones', () => {
-    const root = fixtureRoot();
-    const cache = mkdtempSync(join(tmpdir(), 'milepost-warm-cache-'));
-    const env = { MILEPOST_CACHE_DIR: cache };
-    const first = buildSite(root, { env });
-    expect(first.code, first.output).toBe(0);
-    expect(readText(first.outDir, 'kb/getting-started/first-steps/welcome/index.html')).toContain('Start with the');
+const SECTION = 'content/kb/Getting started/First steps';
+const ARTICLES = ['welcome', 'connect-data', 'invite-team'];
+const page = (slug: string) => `kb/getting-started/first-steps/${slug}/index.html`;
 
-    const article = join(root, 'content/kb/Getting started/First steps/welcome.md');
-    writeFileSync(article, readFileSync(article, 'utf8').replace('Start with the', 'Begin your journey with the'));
-    const plan = join(root, 'plans/starter.yaml');
-    writeFileSync(plan, readFileSync(plan, 'utf8').replace('name: Weekly habit', 'name: Weekly ritual'));
+interface Rebuild {
+  /** Article pages copied from the cache rather than rendered. */
+  copied: string[];
+  pages: Map<string, string>;
+  outDir: string;
+}
 
-    const second = buildSite(root, { env, outDir: first.outDir });
-    expect(second.code, second.output).toBe(0);
-    const html = readText(second.outDir, 'kb/getting-started/first-steps/welcome/index.html');
-    expect(html).toContain('Begin your journey with the');
-    expect(html).not.toContain('Start with the');
-    expect(readText(second.outDir, 'plans/starter/index.html')).toContain('Weekly ritual');
+describe('a rebuild with warm caches', () => {
+  let root: string;
+  let env: Record<string, string>;
+  let outDir: string;
+  let first: Map<string, string>;
+
+  function rebuild(edit?: [file: string, from: string, to: string]): Rebuild {
+    if (edit) {
+      const [file, from, to] = edit;
+      const text = readFileSync(join(root, file), 'utf8');
+      expect(text).toContain(from);
+      writeFileSync(join(root, file), text.replace(from, to));
+    }
+    const result = buildSite(root, { env, outDir });
+    expect(result.code, result.output).toBe(0);
+    // Every build replaces dist/: pages are read right after the build that made them.
+    const pages = new Map([...ARTICLES, 'plan'].map((slug) => [slug, readText(outDir, slug === 'plan' ? 'plans/starter/index.html' : page(slug))]));
+    const copied = ARTICLES.filter((slug) => new RegExp(`${page(slug)} \\((restored|cached)\\)`).test(result.output));
+    return { copied, pages, outDir };
+  }
+
+  beforeAll(() => {
+    root = fixtureRoot('section-of-three');
+    env = { MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-warm-cache-')) };
+    outDir = mkdtempSync(join(tmpdir(), 'milepost-dist-'));
+    const cold = rebuild();
+    expect(cold.copied).toEqual([]);
+    first = cold.pages;
+  });
+
+  it('copies every unchanged article page from the cache, byte for byte', () => {
+    const again = rebuild();
+    expect(again.copied).toEqual(ARTICLES);
+    expect(again.pages).toEqual(first);
+  });
+
+  it('renders only the edited article again, with its new text', () => {
+    const edited = rebuild([`${SECTION}/welcome.md`, 'Start with the', 'Begin your journey with the']);
+    expect(edited.copied).toEqual(['connect-data', 'invite-team']);
+    expect(edited.pages.get('welcome')).toContain('Begin your journey with the');
+    expect(edited.pages.get('welcome')).not.toContain('Start with the');
+  });
+
+  it('renders the neighbours of a renamed article again, so their links carry the new title', () => {
+    const renamed = rebuild([`${SECTION}/connect-data.md`, 'title: Connect your data', 'title: Connect your warehouse']);
+    expect(renamed.copied).toEqual([]);
+    for (const slug of ['welcome', 'invite-team']) {
+      expect(renamed.pages.get(slug)).toContain('Connect your warehouse');
+      expect(renamed.pages.get(slug)).not.toContain('Connect your data');
+    }
+  });
+
+  it('renders an article again when its image changed, and links the new image', () => {
+    const image = (html: string | undefined) => /<img[^>]+src="\/(_astro\/connect\.[^"]+\.svg)"/.exec(html ?? '')?.[1];
+    const before = image(first.get('connect-data'));
+    const changed = rebuild([`${SECTION}/images/connect.svg`, 'fill="#2563eb"', 'fill="#16a34a"']);
+    expect(changed.copied).toEqual(['welcome', 'invite-team']);
+    const after = image(changed.pages.get('connect-data'));
+    expect(before).toBeDefined();
+    expect(after).not.toBe(before);
+    expect(listFiles(outDir)).toContain(after);
+    expect(readText(outDir, after!)).toContain('#16a34a');
+  });
+
+  it('renders every article again when the site settings change', () => {
+    const renamed = rebuild(['content/site.yaml', 'name: Fixture Academy', 'name: Fixture Learning Hub']);
+    expect(renamed.copied).toEqual([]);
+    for (const slug of ARTICLES) expect(renamed.pages.get(slug)).toContain('Fixture Learning Hub');
+  });
+
+  it('shows an edited plan, while the articles it does not touch stay cached', () => {
+    const edited = rebuild(['plans/starter.yaml', 'name: Weekly habit', 'name: Weekly ritual']);
+    expect(edited.copied).toEqual(ARTICLES);
+    expect(edited.pages.get('plan')).toContain('Weekly ritual');
   });
 });

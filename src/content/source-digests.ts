@@ -1,0 +1,24 @@
+// Digests of what an article is made of: its own file and the files it shows or links to. A
+// rebuild renders an article page again when this digest, or anything else on the page, changed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleEntry } from './content-index.ts';
+
+/** Digest of the article's file and its assets, by article id; each file is read once. */
+export function articleSourceDigests(root: string, articles: readonly ArticleEntry[]): Map<string, string> {
+  const fileDigests = new Map<string, string>();
+  const digestOf = (path: string) => {
+    let digest = fileDigests.get(path);
+    if (digest === undefined) {
+      try {
+        digest = createHash('sha256').update(readFileSync(join(root, path))).digest('base64url');
+      } catch {
+        digest = 'missing';
+      }
+      fileDigests.set(path, digest);
+    }
+    return digest;
+  };
+  return new Map(articles.map((article) => [article.id, [article.file, ...article.assets].map(digestOf).join(':')]));
+}
