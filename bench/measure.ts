@@ -1,4 +1,6 @@
-// Runs a command and samples the resident memory of its whole process tree (/proc, every 100 ms).
+// Runs a command and samples the resident memory of its whole process tree (/proc, every 100 ms):
+// the peak of the tree, and the peak of each process in it, so a report can say which step of
+// the build needed the memory.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -10,40 +12,66 @@ function children(pid: number): number[] {
   }
 }
 
-function rssKb(pid: number): number {
+function rssMb(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : 0;
+    return match ? Number(match[1]) / 1024 : 0;
   } catch {
     return 0;
   }
 }
 
-/** Total resident memory of `pid` and all its descendants, in MB. */
-export function treeRssMb(pid: number): number {
-  let total = 0;
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Resident memory of `pid` and each of its descendants, in MB. */
+export function treeRss(pid: number): Map<number, number> {
+  const sizes = new Map<number, number>();
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    total += rssKb(current);
+    sizes.set(current, rssMb(current));
     stack.push(...children(current));
   }
-  return total / 1024;
+  return sizes;
 }
 
-export function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
-  return new Promise<{ code: number | null; seconds: number; peakMb: number; output: string }>((resolve) => {
+export interface Measurement {
+  code: number | null;
+  seconds: number;
+  /** Peak of the sum over the process tree. */
+  peakMb: number;
+  /** Peak of each process, by its command line. */
+  processPeaks: { command: string; peakMb: number }[];
+  output: string;
+}
+
+export function measureCommand(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measurement> {
+  return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakMb = 0;
-    const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid!))), 100);
+    const peaks = new Map<number, { command: string; peakMb: number }>();
+    const timer = setInterval(() => {
+      const sizes = treeRss(child.pid!);
+      peakMb = Math.max(peakMb, [...sizes.values()].reduce((sum, mb) => sum + mb, 0));
+      for (const [pid, mb] of sizes) {
+        const known = peaks.get(pid) ?? { command: commandLine(pid), peakMb: 0 };
+        known.peakMb = Math.max(known.peakMb, mb);
+        peaks.set(pid, known);
+      }
+    }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, seconds: (performance.now() - started) / 1000, peakMb, output });
+      resolve({ code, seconds: (performance.now() - started) / 1000, peakMb, processPeaks: [...peaks.values()], output });
     });
   });
 }
-
