@@ -15,6 +15,10 @@ export default defineConfig({
   // Separate caches let tests build several fixture sites side by side.
   ...(env.MILEPOST_CACHE_DIR ? { cacheDir: env.MILEPOST_CACHE_DIR } : {}),
   trailingSlash: 'always',
+  // Rendering one page at a time leaves the main thread idle half the time, waiting for each
+  // file to be written; four at a time cut page generation at 3,000 pages from 10.3 s to 7.7 s,
+  // with the same peak memory (npm run bench; 2 and 8 measured too).
+  build: { concurrency: 4 },
   // Article pages carry a cache key of everything they show (src/site/article-cache-key.ts): a
   // rebuild copies unchanged ones from the build cache instead of rendering them again.
   experimental: { incrementalBuild: true },

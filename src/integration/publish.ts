@@ -33,6 +33,8 @@ export async function publishBuild(plan: PublishPlan): Promise<number> {
   const search = await openSearchIndex(plan.search);
   let indexed = 0;
   try {
+    // One page at a time: Pagefind numbers pages in the order they arrive, so this keeps the
+    // index the same, file for file, from one build of the same content to the next.
     for (const path of files) {
       if (!path.endsWith('.html')) continue;
       const html = await readFile(join(plan.staged, path), 'utf8');

@@ -52,6 +52,15 @@ describe('npm run build', () => {
     expect(listFiles(customer.outDir).some((file) => file.startsWith('pagefind/') && file.endsWith('.pf_meta'))).toBe(true);
   });
 
+  it('writes the same files, byte for byte, when the same content is built again (calendars aside: they carry their build time)', () => {
+    const again = buildSite(fixtureRoot('editions'));
+    expect(again.code, again.output).toBe(0);
+    const files = listFiles(customer.outDir).filter((file) => !file.endsWith('.ics'));
+    expect(listFiles(again.outDir).filter((file) => !file.endsWith('.ics'))).toEqual(files);
+    const differing = files.filter((file) => !readFileSync(join(customer.outDir, file)).equals(readFileSync(join(again.outDir, file))));
+    expect(differing).toEqual([]);
+  });
+
   it('leaves every internal note and draft out of the customer edition: HTML, JSON, XML, calendars and the decoded search index', () => {
     expect([...canariesIn(customer.outDir)]).toEqual([]);
     const searchIndex = listFiles(customer.outDir).filter((file) => file.startsWith('pagefind/fragment/'));
