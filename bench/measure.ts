@@ -3,6 +3,7 @@
 // the build needed the memory.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 function children(pid: number): number[] {
   try {
@@ -71,7 +72,7 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, seconds: (performance.now() - started) / 1000, peakMb, processPeaks: [...peaks.values()], output });
+      resolve({ code, seconds: (performance.now() - started) / 1000, peakMb, processPeaks: [...peaks.values()], output: stripVTControlCharacters(output) });
     });
   });
 }

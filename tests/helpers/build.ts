@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const COMMANDS = {
@@ -45,7 +46,8 @@ export function buildSite(root: string, options: BuildOptions = {}): BuildResult
       ...options.env,
     },
   });
-  return { code: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  // Under CI=true Astro colours its log; tests read the words.
+  return { code: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
 
 /** Every file under `folder`, relative, with forward slashes. */
