@@ -90,6 +90,15 @@ describe('the sample portal', () => {
     expect(page('kb/getting-started/set-up-your-workspace/invite-teammates/index.html')).toContain('<aside class="callout callout-note" role="note"');
   });
 
+  it('renders MDX articles with their exported values filled into tables and prose, and their JSX', () => {
+    const html = page('kb/administration/account-and-billing/plan-limits/index.html');
+    expect(html).toMatch(/<td>Editor and admin seats<\/td>\s*<td>5<\/td>\s*<td>25<\/td>\s*<td>as agreed<\/td>/);
+    expect(html).toContain('A Starter workspace with 10 alerts cannot create an eleventh one');
+    expect(html).toContain('<details><summary>What counts as a tracked event?</summary>');
+    expect(html).toContain('<h2 id="when-you-reach-a-limit">');
+    expect(html).not.toContain('{plans.');
+  });
+
   it('gives every FAQ item its own anchor and every video a transcript but no player request', () => {
     const faq = page('faq/index.html');
     for (const set of content.faqs) for (const item of set.data.items) expect(faq).toContain(`id="${set.id}-${item.id}"`);
