@@ -51,7 +51,7 @@ async function publish(plan: PublishPlan): Promise<number> {
   } catch (error) {
     rmSync(plan.staged, { recursive: true, force: true });
     if (!(error instanceof BrokenLinksError)) throw error;
-    log(`${error.message}\n  Fix the link in the content that produces that page (Markdown link, FAQ answer, or reference).`);
+    log(`${error.message}\n  ${error.hint}`);
     return 1;
   }
 }

@@ -1,11 +1,11 @@
 // The `milepost` command line: build the portal, validate content, write editor schemas.
 // Runs on the Node.js 24 the project pins (`npm run build`, `npm run validate`, `npm run schema`).
 import { parseArgs } from 'node:util';
-import { build } from './build.ts';
 import { resolve } from 'node:path';
 import { resolveRoot } from '../content/settings.ts';
 import { FORMATS, formatReport, type ReportFormat } from '../content/report.ts';
 import { validateRoot } from '../content/validate.ts';
+import { build } from './build.ts';
 import { writeJsonSchemas } from './json-schemas.ts';
 
 const USAGE = `Usage:

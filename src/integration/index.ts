@@ -81,7 +81,7 @@ export default function milepost(): AstroIntegration {
           const indexed = await publishBuild(plan);
           logger.info(`${indexed} pages indexed for search; dist/ replaced`);
         } catch (error) {
-          if (error instanceof BrokenLinksError) throw new AstroError(error.message, 'Fix the link in the content that produces that page (Markdown link, FAQ answer, or reference).');
+          if (error instanceof BrokenLinksError) throw new AstroError(error.message, error.hint);
           throw error;
         }
       },

@@ -24,7 +24,9 @@ export interface PublishPlan {
   search: SearchManifest;
 }
 
-export class BrokenLinksError extends Error {}
+export class BrokenLinksError extends Error {
+  readonly hint = 'Fix the link in the content that produces that page (Markdown link, FAQ answer, or reference).';
+}
 
 /** Checks links, writes the search index and replaces `outDir`; returns how many pages were indexed. */
 export async function publishBuild(plan: PublishPlan): Promise<number> {
