@@ -2,7 +2,7 @@
 // lead somewhere. A broken one fails the build, naming the page and the link.
 // Pages are added one at a time and only their ids and internal links are kept, so the check
 // needs memory for the site's links, not for its HTML.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 export interface BrokenLink {
@@ -84,14 +84,6 @@ export async function siteFiles(siteFolder: string): Promise<Set<string>> {
     if (entry.isFile()) files.add(relative(siteFolder, join(entry.parentPath, entry.name)).split(sep).join('/'));
   }
   return files;
-}
-
-/** Checks every HTML file of `siteFolder`. */
-export async function findBrokenLinks(siteFolder: string, base: string): Promise<BrokenLink[]> {
-  const files = await siteFiles(siteFolder);
-  const check = new LinkCheck(base);
-  for (const page of files) if (page.endsWith('.html')) check.addPage(page, await readFile(join(siteFolder, page), 'utf8'));
-  return check.broken(files);
 }
 
 /** The build error for broken links: the first 20, each with the page that has it. */

@@ -1,43 +1,36 @@
 // The link check that runs before a build is published: every internal link and anchor in the
 // built pages must lead somewhere, and each broken one is named with the page that has it.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/integration/link-check.ts';
+import { describe, expect, it } from 'vitest';
+import { LinkCheck } from '../../src/integration/link-check.ts';
 
-let site: string;
-
-function writeSite(pages: Record<string, string>): string {
-  site = mkdtempSync(join(tmpdir(), 'milepost-links-'));
-  for (const [path, html] of Object.entries(pages)) {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    writeFileSync(join(site, path), html);
-  }
-  return site;
+/** The broken links of a site given as its files (path → content), checked as publishing does. */
+function brokenLinks(site: Record<string, string>, base: string) {
+  const check = new LinkCheck(base);
+  for (const [path, html] of Object.entries(site)) if (path.endsWith('.html')) check.addPage(path, html);
+  return check.broken(new Set(Object.keys(site)));
 }
 
 const nav = '<nav><a href="/kb/">Help</a><a href="/faq/#billing">Billing questions</a></nav>';
 
-afterEach(() => rmSync(site, { recursive: true, force: true }));
-
-describe('findBrokenLinks', () => {
-  it('finds nothing when every link, anchor and file exists', async () => {
-    writeSite({
+describe('LinkCheck', () => {
+  it('finds nothing when every link, anchor and file exists', () => {
+    const site = {
       'kb/index.html': `${nav}<h1 id="top">Help</h1><a href="/kb/sso/#saml">SAML</a><a href="#top">Top</a>`,
       'kb/sso/index.html': `${nav}<h2 id="saml">SAML</h2><a href="/badge.svg">Badge</a>`,
       'faq/index.html': `${nav}<section id="billing"></section>`,
       'badge.svg': '<svg/>',
-    });
-    expect(await findBrokenLinks(site, '/')).toEqual([]);
+    };
+    expect(brokenLinks(site, '/')).toEqual([]);
   });
 
-  it('names the page, the link and what is missing', async () => {
-    writeSite({
-      'kb/index.html': `<a href="/kb/gone/">Gone</a><a href="/kb/sso/#scim">SCIM</a><a href="#nowhere">Up</a>`,
-      'kb/sso/index.html': '<h2 id="saml">SAML</h2>',
-    });
-    const broken = await findBrokenLinks(site, '/');
+  it('names the page, the link and what is missing', () => {
+    const broken = brokenLinks(
+      {
+        'kb/index.html': `<a href="/kb/gone/">Gone</a><a href="/kb/sso/#scim">SCIM</a><a href="#nowhere">Up</a>`,
+        'kb/sso/index.html': '<h2 id="saml">SAML</h2>',
+      },
+      '/',
+    );
     expect(broken.map(({ page, link, reason }) => `${page}: ${link} (${reason})`).sort()).toEqual([
       'kb/index.html: #nowhere (no such anchor)',
       'kb/index.html: /kb/gone/ (no such page)',
@@ -45,24 +38,24 @@ describe('findBrokenLinks', () => {
     ]);
   });
 
-  it('reports a broken link repeated on many pages once, with how many other pages carry it', async () => {
+  it('reports a broken link repeated on many pages once, with how many other pages carry it', () => {
     const pages: Record<string, string> = { 'faq/index.html': '<h1>FAQ</h1>', 'kb/index.html': '<h1>Help</h1>' };
     for (let n = 0; n < 5; n++) pages[`kb/a-${n}/index.html`] = `${nav}<p>Article ${n}</p>`;
-    const broken = await findBrokenLinks(writeSite(pages), '/');
+    const broken = brokenLinks(pages, '/');
     expect(broken).toEqual([{ page: expect.stringMatching(/^kb\/a-\d\/index.html$/), link: '/faq/#billing', reason: 'no such anchor', alsoOn: 4 }]);
   });
 
-  it('checks a same-page anchor against the page it is on', async () => {
-    writeSite({ 'a/index.html': '<h2 id="one"></h2><a href="#two">x</a>', 'b/index.html': '<h2 id="two"></h2><a href="#two">x</a>' });
-    expect((await findBrokenLinks(site, '/')).map((b) => b.page)).toEqual(['a/index.html']);
+  it('checks a same-page anchor against the page it is on', () => {
+    const site = { 'a/index.html': '<h2 id="one"></h2><a href="#two">x</a>', 'b/index.html': '<h2 id="two"></h2><a href="#two">x</a>' };
+    expect(brokenLinks(site, '/').map((b) => b.page)).toEqual(['a/index.html']);
   });
 
-  it('only checks links under the base path, and ignores the 404 page', async () => {
-    writeSite({
+  it('only checks links under the base path, and ignores the 404 page', () => {
+    const site = {
       'index.html': '<a href="/docs/kb/">KB</a><a href="/elsewhere/">Other site</a><a href="https://example.com/">Out</a>',
       'kb/index.html': '<h1>KB</h1>',
       '404.html': '<a href="/docs/missing/">Missing</a>',
-    });
-    expect(await findBrokenLinks(site, '/docs')).toEqual([]);
+    };
+    expect(brokenLinks(site, '/docs')).toEqual([]);
   });
 });
