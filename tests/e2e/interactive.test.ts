@@ -46,32 +46,75 @@ describe.runIf(browserAvailable())('interactive parts', () => {
     await expect(s.page.locator('output[for="factor-engagement"]').textContent()).resolves.toBe('65');
   });
 
+  /** Titles of the course cards a reader can see: visibility on screen, not an attribute. */
+  async function visibleCourses(page = s.page): Promise<string[]> {
+    const titles: string[] = [];
+    for (const card of await page.locator('[data-course]').all()) if (await card.isVisible()) titles.push((await card.locator('h2, h3').first().innerText()).trim());
+    return titles;
+  }
+
   it('filters the training catalog in place, updates the URL, and the back button restores it', async () => {
     await s.page.goto(s.url('/training/'));
-    const visible = () => s.page.locator('[data-course]:not([hidden]) h2').allTextContents();
-    const all = await visible();
+    const all = await visibleCourses();
     expect(all.length).toBe(6);
     await s.page.locator('a[data-filter="format"][data-value="webinar"]').click();
     expect(s.page.url()).toBe(s.url('/training/format/webinar/'));
-    expect(await visible()).toEqual(['Admin office hours', 'Dashboards people actually read']);
+    expect(await visibleCourses()).toEqual(['Admin office hours', 'Dashboards people actually read']);
     await expect(s.page.locator('[data-course-count]').textContent()).resolves.toBe('2 courses');
     await s.page.goBack();
     expect(s.page.url()).toBe(s.url('/training/'));
-    expect(await visible()).toEqual(all);
+    expect(await visibleCourses()).toEqual(all);
+  });
+
+  it('keeps the format when a segment is picked after it, in the URL too', async () => {
+    await s.page.goto(s.url('/training/'));
+    await s.page.locator('a[data-filter="format"][data-value="webinar"]').click();
+    await s.page.locator('a[data-filter="segment"][data-value="smb"]').click();
+    expect(new URL(s.page.url()).searchParams.get('format')).toBe('webinar');
+    expect(new URL(s.page.url()).searchParams.get('segment')).toBe('smb');
+    expect(await visibleCourses()).toEqual(['Admin office hours']);
+    await expect(s.page.locator('[data-course-count]').textContent()).resolves.toBe('1 course');
+    // The shared address opens with both filters applied.
+    await s.page.goto(s.page.url());
+    expect(await visibleCourses()).toEqual(['Admin office hours']);
+    await s.page.locator('a[data-filter="segment"][data-value="enterprise"]').click();
+    expect(await visibleCourses()).toEqual(['Admin office hours', 'Dashboards people actually read']);
+    expect(new URL(s.page.url()).searchParams.get('format')).toBe('webinar');
+  });
+
+  it('shows only the matching courses on every filter page without JavaScript', async () => {
+    const context = await s.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [path, expected] of [
+      ['/training/format/webinar/', 2],
+      ['/training/format/self-paced/', 1],
+      ['/training/segment/enterprise/', 5],
+    ] as const) {
+      await page.goto(s.url(path));
+      const shown = await visibleCourses(page);
+      expect(shown.length, path).toBe(expected);
+      await expect(page.locator('[data-course-count]').textContent()).resolves.toBe(`${expected} course${expected === 1 ? '' : 's'}`);
+    }
+    await context.close();
   });
 
   it('remembers the dark-mode choice across pages', async () => {
     await s.page.goto(s.url('/'));
     const background = () => s.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
-    await s.page.locator('[data-theme-toggle]').click();
-    await expect(s.page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).resolves.toBe('true');
+    const toggle = s.page.locator('[data-theme-toggle]');
+    await expect(toggle.innerText()).resolves.toContain('Dark mode');
+    await toggle.click();
+    // The label says what the next click does, never the theme already on screen.
+    await expect(toggle.innerText()).resolves.toContain('Light mode');
     const dark = await background();
     expect(dark).not.toBe(light);
     await s.page.goto(s.url('/faq/'));
     expect(await background()).toBe(dark);
-    await s.page.locator('[data-theme-toggle]').click();
+    await expect(toggle.innerText()).resolves.toContain('Light mode');
+    await toggle.click();
     expect(await background()).toBe(light);
+    await expect(toggle.innerText()).resolves.toContain('Dark mode');
   });
 
   it('shows session times in the reader’s time zone', async () => {
