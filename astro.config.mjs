@@ -6,6 +6,7 @@ import milepost from './src/integration/index.ts';
 import { articleLinks } from './src/markdown/article-links.ts';
 import { githubAlerts } from './src/markdown/github-alerts.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { scrollTables } from './src/markdown/scroll-tables.ts';
 
 const env = process.env;
 
@@ -23,8 +24,11 @@ export default defineConfig({
   // rebuild copies unchanged ones from the build cache instead of rendering them again.
   experimental: { incrementalBuild: true },
   markdown: {
+    // Prism marks code with classes that the site's stylesheet colours (light and dark). Shiki
+    // colours each token with an inline style attribute, which the strict CSP below blocks.
+    syntaxHighlight: 'prism',
     // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
-    processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors] }),
+    processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors, scrollTables] }),
   },
   // A strict Content Security Policy: Astro hashes the scripts and styles it emits; Pagefind
   // needs its own files ('self') and WebAssembly compilation ('wasm-unsafe-eval'); videos embed

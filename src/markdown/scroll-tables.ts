@@ -1,0 +1,23 @@
+// Wide tables scroll sideways in their own box instead of widening the page on a phone. The box
+// is a focusable, labelled region so keyboard users can scroll it too (WCAG 2.1.1).
+import type { Element } from 'hast';
+import { defineHastPlugin } from 'satteri';
+
+export const scrollTables = defineHastPlugin({
+  name: 'milepost-scroll-tables',
+  element: {
+    filter: ['table'],
+    visit(node, ctx) {
+      // The wrapped table is visited again inside its box: wrap it once.
+      if (node.properties?.dataScroll !== undefined) return;
+      const table: Element = { ...node, properties: { ...node.properties, dataScroll: '' } };
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table, scrolls sideways' },
+        children: [table],
+      };
+      ctx.replaceNode(node, wrapper);
+    },
+  },
+});
