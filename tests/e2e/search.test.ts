@@ -78,6 +78,14 @@ describe.runIf(browserAvailable())('search', () => {
     await expect(launcher.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
   });
 
+  it('closes with one Escape even after a query was typed', async () => {
+    await s.page.goto(s.url('/faq/'));
+    await s.page.keyboard.press('Control+k');
+    await searchFor('invoice');
+    await s.page.keyboard.press('Escape');
+    await expect(dialog().evaluate((d: HTMLDialogElement) => d.open)).resolves.toBe(false);
+  });
+
   it('filters results by type', async () => {
     await s.page.goto(s.url('/'));
     await s.page.keyboard.press('Control+k');

@@ -64,6 +64,10 @@ export function attach(dialog: HTMLDialogElement): void {
     } else if (event.key === 'ArrowUp' && count > 0) {
       event.preventDefault();
       setActive((active - 1 + count) % count);
+    } else if (event.key === 'Escape') {
+      // A search field clears itself on the first Esc; here Esc closes the dialog at once.
+      event.preventDefault();
+      dialog.close();
     } else if (event.key === 'Enter') {
       const link = options()[active]?.querySelector('a');
       if (link) {
