@@ -42,14 +42,16 @@ export function badgeSvg({ name, programTitle, colour, size = 160 }: { name: str
   const firstY = nameLines.length === 1 ? 88 : 80;
   const text = nameLines.map((line, index) => `<text x="80" y="${firstY + index * 17}" font-size="15" font-weight="700" text-anchor="middle" fill="${ink}">${escapeXml(line)}</text>`).join('');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 190" width="${size}" height="${Math.round((size * 190) / 160)}" role="img" aria-label="${title}">`,
+    // data-pictorial: the words on a badge are part of its picture; pages write the level name beside it.
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 190" width="${size}" height="${Math.round((size * 190) / 160)}" role="img" aria-label="${title}" data-pictorial="">`,
     `<title>${title}</title>`,
     `<path d="M52 130 L38 186 L62 172 L76 188 L84 136 Z" fill="${colour}" opacity="0.75"/>`,
     `<path d="M108 130 L122 186 L98 172 L84 188 L76 136 Z" fill="${colour}" opacity="0.75"/>`,
     `<circle cx="80" cy="80" r="74" fill="${colour}"/>`,
     `<circle cx="80" cy="80" r="64" fill="none" stroke="${ink}" stroke-opacity="0.55" stroke-width="2"/>`,
     `<g font-family="system-ui, -apple-system, 'Segoe UI', sans-serif">`,
-    `<text x="80" y="54" font-size="8.5" letter-spacing="1" text-anchor="middle" fill="${ink}">${escapeXml(programTitle.toUpperCase().slice(0, 24))}</text>`,
+    // The program's name on the ring is only drawn where the badge is large enough to read it.
+    size >= 120 ? `<text x="80" y="54" font-size="8.5" letter-spacing="1" text-anchor="middle" fill="${ink}">${escapeXml(programTitle.toUpperCase().slice(0, 24))}</text>` : '',
     text,
     `<text x="80" y="122" font-size="16" text-anchor="middle" fill="${ink}">★</text>`,
     `</g></svg>`,
