@@ -3,6 +3,7 @@
 import type { ContentIndex } from '../content/content-index.ts';
 import { routes } from '../lib/routes.ts';
 import { upcomingSessions } from '../lib/sessions.ts';
+import { formatSessionTime as when } from '../lib/time-format.ts';
 import { RESULT_TYPES, segmentFilter, type facetLookup } from './facets.ts';
 
 export interface SearchRecord {
@@ -22,17 +23,6 @@ export function milestoneRecords(content: ContentIndex, lookup: ReturnType<typeo
       filters: { type: [RESULT_TYPES.milestone], ...segmentFilter([plan.data.segment], lookup) },
     })),
   );
-}
-
-const whenFormat = new Map<string, Intl.DateTimeFormat>();
-
-function when(date: Date, timezone: string): string {
-  let format = whenFormat.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
-    whenFormat.set(timezone, format);
-  }
-  return format.format(date);
 }
 
 /** Every upcoming session (recurring ones expanded for 12 months), sortable by date. */

@@ -24,17 +24,8 @@ export async function upcomingSessionsOf(courseId: string): Promise<UpcomingSess
   return (await byCourse).get(courseId) ?? [];
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** "Thu 3 Dec 2026, 17:00 CET" in the session's own time zone. */
-export function formatInZone(date: Date, timezone: string): string {
-  let format = formats.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
-    formats.set(timezone, format);
-  }
-  return format.format(date);
-}
+/** "Thu 3 Dec 2026, 17:00 Paris (UTC+1)" in the session's own time zone (src/lib/time-format.ts). */
+export { formatSessionTime as formatInZone } from '../lib/time-format.ts';
 
 export const FORMAT_LABELS: Record<string, string> = { 'self-paced': 'Self-paced', 'one-on-one': 'One-on-one', group: 'Group session', webinar: 'Webinar' };
 export const LEVEL_LABELS: Record<string, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
