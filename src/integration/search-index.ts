@@ -1,16 +1,27 @@
 // Pagefind, run through its Node API over the built site at the end of every build. Pages are
 // indexed with their type, filters and breadcrumb (src/search/facets.ts) and the synonyms
-// from site.yaml; milestones and sessions are added as records of their own.
+// from site.yaml as metadata (searched, never shown in an excerpt); milestones, sessions and
+// certification levels are added as records of their own; the words of every page are written
+// beside the index for typo tolerance (src/search/vocabulary.ts).
 // What needs the content (facets, records, synonyms) is worked out while Astro builds, as a
 // plain JSON-able SearchManifest, so the indexing itself can run in another process.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ContentIndex } from '../content/content-index.ts';
 import { facetLookup, facetsFor, type PageFacets } from '../search/facets.ts';
-import { milestoneRecords, sessionRecords, type SearchRecord } from '../search/records.ts';
+import { levelRecords, milestoneRecords, sessionRecords, type SearchRecord } from '../search/records.ts';
 import { compileSynonyms, missingSynonyms, type SynonymGroups } from '../search/synonyms.ts';
+import { mainText, Vocabulary } from '../search/vocabulary.ts';
 
-/** Inside pages, these are navigation and cross-links, not what the page is about. */
-const EXCLUDE = ['nav', '.toc', '.related', '[data-search-ignore]', 'script', 'style', 'template'];
+/**
+ * Inside pages, these are navigation, cross-links and labels, not what the page is about: an
+ * excerpt made of them ("Course · Video", "#", "Register for …") tells a reader nothing.
+ */
+const EXCLUDE = ['nav', '.toc', '.related', '[data-search-ignore]', 'script', 'style', 'template', '.heading-anchor', '.visually-hidden', '.badge', '.timeline', '.video-facade', '[data-session-list]'];
+
+/** Where the vocabulary for typo tolerance is written, inside Pagefind's folder. */
+export const VOCABULARY_FOLDER = 'vocabulary';
 
 export interface SearchManifest {
   /** Facets of every page to index, by its path inside the site ("plans/smb/index.html"). */
@@ -27,26 +38,36 @@ export function searchManifest(content: ContentIndex, htmlPaths: Iterable<string
     const facets = facetsFor(path, lookup);
     if (facets) pages[path] = facets;
   }
-  return { pages, synonyms: content.site?.search.synonyms ?? [], records: [...milestoneRecords(content, lookup), ...sessionRecords(content, lookup, now)] };
+  return {
+    pages,
+    synonyms: content.site?.search.synonyms ?? [],
+    records: [...milestoneRecords(content, lookup), ...sessionRecords(content, lookup, now), ...levelRecords(content)],
+  };
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The page as Pagefind should see it: facets as hidden filter/meta elements, synonyms at the end of the body. */
+/** A table cell with no letter or digit (✓, ✗, —) says nothing in an excerpt. */
+const SYMBOL_CELL = /<td(\s[^>]*)?>((?:(?!<\/?td\b)[\s\S])*?)<\/td>/gi;
+const ignoreSymbolCells = (html: string) => html.replace(SYMBOL_CELL, (cell, attributes = '', inner: string) => (/[\p{L}\p{N}]/u.test(inner.replace(/<[^>]+>/g, '')) ? cell : `<td data-pagefind-ignore${attributes}>${inner}</td>`));
+
+/**
+ * The page as Pagefind should see it: facets as filter and meta attributes, and the synonyms it
+ * lacks as metadata, which Pagefind searches and ranks (`metaWeights` in the browser) but never
+ * puts in an excerpt. Synonyms of title words count for more than those of body words.
+ */
 export function prepareForIndex(html: string, facets: PageFacets, synonyms: string[], titleSynonyms: string[] = []): string {
+  const meta = (name: string, value: string) => `<span data-pagefind-meta="${escapeAttribute(`${name}:${value}`)}"></span>`;
   const markers = [
     ...Object.entries(facets.filters).flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${escapeAttribute(`${name}:${value}`)}"></span>`)),
-    `<span data-pagefind-meta="${escapeAttribute(`type:${facets.filters.type?.[0] ?? facets.type}`)}"></span>`,
-    `<span data-pagefind-meta="${escapeAttribute(`crumbs:${facets.crumbs}`)}"></span>`,
-  ].join('');
-  // Synonyms of words in the title weigh like a heading; those of body words like a footnote.
-  const extra = [
-    titleSynonyms.length > 0 ? `<p data-pagefind-weight="5">${escapeAttribute(titleSynonyms.join(' · '))}</p>` : '',
-    synonyms.length > 0 ? `<p data-pagefind-weight="0.5">${escapeAttribute(synonyms.join(' · '))}</p>` : '',
+    meta('type', facets.filters.type?.[0] ?? facets.type),
+    meta('crumbs', facets.crumbs),
+    titleSynonyms.length > 0 ? meta('title_synonyms', titleSynonyms.join(', ')) : '',
+    synonyms.length > 0 ? meta('synonyms', synonyms.join(', ')) : '',
   ].join('');
   const end = html.lastIndexOf('</main>');
   if (end === -1) return html;
-  return `${html.slice(0, end)}${markers}${extra}${html.slice(end)}`;
+  return ignoreSymbolCells(`${html.slice(0, end)}${markers}${html.slice(end)}`);
 }
 
 export interface SearchIndex {
@@ -59,6 +80,9 @@ export interface SearchIndex {
 
 export async function openSearchIndex(manifest: SearchManifest): Promise<SearchIndex> {
   const synonyms = compileSynonyms(manifest.synonyms);
+  const vocabulary = new Vocabulary();
+  // Words found only through synonyms are real words too: never "corrected" into another.
+  vocabulary.add(manifest.synonyms.flat().join(' '));
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return {
@@ -67,18 +91,23 @@ export async function openSearchIndex(manifest: SearchManifest): Promise<SearchI
       if (!facets) return false;
       const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
       const fromTitle = missingSynonyms(title, synonyms);
-      const fromBody = missingSynonyms(html, synonyms).filter((word) => !fromTitle.includes(word));
+      const body = mainText(html);
+      const fromBody = missingSynonyms(body, synonyms).filter((word) => !fromTitle.includes(word));
       const added = await index.addHTMLFile({ sourcePath: path, content: prepareForIndex(html, facets, fromBody, fromTitle) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+      vocabulary.add(body);
       return true;
     },
     async write(folder) {
       for (const record of manifest.records) {
+        vocabulary.add(`${record.meta.title ?? ''} ${record.content}`);
         const added = await index.addCustomRecord({ ...record, language: 'en' });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
       }
       const written = await index.writeFiles({ outputPath: folder });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      await mkdir(join(folder, VOCABULARY_FOLDER), { recursive: true });
+      for (const [length, json] of vocabulary.files()) await writeFile(join(folder, VOCABULARY_FOLDER, `${length}.json`), json);
     },
     close: async () => {
       await pagefind.close();

@@ -12,6 +12,7 @@ export const RESULT_TYPES = {
   course: 'Course',
   session: 'Session',
   certification: 'Certification',
+  level: 'Certification level',
 } as const;
 
 export type ResultType = keyof typeof RESULT_TYPES;

@@ -27,5 +27,4 @@ export async function upcomingSessionsOf(courseId: string): Promise<UpcomingSess
 /** "Thu 3 Dec 2026, 17:00 Paris (UTC+1)" in the session's own time zone (src/lib/time-format.ts). */
 export { formatSessionTime as formatInZone } from '../lib/time-format.ts';
 
-export const FORMAT_LABELS: Record<string, string> = { 'self-paced': 'Self-paced', 'one-on-one': 'One-on-one', group: 'Group session', webinar: 'Webinar' };
-export const LEVEL_LABELS: Record<string, string> = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Advanced' };
+export { FORMAT_LABELS, LEVEL_LABELS } from '../lib/course-labels.ts';

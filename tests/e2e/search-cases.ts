@@ -35,4 +35,9 @@ export const SEARCH_CASES: { query: string; expect: string }[] = [
   { query: 'tracking is live', expect: '/plans/smb/#milestone-tracking-live' },
   { query: 'enterprise onboarding', expect: '/plans/enterprise/' },
   { query: 'data team deep dive', expect: '/training/data-team-deep-dive/' },
+  // A level by its number; one-letter slips in short and long words.
+  { query: 'certification level 2', expect: '/certification/brightline-certified/#level-builder' },
+  { query: 'ssso', expect: '/kb/administration/single-sign-on/sign-in-with-sso/' },
+  { query: 'webniar', expect: '/training/office-hours/' },
+  { query: 'invoise', expect: '/kb/administration/account-and-billing/billing-and-invoices/' },
 ];

@@ -1,6 +1,6 @@
 // The search dialog's behaviour, loaded the first time a reader opens search: type to search,
 // arrow keys to move through results, Enter to open one, a type filter, a live result count.
-import { loadEngine, searchTerms } from './engine.ts';
+import { loadEngine, rankedSearch } from './engine.ts';
 import { countMessage, resultItem } from './render.ts';
 
 const SHOWN = 8;
@@ -44,14 +44,17 @@ export function attach(dialog: HTMLDialogElement): void {
       input.setAttribute('aria-expanded', 'false');
       return;
     }
+    // Wait for a pause in typing before searching.
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    if (ticket !== run) return;
     const pagefind = await loadEngine();
-    const response = await pagefind.debouncedSearch(searchTerms(query), type ? { filters: { type: [type] } } : {}, 120);
-    if (!response || ticket !== run) return;
+    const response = await rankedSearch(pagefind, query, type ? { filters: { type: [type] } } : {});
+    if (ticket !== run) return;
     const data = await Promise.all(response.results.slice(0, SHOWN).map((result) => result.data()));
     if (ticket !== run) return;
     list.replaceChildren(...data.map((item, index) => resultItem(item, `search-option-${index}`)));
     input.setAttribute('aria-expanded', String(data.length > 0));
-    status.textContent = countMessage(response.results.length, query);
+    status.textContent = countMessage(response.results.length, query, response.corrected);
     setActive(data.length > 0 ? 0 : -1);
   };
 

@@ -1,8 +1,10 @@
 // Loads Pagefind's search engine from the built site, once, on first use: nothing of it is
 // downloaded until a reader opens search.
+import { RESULT_TYPES } from '../../search/facets.ts';
 import { searchTerms } from '../../search/query.ts';
+import { sessionsInDateOrder } from '../../search/session-order.ts';
+import { correctWord, lengthsNear, weaklyMatched } from '../../search/typos.ts';
 
-export { searchTerms };
 
 export interface SubResult {
   title: string;
@@ -25,11 +27,15 @@ export interface SearchResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 
+export interface SearchOptions {
+  filters?: Record<string, string[]>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<SearchResponse>;
-  debouncedSearch(query: string, options?: { filters?: Record<string, string[]> }, ms?: number): Promise<SearchResponse | null>;
+  search(query: string | null, options?: SearchOptions): Promise<SearchResponse>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(query: string): Promise<void>;
 }
@@ -44,11 +50,76 @@ export function loadEngine(): Promise<Pagefind> {
   engine ??= (async () => {
     const base = basePath();
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // Titles and headings outrank body text; results link under the deploy base path.
-    // No worker: the engine runs on the page, which saves a 12 KB download on the first search.
-    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true, ranking: { pageLength: 0.6, termFrequency: 0.8 } });
+    // Titles and headings outrank body text, and synonyms of title words (metadata written at
+    // index time) count for more than those of body words; results link under the deploy base
+    // path. No worker: the engine runs on the page, which saves a 12 KB download on the first search.
+    await pagefind.options({
+      baseUrl: base,
+      excerptLength: 24,
+      noWorker: true,
+      ranking: { pageLength: 0.6, termFrequency: 0.8, metaWeights: { title: 5, title_synonyms: 3, synonyms: 1, type: 0, crumbs: 0 } },
+    });
     await pagefind.init();
     return pagefind;
   })();
   return engine;
+}
+
+const SESSION = RESULT_TYPES.session;
+
+export interface RankedResponse extends SearchResponse {
+  /** The query actually searched, when a one-letter slip was corrected ("ssso" → "sso"). */
+  corrected?: string;
+}
+
+/** Upcoming sessions among the results in date order (src/search/session-order.ts). */
+async function withSessionsByDate(pagefind: Pagefind, terms: string | null, options: SearchOptions, response: SearchResponse): Promise<SearchResponse> {
+  const types = options.filters?.type;
+  if (types && !types.includes(SESSION)) return response;
+  const dated = await pagefind.search(terms, { filters: { ...options.filters, type: [SESSION] }, sort: { date: 'asc' } });
+  return { ...response, results: sessionsInDateOrder(response.results, dated.results) };
+}
+
+const vocabularies = new Map<number, Promise<[string, number][]>>();
+
+/** Indexed words of one length, most frequent first; fetched once, only when a search found nothing. */
+function vocabulary(length: number): Promise<[string, number][]> {
+  let words = vocabularies.get(length);
+  if (!words) {
+    words = fetch(`${basePath()}pagefind/vocabulary/${length}.json`).then((response) => (response.ok ? response.json() : []), () => []);
+    vocabularies.set(length, words);
+  }
+  return words;
+}
+
+/** How many top results' excerpts show what the query matched. */
+const CHECKED_RESULTS = 5;
+
+/**
+ * The query with each weakly matched, unknown word replaced by its one-letter-away correction,
+ * if any changed. The vocabulary is only fetched for words the results did not clearly match.
+ */
+async function correctedQuery(terms: string, response: SearchResponse): Promise<string | undefined> {
+  const words = terms.split(/\s+/).filter(Boolean);
+  const excerpts = await Promise.all(response.results.slice(0, CHECKED_RESULTS).map(async (result) => (await result.data()).excerpt));
+  const suspects = new Set(weaklyMatched(words, excerpts));
+  if (suspects.size === 0) return undefined;
+  const fixed = await Promise.all(
+    words.map(async (word) => {
+      if (!suspects.has(word)) return word;
+      const candidates = (await Promise.all(lengthsNear(word.toLowerCase()).map(vocabulary))).flat().sort((a, b) => b[1] - a[1]);
+      return correctWord(word, candidates) ?? word;
+    }),
+  );
+  return fixed.some((word, index) => word !== words[index]) ? fixed.join(' ') : undefined;
+}
+
+/** Search as a reader expects it: sessions nearest first, and a one-letter slip forgiven. */
+export async function rankedSearch(pagefind: Pagefind, query: string | null, options: SearchOptions = {}): Promise<RankedResponse> {
+  const terms = query ? searchTerms(query) : null;
+  let response = await pagefind.search(terms, options);
+  const corrected = terms ? await correctedQuery(terms, response) : undefined;
+  if (corrected) response = await pagefind.search(corrected, options);
+  response = await withSessionsByDate(pagefind, corrected ?? terms, options, response);
+  return corrected ? { ...response, corrected } : response;
 }

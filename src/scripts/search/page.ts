@@ -1,6 +1,6 @@
 // The /search/ page: a query and facets kept in the URL (?q=…&type=…&segment=…&category=…),
 // so a search can be shared and the back button works; facets can be browsed with no query.
-import { loadEngine, searchTerms, type SearchResponse } from './engine.ts';
+import { loadEngine, rankedSearch, type SearchResponse } from './engine.ts';
 import { countMessage, resultItem } from './render.ts';
 
 const FACETS = ['type', 'segment', 'category', 'level'] as const;
@@ -12,6 +12,13 @@ const facetsRoot = document.querySelector<HTMLElement>('[data-search-facets]')!;
 const list = document.querySelector<HTMLUListElement>('[data-search-page-results]')!;
 const status = document.querySelector<HTMLElement>('[data-search-page-status]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const panel = document.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
+const activeCount = document.querySelector<HTMLElement>('[data-facets-active]')!;
+
+// Facets sit open beside the results on wide screens and fold into one line above them on phones.
+const wide = matchMedia('(min-width: 48.01rem)');
+panel.open = wide.matches;
+wide.addEventListener('change', () => (panel.open = wide.matches));
 
 interface State {
   query: string;
@@ -60,6 +67,8 @@ function renderFacets(all: Record<string, Record<string, number>>, response: Sea
     return fieldset;
   });
   facetsRoot.replaceChildren(...groups);
+  const active = Object.values(state.filters).flat().length;
+  activeCount.textContent = active > 0 ? `(${active} on)` : '';
 }
 
 let run = 0;
@@ -74,7 +83,7 @@ async function update(): Promise<void> {
   // Loading the filter index first also makes Pagefind count results per facet value.
   const all = await pagefind.filters();
   // A null query lists everything the filters match: facets can be browsed without a query.
-  const response = await pagefind.search(state.query ? searchTerms(state.query) : null, { filters: state.filters });
+  const response = await rankedSearch(pagefind, state.query || null, { filters: state.filters });
   if (ticket !== run) return;
   renderFacets(all, response, state);
   if (!state.query && !browsing) {
@@ -95,7 +104,7 @@ async function update(): Promise<void> {
   await showMore();
   more.onclick = () => void showMore();
   const total = response.results.length;
-  status.textContent = state.query ? countMessage(total, state.query) : `${total} result${total === 1 ? '' : 's'}`;
+  status.textContent = state.query ? countMessage(total, state.query, response.corrected) : `${total} result${total === 1 ? '' : 's'}`;
 }
 
 form.addEventListener('submit', (event) => {

@@ -63,8 +63,9 @@ export function resultItem(data: ResultData, id: string, asOption = true): HTMLL
   return item;
 }
 
-export function countMessage(count: number, query: string): string {
+export function countMessage(count: number, query: string, corrected?: string): string {
   if (!query) return '';
   if (count === 0) return `No results for “${query}”`;
-  return `${count} result${count === 1 ? '' : 's'} for “${query}”`;
+  const results = `${count} result${count === 1 ? '' : 's'}`;
+  return corrected ? `${results} for “${corrected}” (you typed “${query}”)` : `${results} for “${query}”`;
 }

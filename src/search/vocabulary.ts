@@ -1,0 +1,48 @@
+// The words of the indexed pages, counted and split by length, written beside the search index so
+// the browser can correct a one-letter slip ("ssso" → "sso", "webniar" → "webinar") by loading
+// only the words of nearby lengths, and only when a search finds nothing.
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+export const MIN_WORD = 3;
+export const MAX_WORD = 24;
+
+/** Lower-case words of `text`, as a reader would type them. */
+export function wordsOf(text: string): string[] {
+  return (text.normalize('NFC').toLowerCase().match(WORD) ?? []).filter((word) => word.length >= MIN_WORD && word.length <= MAX_WORD && !/^\d+$/.test(word));
+}
+
+/** The text a page's <main> shows, without tags, scripts, styles or what `skip` names. */
+export function mainText(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  const main = start === -1 || end === -1 ? html : html.slice(start, end);
+  return main
+    .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, ' ');
+}
+
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+
+  add(text: string): void {
+    for (const word of wordsOf(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+  }
+
+  /** One JSON file per word length: `[[word, count], …]`, most frequent first. */
+  files(): Map<number, string> {
+    const byLength = new Map<number, [string, number][]>();
+    for (const [word, count] of this.counts) {
+      const length = [...word].length;
+      let bucket = byLength.get(length);
+      if (!bucket) byLength.set(length, (bucket = []));
+      bucket.push([word, count]);
+    }
+    const files = new Map<number, string>();
+    for (const [length, bucket] of byLength) {
+      bucket.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      files.set(length, JSON.stringify(bucket));
+    }
+    return files;
+  }
+}
