@@ -20,7 +20,8 @@ export function milestoneRecords(content: ContentIndex, lookup: ReturnType<typeo
   return content.plans.flatMap((plan) =>
     plan.data.milestones.map((milestone) => ({
       url: routes.milestone(plan.id, milestone.id),
-      content: [milestone.name, milestone.description, `Done when: ${milestone.done.join('; ')}.`, `If missed: ${milestone.ifMissed}`].join('\n'),
+      // Name and description find the milestone; the plan page it links to holds the rest.
+      content: [milestone.name, milestone.description, `Done when: ${milestone.done.join('; ')}.`].join('\n'),
       meta: { title: milestone.name, crumbs: `${plan.data.title} › Day ${milestone.dueDay}`, type: RESULT_TYPES.milestone },
       filters: { type: [RESULT_TYPES.milestone], ...segmentFilter([plan.data.segment], lookup) },
     })),
@@ -55,12 +56,7 @@ export function levelRecords(content: ContentIndex): SearchRecord[] {
   return content.certifications.flatMap((program) =>
     program.data.levels.map((level, index) => ({
       url: routes.level(program.id, level.id),
-      content: [
-        `${level.name}: level ${index + 1} of ${program.data.levels.length} of the ${program.data.title} certification.`,
-        level.summary,
-        `Exam: ${level.exam.format}, ${level.exam.minutes} minutes, pass mark ${level.exam.passMark}%. Valid for ${level.validFor}.`,
-        level.benefits.join('. '),
-      ].join('\n'),
+      content: [`${level.name}: level ${index + 1} of ${program.data.levels.length} of the ${program.data.title} certification.`, level.summary].join('\n'),
       meta: { title: `${level.name} (level ${index + 1})`, crumbs: `Certification › ${program.data.title}`, type: RESULT_TYPES.level },
       filters: { type: [RESULT_TYPES.level], level: [level.name] },
     })),

@@ -122,7 +122,12 @@ describe.runIf(browserAvailable())('interactive parts', () => {
     const page = await tokyo.newPage();
     await page.goto(s.url('/training/admin-bootcamp/'));
     const local = page.locator('#session-2026-12-08-new-york [data-local-time]');
-    await expect(local.textContent()).resolves.toMatch(/^Your time: .*9 Dec.*01:00|^Your time: .*Dec 9.*01:00/);
+    // Written as the session's own time is: day, 24-hour time, place and offset.
+    await expect(page.locator('#session-2026-12-08-new-york time').textContent()).resolves.toBe('Tue 8 Dec 2026, 11:00 New York (UTC−5)');
+    await expect(local.textContent()).resolves.toBe('Your time: Wed 9 Dec 2026, 01:00 Tokyo (UTC+9)');
+    // On the same day, only the time and the zone.
+    const berlin = page.locator('#session-2026-12-10-berlin [data-local-time]');
+    await expect(berlin.textContent()).resolves.toBe('Your time: 18:00 Tokyo (UTC+9)');
     await tokyo.close();
   });
 

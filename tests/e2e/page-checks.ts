@@ -1,0 +1,81 @@
+// What a reader would notice on a page, measured in the browser: content wider than the window,
+// text too small to read, images that did not load, in-page links that lead nowhere.
+import type { Page } from 'playwright-core';
+
+export interface PageProblems {
+  overflow: string[];
+  tinyText: string[];
+  brokenImages: string[];
+  missingAnchors: string[];
+}
+
+/** Smallest text a reader can read, in CSS pixels (SVG text is measured as drawn, after scaling). */
+export const MIN_TEXT_PX = 11;
+
+export async function inspectPage(page: Page): Promise<PageProblems> {
+  // Lazy images load once they come near the viewport: bring each into view, then wait.
+  await page.evaluate(async () => {
+    for (const image of document.images) if (!image.complete) image.loading = 'eager';
+    const settled = (image: HTMLImageElement) =>
+      new Promise<void>((done) => {
+        image.addEventListener('load', () => done(), { once: true });
+        image.addEventListener('error', () => done(), { once: true });
+        setTimeout(done, 3000);
+      });
+    await Promise.all([...document.images].filter((image) => !image.complete).map(settled));
+  });
+  return page.evaluate((minText) => {
+    const viewport = document.documentElement.clientWidth;
+    const describe = (element: Element) => {
+      const classes = typeof element.className === 'string' ? element.className.trim().split(/\s+/).filter(Boolean).slice(0, 2) : [];
+      return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes.map((c) => `.${c}`).join('')}`;
+    };
+    const rendered = (element: Element) => {
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none') return false;
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0;
+    };
+    // An element may be wider than the window only inside a box of its own that scrolls or clips.
+    const insideOwnBox = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        const overflowX = getComputedStyle(parent).overflowX;
+        if (overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+
+    const overflow: string[] = [];
+    if (document.documentElement.scrollWidth > viewport + 1) overflow.push(`page is ${document.documentElement.scrollWidth}px wide in a ${viewport}px window`);
+    for (const element of document.body.querySelectorAll('*')) {
+      if (element.closest('dialog:not([open]), details:not([open]) > :not(summary), [hidden], .visually-hidden, .skip-link')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || (box.right <= viewport + 1 && box.left >= -1)) continue;
+      if (!rendered(element) || insideOwnBox(element)) continue;
+      overflow.push(`${describe(element)} spans ${Math.round(box.left)}–${Math.round(box.right)}px`);
+      if (overflow.length > 5) break;
+    }
+
+    const tinyText: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      // [data-pictorial]: words drawn as part of a picture (a certification badge), also written beside it.
+      if (element.closest('dialog:not([open]), details:not([open]) > :not(summary), [hidden], .visually-hidden, [aria-hidden="true"], [data-pictorial]')) continue;
+      const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+      if (!ownText || !rendered(element)) continue;
+      const size = element instanceof SVGTextContentElement ? element.getBoundingClientRect().height / 1.25 : parseFloat(getComputedStyle(element).fontSize);
+      if (size < minText) tinyText.push(`${describe(element)} “${element.textContent!.trim().slice(0, 30)}” is ${size.toFixed(1)}px`);
+      if (tinyText.length > 5) break;
+    }
+
+    const brokenImages = [...document.images].filter((image) => !image.complete || image.naturalWidth === 0).map((image) => image.currentSrc || image.src);
+
+    const missingAnchors: string[] = [];
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')) {
+      const url = new URL(link.href);
+      if (url.origin + url.pathname !== location.origin + location.pathname || url.hash === '' || url.hash === '#') continue;
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (id !== 'top' && !document.getElementById(id) && document.getElementsByName(id).length === 0) missingAnchors.push(`${link.textContent!.trim().slice(0, 30)} → #${id}`);
+    }
+    return { overflow, tinyText, brokenImages, missingAnchors };
+  }, MIN_TEXT_PX);
+}
