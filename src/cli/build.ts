@@ -8,8 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverFiles } from '../content/files.ts';
+import { formatText } from '../content/report.ts';
 import { resolveRoot } from '../content/settings.ts';
+import { validateRoot } from '../content/validate.ts';
 import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from '../integration/publish.ts';
+import { wantsTraces, withoutStackTraces } from './build-output.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 
@@ -31,8 +34,12 @@ export function astroProcessEnv(contentFiles: number, env: NodeJS.ProcessEnv = p
 }
 
 function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const verbose = wantsTraces(args);
+  const astroArgs = args.filter((arg) => arg !== '--verbose');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env });
+    const child = spawn(process.execPath, [ASTRO, 'build', ...astroArgs], { stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'pipe'], env });
+    child.stdout?.pipe(withoutStackTraces()).pipe(process.stdout);
+    child.stderr?.pipe(withoutStackTraces()).pipe(process.stderr);
     child.on('error', reject);
     // V8 aborts when the heap is exhausted: report it as a shell would, 128 + SIGABRT.
     child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGABRT' ? 134 : 1)));
@@ -56,8 +63,21 @@ async function publish(plan: PublishPlan): Promise<number> {
   }
 }
 
+/**
+ * Content is checked before Astro starts, so a content problem ends the build with Milepost's
+ * report, summary and hint: never with a stack trace, and without waiting for Astro to load.
+ */
+function contentIsValid(): boolean {
+  const result = validateRoot(resolveRoot());
+  if (result.errors === 0) return true;
+  process.stdout.write(`${formatText(result, process.stdout.isTTY === true, 20)}\n`);
+  log('Nothing was built; dist/ is unchanged.\n  hint: Fix the errors above, then build again. `npm run validate` lists every problem on its own.');
+  return false;
+}
+
 /** Builds the portal; `args` go to `astro build` as they are. Returns the exit code. */
 export async function build(args: string[]): Promise<number> {
+  if (!contentIsValid()) return 1;
   const handoff = mkdtempSync(join(tmpdir(), 'milepost-build-'));
   const planFile = join(handoff, 'publish-plan.json');
   try {
@@ -65,6 +85,7 @@ export async function build(args: string[]): Promise<number> {
     const code = await runAstro(args, { ...env, [PUBLISH_PLAN_ENV]: planFile });
     if (code === 0) return await publish(JSON.parse(readFileSync(planFile, 'utf8')) as PublishPlan);
     if (code === 134) log(`Astro ran out of JavaScript heap (NODE_OPTIONS=${env.NODE_OPTIONS}); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.`);
+    else log(`The build failed in Astro (its message is above); dist/ is unchanged.\n  hint: Run \`DEBUG=milepost npm run build\` to see where in the code it failed.`);
     return code;
   } finally {
     rmSync(handoff, { recursive: true, force: true });

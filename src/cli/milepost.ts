@@ -6,6 +6,7 @@ import { resolveRoot } from '../content/settings.ts';
 import { FORMATS, formatReport, type ReportFormat } from '../content/report.ts';
 import { validateRoot } from '../content/validate.ts';
 import { build } from './build.ts';
+import { wantsTraces } from './build-output.ts';
 import { writeJsonSchemas } from './json-schemas.ts';
 
 const USAGE = `Usage:
@@ -69,4 +70,11 @@ function main(argv: string[]): number | Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // An unexpected failure still ends with a sentence, not a stack trace (DEBUG=milepost shows it).
+  if (wantsTraces(process.argv)) throw error;
+  process.stderr.write(`milepost: ${(error as Error).message}\n  hint: Run with DEBUG=milepost to see where in the code it failed.\n`);
+  process.exitCode = 1;
+}

@@ -4,6 +4,7 @@
 import jsYaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { positionFinder, type Diagnostic } from './diagnostics.ts';
+import { explainSyntaxError } from './yaml-errors.ts';
 
 export type PathSegment = string | number;
 
@@ -20,9 +21,6 @@ const SYNTAX_HINTS: Partial<Record<string, string>> = {
   TAB_AS_INDENT: 'Indent with spaces, never tabs.',
   DUPLICATE_KEY: 'Remove one of the two keys, or rename it.',
   BAD_INDENT: 'Check that keys at the same level start in the same column.',
-  MISSING_CHAR: 'A bracket or quote is probably not closed.',
-  BLOCK_AS_IMPLICIT_KEY: 'A key probably lacks its colon, or a value its quotes.',
-  MULTILINE_IMPLICIT_KEY: 'A key probably lacks its colon, or a value its quotes.',
   MULTIPLE_DOCS: 'Keep one document per file: remove the extra "---".',
 };
 
@@ -63,15 +61,21 @@ function fullParse(text: string, lineOffset: number): YamlSource {
   let data: unknown;
   try {
     doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-    for (const error of [...doc.errors, ...doc.warnings]) {
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      problems.push({
-        ...at(error.pos[0]),
-        severity: 'error',
-        rule: duplicate ? 'duplicate-key' : 'yaml-syntax',
-        message: duplicate ? 'This key appears twice in the same map' : firstSentence(error.message),
-        ...(SYNTAX_HINTS[error.code] ? { hint: SYNTAX_HINTS[error.code] } : {}),
-      });
+    const found = [...doc.errors, ...doc.warnings];
+    // Every duplicate key is its own mistake; of the syntax errors only the first is, the rest
+    // are the parser losing its footing after it. That one is explained in plain words.
+    for (const error of found.filter((error) => error.code === 'DUPLICATE_KEY')) {
+      problems.push({ ...at(error.pos[0]), severity: 'error', rule: 'duplicate-key', message: 'This key appears twice in the same map', hint: SYNTAX_HINTS.DUPLICATE_KEY! });
+    }
+    const syntax = found.filter((error) => error.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
+    const first = syntax[0];
+    if (first) {
+      const explained = explainSyntaxError(text, syntax.map((error) => ({ code: error.code, message: error.message, offset: error.pos[0] })));
+      problems.push(
+        explained
+          ? { line: explained.line + lineOffset, column: explained.column, severity: 'error', rule: 'yaml-syntax', message: explained.message, ...(explained.hint ? { hint: explained.hint } : {}) }
+          : { ...at(first.pos[0]), severity: 'error', rule: 'yaml-syntax', message: firstSentence(first.message), ...(SYNTAX_HINTS[first.code] ? { hint: SYNTAX_HINTS[first.code] } : {}) },
+      );
     }
     if (doc.errors.length === 0) data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {

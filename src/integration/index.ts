@@ -11,6 +11,7 @@ import { formatText, summary } from '../content/report.ts';
 import { resolveEdition, resolveRoot } from '../content/settings.ts';
 import { validateRoot } from '../content/validate.ts';
 import { buildNow } from '../content/now.ts';
+import { wantsTraces } from '../cli/build-output.ts';
 import { watchContent } from './dev-validation.ts';
 import { writeHeaders } from './headers.ts';
 import { siteFiles } from './link-check.ts';
@@ -46,7 +47,14 @@ export default function milepost(): AstroIntegration {
         else if (result.warnings > 0) logger.warn(report);
         else logger.info(summary(result));
         if (result.errors > 0 && command !== 'dev') {
-          throw new AstroError(`Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`, 'Fix the errors listed above, then build again. `npm run validate` lists them on their own.');
+          const hint = 'Fix the errors above, then build again. `npm run validate` lists every problem on its own.';
+          // Astro would print a thrown error with its stack trace, which reads like a crash to an
+          // editor: end with the summary and the hint instead (DEBUG=milepost keeps the trace).
+          if (!wantsTraces(process.argv)) {
+            logger.error(`Nothing was built; dist/ is unchanged.\n  hint: ${hint}`);
+            process.exit(1);
+          }
+          throw new AstroError(`Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`, hint);
         }
         // MILEPOST_SITE wins; otherwise the portal's URL comes from content/site.yaml.
         if (!config.site && result.content.site?.site) updateConfig({ site: result.content.site.site });

@@ -85,6 +85,15 @@ describe('npm run build', () => {
     expect(snapshot(customer.outDir)).toEqual(before);
   });
 
+  it('ends a failed build with the summary and a hint, never a stack trace', () => {
+    const failed = buildSite(fixtureRoot('weights-not-100'));
+    const lines = failed.output.trim().split('\n');
+    expect(lines.at(-2)).toMatch(/Nothing was built; dist\/ is unchanged\.$/);
+    expect(lines.at(-1)).toMatch(/hint: Fix the errors above/);
+    expect(failed.output).not.toMatch(/^\s+at\s.+:\d+:\d+\)?$/m);
+    expect(failed.output).not.toMatch(/AstroUserError|Stack trace/);
+  });
+
   it('says how to give Astro more memory when its heap runs out, and leaves the previous output as it was', () => {
     const before = snapshot(customer.outDir);
     const failed = buildSite(fixtureRoot('editions'), { outDir: customer.outDir, env: { NODE_OPTIONS: '--max-old-space-size=40' } });
@@ -114,6 +123,14 @@ describe('astro build on its own', () => {
     expect(customer.output).toContain('pages indexed for search; dist/ replaced');
     expect(listFiles(customer.outDir).some((file) => file.startsWith('pagefind/') && file.endsWith('.pf_meta'))).toBe(true);
     expect([...canariesIn(customer.outDir)]).toEqual([]);
+  });
+
+  it('refuses invalid content with the report and a hint, not a stack trace', () => {
+    const failed = buildSite(fixtureRoot('weights-not-100'), { via: 'astro' });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('weights-sum');
+    expect(failed.output.trim().split('\n').at(-1)).toMatch(/hint: Fix the errors above/);
+    expect(failed.output).not.toMatch(/^\s+at\s.+:\d+:\d+\)?$/m);
   });
 
   it('fails on a broken internal link and leaves the previous output as it was', () => {

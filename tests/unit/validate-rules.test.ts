@@ -7,7 +7,7 @@ import { fixtureRoot } from '../helpers/fixtures.ts';
 type Expected = [file: string, position: `${number}:${number}`, rule: string, severity?: 'warning'];
 
 const CASES: Record<string, { expect: Expected[]; hint?: string; message?: string }> = {
-  'yaml-syntax-error': { expect: [['content/faqs/general.yaml', '7:1', 'yaml-syntax']] },
+  'yaml-syntax-error': { expect: [['content/faqs/general.yaml', '4:1', 'yaml-syntax']], message: 'A quote opened on this line is never closed' },
   'duplicate-key': { expect: [['content/videos/tour.yaml', '6:1', 'duplicate-key']] },
   'latin1-file': { expect: [['content/faqs/general.yaml', '4:21', 'file-encoding']] },
   'empty-file': { expect: [['content/videos/empty.yaml', '1:1', 'file-empty']] },
