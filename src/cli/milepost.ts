@@ -6,14 +6,17 @@ import { resolveRoot } from '../content/settings.ts';
 import { FORMATS, formatReport, type ReportFormat } from '../content/report.ts';
 import { validateRoot } from '../content/validate.ts';
 import { build } from './build.ts';
+import { dev } from './dev.ts';
 import { wantsTraces } from './build-output.ts';
 import { writeJsonSchemas } from './json-schemas.ts';
 
 const USAGE = `Usage:
   milepost build [astro build options]
+  milepost dev [astro dev options]
   milepost validate [--format text|json|github] [--strict] [--root <folder>]
   milepost schema [--out <folder>]
 
+dev       starts Astro's dev server with live validation; stops with the command that started it.
 build     validates, builds the portal with Astro, checks every internal link, indexes it for
           search, and only then replaces dist/ (a failed build leaves dist/ as it was).
 validate  checks every plan and content file and prints every problem as file:line:col.
@@ -28,6 +31,7 @@ function usageError(message: string): never {
 function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'build') return build(rest);
+  if (command === 'dev') return dev(rest);
   let parsed;
   try {
     parsed = parseArgs({
