@@ -7,6 +7,10 @@ export interface PageProblems {
   tinyText: string[];
   brokenImages: string[];
   missingAnchors: string[];
+  /** "2 courses" above a list that shows six: a count the page states against what is visible. */
+  wrongCounts: string[];
+  /** A sentence broken across two paragraphs ("Open a" / "private window…"). */
+  brokenSentences: string[];
 }
 
 /** Smallest text a reader can read, in CSS pixels (SVG text is measured as drawn, after scaling). */
@@ -76,6 +80,23 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
       const id = decodeURIComponent(url.hash.slice(1));
       if (id !== 'top' && !document.getElementById(id) && document.getElementsByName(id).length === 0) missingAnchors.push(`${link.textContent!.trim().slice(0, 30)} → #${id}`);
     }
-    return { overflow, tinyText, brokenImages, missingAnchors };
+    // Pages mark a stated count with data-counts="<selector of the items it counts>".
+    const visible = (element: Element) => (element as HTMLElement).checkVisibility?.() ?? rendered(element);
+    const wrongCounts: string[] = [];
+    for (const counter of document.querySelectorAll<HTMLElement>('[data-counts]')) {
+      const stated = Number(/\d+/.exec(counter.textContent ?? '')?.[0]);
+      const shown = [...document.querySelectorAll(counter.dataset.counts!)].filter(visible).length;
+      if (stated !== shown) wrongCounts.push(`“${counter.textContent!.trim()}” but ${shown} shown`);
+    }
+
+    const brokenSentences: string[] = [];
+    for (const paragraph of document.querySelectorAll('main p')) {
+      const next = paragraph.nextElementSibling;
+      if (next?.tagName !== 'P' || !visible(paragraph) || !visible(next)) continue;
+      const end = paragraph.textContent!.trim();
+      const start = next.textContent!.trim();
+      if (/[\p{L},]$/u.test(end) && /^\p{Ll}/u.test(start)) brokenSentences.push(`“…${end.slice(-25)}” / “${start.slice(0, 25)}…”`);
+    }
+    return { overflow, tinyText, brokenImages, missingAnchors, wrongCounts, brokenSentences };
   }, MIN_TEXT_PX);
 }
