@@ -1,6 +1,6 @@
 // The portal's own settings: content/site.yaml.
 import { z } from 'zod';
-import { id, markdown, text, uniqueIds, url } from './common.ts';
+import { id, markdown, text, url } from './common.ts';
 
 const segmentSchema = z.strictObject({
   id: id('segment'),
@@ -37,7 +37,6 @@ export const siteSchema = z
       .default({ synonyms: [] })
       .meta({ description: 'Search settings.' }),
   })
-  .superRefine((site, ctx) => uniqueIds(site.segments, ctx, ['segments'], 'segment'))
   .meta({ title: 'Milepost site settings', description: 'Portal name, URL, support contact, segments, community links and search synonyms.' });
 
 export type Site = z.output<typeof siteSchema>;

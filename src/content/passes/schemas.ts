@@ -1,0 +1,191 @@
+// Pass 2, schemas: every readable file checked against the zod schema of its kind, and what
+// passes gathered into the content index, each file under a unique id. Files that fail are left
+// out of the index; later passes still read what they can of them.
+import type { ArticleFrontmatter } from '../../schemas/article.ts';
+import { FILE_KINDS, type Kind } from '../../schemas/index.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Site } from '../../schemas/site.ts';
+import type { z } from 'zod';
+import { articleLocation, emptyIndex, fileId, isDraftPlan, type ContentIndex, type Entry } from '../content-index.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ParsedFile } from '../parse-file.ts';
+import type { Referrer } from '../references.ts';
+import { diagnosticsFromIssues } from '../schema-issues.ts';
+
+export interface SchemaPass {
+  content: ContentIndex;
+  /** Every file whose references are checked: the valid ones, and the readable parts of the others. */
+  referrers: Referrer[];
+  /** "kind:id" of files that exist but failed their schema: references to them are not reported again. */
+  broken: Set<string>;
+  /** Paths of the files that failed their schema. */
+  failed: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+const schemas = new Map<Kind, z.ZodType>(FILE_KINDS.map(({ kind, schema }) => [kind, schema]));
+
+/** The prefix references use for each kind of file ("kb:…", "cert:…"). */
+const REFERENCE_KIND: Partial<Record<Kind, string>> = {
+  article: 'kb',
+  faq: 'faq',
+  video: 'video',
+  course: 'course',
+  certification: 'cert',
+};
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The file's schema output, or its problems in words a CS editor can act on. */
+export function checkFileSchema(parsed: ParsedFile): { data: unknown; diagnostics: Diagnostic[] } {
+  const { file, raw, source } = parsed;
+  if (!raw || !source) return { data: undefined, diagnostics: [] };
+  const schema = schemas.get(file.kind)!;
+  const result = schema.safeParse(raw);
+  if (result.success) return { data: result.data, diagnostics: [] };
+  return {
+    data: undefined,
+    diagnostics: diagnosticsFromIssues(result.error.issues, schema, raw, source).map((d) => ({ file: file.path, ...d })),
+  };
+}
+
+function fileNameProblem(path: string): Diagnostic {
+  const name = fileId(path);
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'file-name',
+    message: `The file name "${name}" is not a valid id`,
+    hint: `Rename it to ${name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}.yaml: lowercase letters, digits and hyphens.`,
+  };
+}
+
+function missingSite(): Diagnostic {
+  return {
+    file: 'content/site.yaml',
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'file-missing',
+    message: 'content/site.yaml is missing: the portal needs its name, support contact and segments',
+    hint: 'Copy content/site.yaml from the Milepost sample content and edit it.',
+  };
+}
+
+export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
+  const pass: SchemaPass = { content: emptyIndex(), referrers: [], broken: new Set(), failed: new Set(), diagnostics: [] };
+  const { content, referrers, diagnostics } = pass;
+  const owners = new Map<string, string>();
+
+  /** Claims "kind:id" for the file; a second file with the same id is an error. */
+  const claimId = (key: string, { file, source }: ParsedFile) => {
+    const other = owners.get(key);
+    if (other) {
+      diagnostics.push({
+        file: file.path,
+        ...(source?.positionOf([]) ?? { line: 1, column: 1 }),
+        severity: 'error',
+        rule: 'duplicate-id',
+        message: `This file has the id "${key.slice(key.indexOf(':') + 1)}", which ${other} already has`,
+        hint: 'Rename one of the two files.',
+      });
+      return false;
+    }
+    owners.set(key, file.path);
+    return true;
+  };
+
+  for (const parsed of files) {
+    const { file, source } = parsed;
+    const { data, diagnostics: problems } = checkFileSchema(parsed);
+    diagnostics.push(...problems);
+    if (file.kind !== 'article' && file.kind !== 'site' && !KEBAB.test(fileId(file.path))) {
+      diagnostics.push(fileNameProblem(file.path));
+      continue;
+    }
+    const id = fileId(file.path);
+    if (data === undefined) {
+      pass.failed.add(file.path);
+      const referenceKind = REFERENCE_KIND[file.kind];
+      const brokenId = file.kind === 'article' ? articleLocation(file.path)?.id : id;
+      if (referenceKind && brokenId) pass.broken.add(`${referenceKind}:${brokenId}`);
+      // The schema failed, but the file's references are still worth checking: every problem in one run.
+      if (parsed.raw && source) {
+        const milestones = file.kind === 'plan' ? rawMilestoneIds(parsed.raw) : undefined;
+        referrers.push({
+          entry: { id, file: file.path, data: parsed.raw },
+          source,
+          published: false,
+          ...(milestones ? { milestones } : {}),
+        });
+      }
+      continue;
+    }
+    if (!source) continue;
+    switch (file.kind) {
+      case 'site':
+        content.site = data as Site;
+        break;
+      case 'plan': {
+        if (!claimId(`plan:${id}`, parsed)) break;
+        const plan = data as Plan;
+        const draft = isDraftPlan(plan);
+        content.plans.push({ id, file: file.path, data: plan, draft });
+        referrers.push({ entry: content.plans.at(-1)!, source, published: !draft, milestones: plan.milestones.map((m) => m.id) });
+        break;
+      }
+      case 'article': {
+        const location = articleLocation(file.path);
+        if (!location) {
+          diagnostics.push({
+            file: file.path,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: 'article-location',
+            message: 'Articles live two folders deep: content/kb/<Category>/<Section>/<article>.md',
+            hint: 'Move the file into a category folder and a section folder.',
+          });
+          break;
+        }
+        if (!claimId(`kb:${location.id}`, parsed)) break;
+        const frontmatter = data as ArticleFrontmatter;
+        content.articles.push({
+          id: location.id,
+          file: file.path,
+          data: frontmatter,
+          category: location.category,
+          section: location.section,
+          kbPath: location.kbPath,
+          body: parsed.body?.text ?? '',
+          bodyLine: parsed.body?.line ?? 0,
+          assets: [],
+        });
+        referrers.push({ entry: content.articles.at(-1)!, source, published: !frontmatter.draft });
+        break;
+      }
+      default: {
+        if (!claimId(`${file.kind}:${id}`, parsed)) break;
+        const list = { faq: content.faqs, video: content.videos, course: content.courses, certification: content.certifications }[
+          file.kind
+        ] as Entry<unknown>[];
+        list.push({ id, file: file.path, data });
+        referrers.push({ entry: list.at(-1)!, source, published: true });
+      }
+    }
+  }
+  if (!files.some((parsed) => parsed.file.kind === 'site')) diagnostics.push(missingSite());
+  return pass;
+}
+
+function rawMilestoneIds(raw: Record<string, unknown>): string[] {
+  const milestones = raw.milestones;
+  return Array.isArray(milestones)
+    ? milestones.map((m) => (m as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string')
+    : [];
+}
