@@ -28,7 +28,7 @@ export function validateRoot(root: string): ValidationResult {
   const diagnostics = [
     ...files.flatMap((parsed) => parsed.diagnostics),
     ...schemas.diagnostics,
-    ...checkCrossFieldRules(files.filter((parsed) => !schemas.failed.has(parsed.file.path))),
+    ...checkCrossFieldRules(files),
     ...checkReferencesAndLinks(schemas, byPath),
     ...checkEditions(schemas.content, byPath),
   ].sort(byFileAndLine);

@@ -18,8 +18,6 @@ export interface SchemaPass {
   referrers: Referrer[];
   /** "kind:id" of files that exist but failed their schema: references to them are not reported again. */
   broken: Set<string>;
-  /** Paths of the files that failed their schema. */
-  failed: Set<string>;
   diagnostics: Diagnostic[];
 }
 
@@ -78,7 +76,7 @@ function missingSite(): Diagnostic {
 }
 
 export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
-  const pass: SchemaPass = { content: emptyIndex(), referrers: [], broken: new Set(), failed: new Set(), diagnostics: [] };
+  const pass: SchemaPass = { content: emptyIndex(), referrers: [], broken: new Set(), diagnostics: [] };
   const { content, referrers, diagnostics } = pass;
   const owners = new Map<string, string>();
 
@@ -110,7 +108,6 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     }
     const id = fileId(file.path);
     if (data === undefined) {
-      pass.failed.add(file.path);
       const referenceKind = REFERENCE_KIND[file.kind];
       const brokenId = file.kind === 'article' ? articleLocation(file.path)?.id : id;
       if (referenceKind && brokenId) pass.broken.add(`${referenceKind}:${brokenId}`);
