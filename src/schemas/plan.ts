@@ -68,7 +68,8 @@ export const trainingSchema = z
           .meta({ description: 'Articles, FAQ sets, videos and self-paced courses to start with.' }),
         community: z.array(communityLinkSchema).default([]).meta({ description: 'Community forums and groups for this plan.' }),
       })
-      .meta({ description: 'Self-service resources.' }),
+      .default({ resources: [], community: [] })
+      .meta({ description: 'Self-service resources (optional).' }),
     guided: z
       .array(
         z.strictObject({

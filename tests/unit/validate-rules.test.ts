@@ -1,5 +1,7 @@
 // Every validation rule, each broken by a fixture in tests/fixtures/<scenario>/ laid over the
 // minimal valid site: the rule id, the severity and the exact line:column a CS editor is sent to.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
@@ -73,6 +75,14 @@ describe('validateRoot', () => {
     const result = validateRoot(fixtureRoot());
     expect(result.diagnostics).toEqual([]);
     expect(result.fileCount).toBe(7);
+  });
+
+  it('accepts a plan without self-service resources', () => {
+    const root = fixtureRoot();
+    const plan = join(root, 'plans/starter.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/  selfService:\n(    .*\n|      .*\n)*/, ''));
+    expect(readFileSync(plan, 'utf8')).not.toContain('selfService');
+    expect(validateRoot(root).diagnostics).toEqual([]);
   });
 
   for (const [scenario, { expect: expected, hint, message }] of Object.entries(CASES)) {
