@@ -3,9 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import milepost from './src/integration/index.ts';
-import { articleLinks } from './src/markdown/article-links.ts';
-import { githubAlerts } from './src/markdown/github-alerts.ts';
-import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { articleProcessorOptions } from './src/markdown/article-pipeline.ts';
 
 const env = process.env;
 
@@ -23,8 +21,9 @@ export default defineConfig({
   // rebuild copies unchanged ones from the build cache instead of rendering them again.
   experimental: { incrementalBuild: true },
   markdown: {
-    // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
-    processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors] }),
+    // Help-center exports drop in as they are: raw HTML, GitHub alerts, ":::note" blocks,
+    // "{#id}" headings, links between files and to the old help center.
+    processor: satteri(articleProcessorOptions(env.MILEPOST_BASE || '/')),
   },
   // A strict Content Security Policy: Astro hashes the scripts and styles it emits; Pagefind
   // needs its own files ('self') and WebAssembly compilation ('wasm-unsafe-eval'); videos embed

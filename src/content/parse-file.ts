@@ -43,28 +43,10 @@ export function parseSourceText(file: SourceFile, original: string): ParsedFile 
   let lineOffset = 0;
   let body: ParsedFile['body'];
   if (file.kind === 'article') {
+    // Frontmatter is optional: exports often have none, and every key in it is optional.
     const split = splitFrontmatter(text);
-    if (split.yaml === '' && split.bodyLine === 0) {
-      return {
-        file,
-        text,
-        raw: undefined,
-        source: undefined,
-        body: { text, line: 0 },
-        diagnostics: [
-          located({
-            line: 1,
-            column: 1,
-            severity: 'error',
-            rule: 'frontmatter-missing',
-            message: 'The article has no frontmatter',
-            hint: 'Start the file with "---", a line "title: …", and "---".',
-          }),
-        ],
-      };
-    }
     yamlText = split.yaml;
-    lineOffset = split.yamlLine;
+    lineOffset = split.bodyLine === 0 ? 0 : split.yamlLine;
     body = { text: split.body, line: split.bodyLine };
   }
 
@@ -74,18 +56,17 @@ export function parseSourceText(file: SourceFile, original: string): ParsedFile 
   if (diagnostics.length > 0) return result;
 
   const value = source.data;
-  if (value === undefined || value === null) {
+  if (file.kind === 'article' && (value === undefined || value === null)) {
+    result.raw = {};
+  } else if (value === undefined || value === null) {
     diagnostics.push(
       located({
         line: 1 + lineOffset,
         column: 1,
         severity: 'error',
         rule: 'file-empty',
-        message: file.kind === 'article' ? 'The frontmatter is empty' : 'The file is empty',
-        hint:
-          file.kind === 'article'
-            ? 'Add at least "title: …".'
-            : 'Start from one of the sample files; run `npm run schema` for editor completion.',
+        message: 'The file is empty',
+        hint: 'Start from one of the sample files; run `npm run schema` for editor completion.',
       }),
     );
   } else if (typeof value !== 'object' || Array.isArray(value)) {

@@ -21,7 +21,12 @@ export interface ValidationResult {
   sources: Map<string, string>;
 }
 
-export function validateRoot(root: string): ValidationResult {
+export interface ValidateOptions {
+  /** `--strict`: also report articles nothing links to, and make missing anchors errors. */
+  strict?: boolean | undefined;
+}
+
+export function validateRoot(root: string, options: ValidateOptions = {}): ValidationResult {
   const files = readAndParse(root);
   const byPath = new Map(files.map((parsed) => [parsed.file.path, parsed]));
   const schemas = checkSchemas(files);
@@ -29,7 +34,7 @@ export function validateRoot(root: string): ValidationResult {
     ...files.flatMap((parsed) => parsed.diagnostics),
     ...schemas.diagnostics,
     ...checkCrossFieldRules(files),
-    ...checkReferencesAndLinks(schemas, byPath),
+    ...checkReferencesAndLinks(schemas, byPath, options),
     ...checkEditions(schemas.content, byPath),
   ].sort(byFileAndLine);
 

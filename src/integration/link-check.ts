@@ -23,7 +23,8 @@ interface LinkUse {
   pages: number;
 }
 
-const ID = /\sid="([^"]+)"/g;
+// Anchors are ids, and the names of <a name="…"> (old help-center exports still use them).
+const ID = /\sid="([^"]+)"|<a\s[^>]*?\bname="([^"]+)"/g;
 const LINK = /<a\s[^>]*?href="([^"]*)"/g;
 
 /**
@@ -31,6 +32,9 @@ const LINK = /<a\s[^>]*?href="([^"]*)"/g;
  * so keeping matches would keep every page's whole HTML alive.
  */
 const detached = (piece: string) => Buffer.from(piece).toString();
+
+/** "#top" (any case) and "#" scroll to the top of a page without an element of that id (HTML spec). */
+export const isTopOfPage = (anchor: string) => anchor === '' || anchor.toLowerCase() === 'top';
 
 /** Collects the ids and internal links (those under `base`, and same-page anchors) of built pages. */
 export class LinkCheck {
@@ -45,7 +49,7 @@ export class LinkCheck {
 
   /** `page` is the file's path inside the site, e.g. "kb/index.html". */
   addPage(page: string, html: string): void {
-    this.#ids.set(page, new Set(Array.from(html.matchAll(ID), (match) => detached(match[1]!))));
+    this.#ids.set(page, new Set(Array.from(html.matchAll(ID), (match) => detached((match[1] ?? match[2])!))));
     if (page === '404.html') return;
     for (const [, link] of html.matchAll(LINK)) {
       if (!link!.startsWith(this.#prefix) && !link!.startsWith('#')) continue;
@@ -71,7 +75,9 @@ export class LinkCheck {
     const broken: BrokenLink[] = [];
     for (const { link, target, anchor, page, pages } of this.#uses.values()) {
       if (!files.has(target)) broken.push({ page, link, reason: 'no such page', alsoOn: pages - 1 });
-      else if (anchor && target.endsWith('.html') && !this.#ids.get(target)?.has(decodeURIComponent(anchor))) broken.push({ page, link, reason: 'no such anchor', alsoOn: pages - 1 });
+      else if (anchor && !isTopOfPage(anchor) && target.endsWith('.html') && !this.#ids.get(target)?.has(decodeURIComponent(anchor))) {
+        broken.push({ page, link, reason: 'no such anchor', alsoOn: pages - 1 });
+      }
     }
     return broken;
   }

@@ -2,11 +2,12 @@
 // articles lead somewhere, and articles that nothing links to are pointed out.
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ParsedFile } from '../parse-file.ts';
+import { checkCategoryOrder } from '../category-order.ts';
 import { checkArticleLinks, checkReferences, referencedTargets } from '../references.ts';
 import type { SchemaPass } from './schemas.ts';
 
-export function checkReferencesAndLinks({ content, referrers, broken }: SchemaPass, byPath: ReadonlyMap<string, ParsedFile>): Diagnostic[] {
-  const diagnostics = checkReferences(content, referrers, broken);
+export function checkReferencesAndLinks({ content, referrers, broken }: SchemaPass, byPath: ReadonlyMap<string, ParsedFile>, { strict = false } = {}): Diagnostic[] {
+  const diagnostics = [...checkReferences(content, referrers, broken), ...checkCategoryOrder(content, byPath)];
   const articleIds = new Set(content.articles.map((article) => article.id));
   const linked = referencedTargets(referrers);
   for (const article of content.articles) {
@@ -16,7 +17,9 @@ export function checkReferencesAndLinks({ content, referrers, broken }: SchemaPa
     article.assets = [...new Set(links.files)];
     if (!article.data.draft) for (const target of links.linked) linked.add(target);
   }
-  for (const article of content.articles) {
+  // Every article is reachable from its folder and by search: one nothing links to is worth a
+  // look only when asked for (--strict); on a real help center it is most of them.
+  for (const article of strict ? content.articles : []) {
     if (article.data.draft || linked.has(`kb:${article.id}`)) continue;
     diagnostics.push({
       file: article.file,

@@ -6,8 +6,11 @@ import { FILE_KINDS, type Kind } from '../../schemas/index.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { z } from 'zod';
-import { articleLocation, emptyIndex, fileId, isDraftPlan, type ContentIndex, type Entry } from '../content-index.ts';
+import { folderId } from '../../lib/kb-paths.ts';
+import { nearMissKeys } from '../article-data.ts';
+import { emptyIndex, fileId, isDraftPlan, kbLocation, type ContentIndex, type Entry } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import { kbEntry, prepareFrontmatter, titleFolders } from '../kb-entries.ts';
 import type { ParsedFile } from '../parse-file.ts';
 import type { Referrer } from '../references.ts';
 import { diagnosticsFromIssues } from '../schema-issues.ts';
@@ -39,7 +42,7 @@ export function checkFileSchema(parsed: ParsedFile): { data: unknown; diagnostic
   const { file, raw, source } = parsed;
   if (!raw || !source) return { data: undefined, diagnostics: [] };
   const schema = schemas.get(file.kind)!;
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(file.kind === 'article' ? prepareFrontmatter(raw) : raw);
   if (result.success) return { data: result.data, diagnostics: [] };
   return {
     data: undefined,
@@ -102,6 +105,7 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     const { file, source } = parsed;
     const { data, diagnostics: problems } = checkFileSchema(parsed);
     diagnostics.push(...problems);
+    if (file.kind === 'article' && parsed.raw && source) diagnostics.push(...nearMissKeys(file.path, parsed.raw, source));
     if (file.kind !== 'article' && file.kind !== 'site' && !KEBAB.test(fileId(file.path))) {
       diagnostics.push(fileNameProblem(file.path));
       continue;
@@ -109,8 +113,8 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     const id = fileId(file.path);
     if (data === undefined) {
       const referenceKind = REFERENCE_KIND[file.kind];
-      const brokenId = file.kind === 'article' ? articleLocation(file.path)?.id : id;
-      if (referenceKind && brokenId) pass.broken.add(`${referenceKind}:${brokenId}`);
+      const location = file.kind === 'article' ? kbLocation(file.path) : undefined;
+      if (referenceKind && !location?.folderIndex) pass.broken.add(`${referenceKind}:${location?.id ?? id}`);
       // The schema failed, but the file's references are still worth checking: every problem in one run.
       if (parsed.raw && source) {
         const milestones = file.kind === 'plan' ? rawMilestoneIds(parsed.raw) : undefined;
@@ -137,33 +141,14 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
         break;
       }
       case 'article': {
-        const location = articleLocation(file.path);
-        if (!location) {
-          diagnostics.push({
-            file: file.path,
-            line: 1,
-            column: 1,
-            severity: 'error',
-            rule: 'article-location',
-            message: 'Articles live two folders deep: content/kb/<Category>/<Section>/<article>.md',
-            hint: 'Move the file into a category folder and a section folder.',
-          });
+        const entry = kbEntry(parsed, data as ArticleFrontmatter);
+        if ('folder' in entry) {
+          if (claimId(`kb-folder:${entry.folder.id}`, parsed)) content.kbFolders.push(entry.folder);
           break;
         }
-        if (!claimId(`kb:${location.id}`, parsed)) break;
-        const frontmatter = data as ArticleFrontmatter;
-        content.articles.push({
-          id: location.id,
-          file: file.path,
-          data: frontmatter,
-          category: location.category,
-          section: location.section,
-          kbPath: location.kbPath,
-          body: parsed.body?.text ?? '',
-          bodyLine: parsed.body?.line ?? 0,
-          assets: [],
-        });
-        referrers.push({ entry: content.articles.at(-1)!, source, published: !frontmatter.draft });
+        if (!claimId(`kb:${entry.article.id}`, parsed)) break;
+        content.articles.push(entry.article);
+        referrers.push({ entry: entry.article, source, published: !entry.article.data.draft });
         break;
       }
       default: {
@@ -176,6 +161,8 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
       }
     }
   }
+  diagnostics.push(...folderClashes(content));
+  titleFolders(content.articles, content.kbFolders);
   if (!files.some((parsed) => parsed.file.kind === 'site')) diagnostics.push(missingSite());
   return pass;
 }
@@ -185,4 +172,20 @@ function rawMilestoneIds(raw: Record<string, unknown>): string[] {
   return Array.isArray(milestones)
     ? milestones.map((m) => (m as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string')
     : [];
+}
+
+/** An article whose address is also a folder's ("Billing.md" beside a "Billing" folder) could not have a page of its own. */
+function folderClashes(content: ContentIndex): Diagnostic[] {
+  const folders = new Set(content.articles.flatMap((article) => article.folders.map((_, depth) => folderId(article.folders.slice(0, depth + 1)))));
+  return content.articles
+    .filter((article) => folders.has(article.id))
+    .map((article) => ({
+      file: article.file,
+      line: 1,
+      column: 1,
+      severity: 'error' as const,
+      rule: 'duplicate-id',
+      message: `This article would have the address /kb/${article.id}/, which is the address of the folder next to it`,
+      hint: 'Rename the article or the folder; to describe the folder, move the text into an index.md inside it.',
+    }));
 }

@@ -1,0 +1,46 @@
+// Markdown as help-center exports write it, rendered through the portal's article pipeline:
+// custom heading ids, ":::" admonitions, the title heading, and text that only looks like syntax.
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
+
+const render = (markdown: string, frontmatter: Record<string, unknown> = { title: 'Article' }) => {
+  const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  return (markdownToHtml(markdown, { ...articleProcessorOptions('/'), data: { astro } }) as { html: string }).html;
+};
+
+describe('the article pipeline', () => {
+  it('gives a heading the id written after it in braces, and does not show the braces', () => {
+    const html = render('## Roll back the driver {#rollback}\n\n### Spaced { #spaced }\n');
+    expect(html).toContain('<h2 id="rollback">Roll back the driver<a class="heading-anchor" href="#rollback"');
+    expect(html).toContain('<h3 id="spaced">Spaced<a');
+    expect(html).not.toContain('{');
+  });
+
+  it('keeps braces that set no id or class as part of the heading', () => {
+    expect(render('## Price {per seat}\n')).toContain('>Price {per seat}<a');
+  });
+
+  it('renders :::note, :::tip Title, :::caution[Title] and :::danger as labelled callouts', () => {
+    const html = render(':::note\nPlain note.\n:::\n\n:::tip Pro tip\nA *tip*.\n\n- with a list\n:::\n\n:::caution[Mind the gap]\nCareful.\n:::\n\n:::danger\nDeletes data.\n:::\n');
+    expect(html).toContain('<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>Plain note.</p></aside>');
+    expect(html).toContain('<aside class="callout callout-tip" role="note" aria-label="Pro tip"><p class="callout-title">Pro tip</p><p>A <em>tip</em>.</p><ul>');
+    expect(html).toContain('aria-label="Mind the gap"><p class="callout-title">Mind the gap</p><p>Careful.</p></aside>');
+    expect(html).toContain('<aside class="callout callout-caution" role="note" aria-label="Danger"><p class="callout-title">Danger</p><p>Deletes data.</p></aside>');
+  });
+
+  it('keeps the content of an unknown ::: block, and text like 10:30 or Note:important as written', () => {
+    const html = render(':::details Summary\nStill here.\n:::\n\nThe sync runs at 10:30 (ratio 1:2), Note:important.\n');
+    expect(html).toContain('<p>Still here.</p>');
+    expect(html).toContain('The sync runs at 10:30 (ratio 1:2), Note:important.');
+  });
+
+  it('takes a leading "# " heading as the title: not repeated when there is no frontmatter title', () => {
+    expect(render('# Connect your warehouse\n\nFirst paragraph.\n', {}).trim()).toBe('<p>First paragraph.</p>');
+  });
+
+  it('drops a leading "# " heading that repeats the frontmatter title, and keeps one that says something else', () => {
+    expect(render("# Don't panic\n\nText.\n", { title: 'Don’t panic' }).trim()).toBe('<p>Text.</p>');
+    expect(render('# Overview\n\nText.\n', { title: 'Set up SSO' })).toContain('<h1>Overview</h1>');
+  });
+});
