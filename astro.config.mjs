@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import milepost from './src/integration/index.ts';
+import { migratedHref } from './src/content/migrated-links.ts';
 import { articleProcessorOptions } from './src/markdown/article-pipeline.ts';
 
 const env = process.env;
@@ -23,7 +24,7 @@ export default defineConfig({
   markdown: {
     // Help-center exports drop in as they are: raw HTML, GitHub alerts, ":::note" blocks,
     // "{#id}" headings, links between files and to the old help center.
-    processor: satteri(articleProcessorOptions(env.MILEPOST_BASE || '/')),
+    processor: satteri(articleProcessorOptions(env.MILEPOST_BASE || '/', { migratedHref })),
   },
   // A strict Content Security Policy: Astro hashes the scripts and styles it emits; Pagefind
   // needs its own files ('self') and WebAssembly compilation ('wasm-unsafe-eval'); videos embed
@@ -32,7 +33,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // Articles exported from a hosted help center show images from its CDN; images run no script.
+        "img-src 'self' data: https:",
         "connect-src 'self'",
         "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
         "media-src 'self' https:",

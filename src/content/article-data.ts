@@ -39,7 +39,7 @@ export function nearMissKeys(file: string, raw: Record<string, unknown>, source:
 /** `fallbackTitle` is for folder index files, which take their folder's name rather than "index". */
 export function articleData(frontmatter: ArticleFrontmatter, body: string, fileName: string, fallbackTitle?: string): ArticleData {
   const format = /\.mdx$/i.test(fileName) ? 'mdx' : 'md';
-  const order = frontmatter.order ?? frontmatter.sidebar_position ?? frontmatter.weight ?? frontmatter.nav_order;
+  const order = frontmatter.order ?? frontmatter.sidebar_position ?? frontmatter.weight ?? frontmatter.nav_order ?? frontmatter.position;
   const updated = frontmatter.updated ?? frontmatter.lastmod ?? frontmatter.last_modified_at ?? frontmatter.updated_at;
   return {
     title: frontmatter.title ?? titleHeading(body, format) ?? fallbackTitle ?? titleFromFileName(fileName),

@@ -32,6 +32,10 @@ export interface ArticleEntry extends Entry<ArticleData> {
   bodyLine: number;
   /** Files next to the article that it links to or shows (images, downloads), from the root. */
   assets: string[];
+  /** Anchors its page will have (heading ids, "{#id}", raw HTML id and name). */
+  anchors: string[];
+  /** The article's id in the help center it was exported from (frontmatter `id`), if any. */
+  exportId?: string;
 }
 
 /** A folder of content/kb described by its index.md or _index.md; the id is the folder's slug path, "" for content/kb. */

@@ -1,6 +1,6 @@
 // Knowledge-base files as entries of the content index: articles, and the index.md / _index.md
 // files that describe their folders. Folders show under the title their index gives them.
-import { folderId } from '../lib/kb-paths.ts';
+import { folderId, titleFromFolderName } from '../lib/kb-paths.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { articleData } from './article-data.ts';
 import { kbLocation, type ArticleEntry, type KbFolderEntry } from './content-index.ts';
@@ -23,17 +23,31 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
   const bodyLine = parsed.body?.line ?? 0;
   const file = parsed.file.path;
   if (folderIndex) {
-    const data = articleData(frontmatter, body, fileName, folders.at(-1) ?? 'Help articles');
+    const data = articleData(frontmatter, body, fileName, folders.length > 0 ? titleFromFolderName(folders.at(-1)!) : 'Help articles');
     return { folder: { id, file, data, names: folders, kbPath, body, bodyLine } };
   }
   const data = articleData(frontmatter, body, fileName);
-  return { article: { id, file, data, folders, kbPath, body, bodyLine, assets: [] } };
+  const exportId = parsed.raw?.id;
+  return {
+    article: {
+      id,
+      file,
+      data,
+      folders,
+      kbPath,
+      body,
+      bodyLine,
+      assets: [],
+      anchors: [],
+      ...(typeof exportId === 'string' || typeof exportId === 'number' ? { exportId: String(exportId) } : {}),
+    },
+  };
 }
 
 /** Replaces each article's folder names with the folders' titles (from their index files, else the names). */
 export function titleFolders(articles: readonly ArticleEntry[], folders: readonly KbFolderEntry[]): void {
   const titles = new Map(folders.map((folder) => [folder.id, folder.data.title]));
   for (const article of articles) {
-    article.folders = article.folders.map((name, depth) => titles.get(folderId(article.folders.slice(0, depth + 1))) ?? name);
+    article.folders = article.folders.map((name, depth) => titles.get(folderId(article.folders.slice(0, depth + 1))) ?? titleFromFolderName(name));
   }
 }

@@ -4,6 +4,7 @@
 // needs memory for the site's links, not for its HTML.
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { isTopOfPage } from '../lib/anchors.ts';
 
 export interface BrokenLink {
   page: string;
@@ -32,9 +33,6 @@ const LINK = /<a\s[^>]*?href="([^"]*)"/g;
  * so keeping matches would keep every page's whole HTML alive.
  */
 const detached = (piece: string) => Buffer.from(piece).toString();
-
-/** "#top" (any case) and "#" scroll to the top of a page without an element of that id (HTML spec). */
-export const isTopOfPage = (anchor: string) => anchor === '' || anchor.toLowerCase() === 'top';
 
 /** Collects the ids and internal links (those under `base`, and same-page anchors) of built pages. */
 export class LinkCheck {

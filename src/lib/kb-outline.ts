@@ -1,7 +1,7 @@
 // The knowledge base as a tree of folders (categories, sections, sub-sections at any depth)
 // holding articles, each level in the order the team sets: site.yaml's category list, then
 // `order` (in an article, or in a folder's index.md), then title.
-import { folderId, kbParts } from './kb-paths.ts';
+import { folderId, kbParts, titleFromFolderName } from './kb-paths.ts';
 import { slugify } from './slugs.ts';
 
 export interface OutlineArticle {
@@ -45,7 +45,7 @@ const byOrderThenTitle = (a: { order?: number | undefined; title: string }, b: {
 export function kbOutline<A extends OutlineArticle>(articles: readonly A[], info: ReadonlyMap<string, FolderInfo>, categoryOrder: readonly string[] = []): KbOutline<A> {
   const folder = (id: string, name: string, parent: KbFolder<A> | undefined): KbFolder<A> => ({
     id,
-    title: info.get(id)?.title ?? name,
+    title: info.get(id)?.title ?? titleFromFolderName(name),
     order: info.get(id)?.order,
     depth: parent ? parent.depth + 1 : 0,
     parent,

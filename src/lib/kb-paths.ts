@@ -27,3 +27,8 @@ export function titleFromFileName(fileName: string): string {
   const title = words || stem;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
+
+/** How a folder is shown without an index.md title: "getting-started" → "Getting started"; "Set up SSO" stays as written. */
+export function titleFromFolderName(name: string): string {
+  return /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(name) ? titleFromFileName(name) : name;
+}

@@ -6,9 +6,9 @@ import { matching, reference, segmentIds, text } from './common.ts';
 
 /** An old path of the article, like "/hc/en-us/articles/360001234-Reset-your-password". */
 const oldPath = matching(
-  /^(?![a-z][a-z0-9+.-]*:)[^\s?#]+$/i,
+  /^(?![a-z][a-z0-9+.-]*:)(?!.*(?:^|\/)\.\.(?:\/|$))[^\s?#[\]]+$/i,
   'redirect-path',
-  'Write an old address as a path on this site, like "/help/reset-password", without https://, ? or #',
+  'Write an old address as a path on this site, like "/help/reset-password": without https://, spaces, "..", ?, # or brackets',
 ).meta({ description: 'An old path of this article; it redirects here.' });
 
 const oldPaths = (description: string) => z.array(oldPath).default([]).meta({ description });
@@ -30,6 +30,7 @@ export const articleSchema = z
     sidebar_position: z.number().optional().meta({ description: 'Docusaurus: used as order when order is absent.' }),
     weight: z.number().optional().meta({ description: 'Hugo: used as order when order is absent.' }),
     nav_order: z.number().optional().meta({ description: 'Just the Docs: used as order when order is absent.' }),
+    position: z.number().optional().meta({ description: 'Zendesk exports: used as order when order is absent.' }),
     lastmod: z.coerce.date().optional().meta({ description: 'Hugo: used as updated when updated is absent.' }),
     last_modified_at: z.coerce.date().optional().meta({ description: 'Jekyll: used as updated when updated is absent.' }),
     updated_at: z.coerce.date().optional().meta({ description: 'Help-center exports: used as updated when updated is absent.' }),

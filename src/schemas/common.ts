@@ -66,8 +66,15 @@ export const httpsUrl = (description: string) =>
     })
     .meta({ description });
 
+/** Every Markdown field's schema, so the validator can find Markdown text and check the links in it. */
+export const MARKDOWN_FIELDS = new WeakSet<z.core.$ZodType>();
+
 /** Text rendered as Markdown with raw HTML disabled. */
-export const markdown = (description: string) => z.string().min(1).meta({ description: `${description} (Markdown).` });
+export const markdown = (description: string) => {
+  const schema = z.string().min(1).meta({ description: `${description} (Markdown).` });
+  MARKDOWN_FIELDS.add(schema);
+  return schema;
+};
 
 export const text = (description: string) => z.string().min(1).meta({ description });
 
