@@ -104,6 +104,9 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         continue;
       }
       linked.push(`kb:${other.id}`);
+      if (other.data.draft && !article.data.draft) {
+        diagnostics.push({ ...at(offset), severity: 'error', rule: 'reference-to-draft', message: `The link "${url}" points at a draft, so customers would get a broken link`, hint: 'Publish the article (remove draft: true) or remove the link.' });
+      }
       missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
     } else if ('folder' in target) {
       if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page !== 'found') {

@@ -1,18 +1,21 @@
 // For the portal's Markdown renderer: where a link to the old help center (site.yaml
-// `kb.importedFrom`) goes now, from the validated content. The anchor is kept when the migrated
-// article has it; old help centers' generated anchors ("#h_f76b44d3ca") rarely survive an export.
-import type { ContentIndex } from './content-index.ts';
-import { currentValidation } from './load.ts';
+// `kb.importedFrom`) goes now, from the validated content of the edition being built (a draft's
+// old link stays as it is rather than leading to a page that is not built). The anchor is kept
+// when the migrated article has it; old help centers' generated anchors ("#h_f76b44d3ca") rarely
+// survive an export.
+import { currentValidation, loadContent } from './load.ts';
 import { OldHelpCenter } from './old-help-center.ts';
+import type { ValidationResult } from './validate.ts';
 
-let cached: { content: ContentIndex; oldHelpCenter: OldHelpCenter | undefined; anchors: Map<string, Set<string>> } | undefined;
+let cached: { result: ValidationResult; oldHelpCenter: OldHelpCenter | undefined; anchors: Map<string, Set<string>> } | undefined;
 
 export function migratedHref(href: string): string | undefined {
-  const { content } = currentValidation();
-  if (cached?.content !== content) {
+  const result = currentValidation();
+  if (cached?.result !== result) {
+    const content = loadContent();
     const importedFrom = content.site?.kb.importedFrom;
     cached = {
-      content,
+      result,
       oldHelpCenter: importedFrom ? new OldHelpCenter(importedFrom, content.articles) : undefined,
       anchors: new Map(content.articles.map((article) => [article.id, new Set(article.anchors)])),
     };

@@ -98,4 +98,12 @@ describe('links checked where they are written', () => {
     });
     expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/Admin/Users/seats.md:3:5 error redirect-path', 'content/kb/Admin/Users/teams.md:2:16 error redirect-path']);
   });
+
+  it('reports a link from a published article to a draft, which customers could not open', () => {
+    const root = rootWith({
+      'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [teams](teams.md).\n',
+      'content/kb/Admin/Users/teams.md': '---\ndraft: true\n---\n# Teams\n',
+    });
+    expect(found(root)).toEqual(['content/kb/Admin/Users/roles.md:3:13 error reference-to-draft | Publish the article (remove draft: true) or remove the link.', 'content/kb/Admin/Users/teams.md:2:1 warning draft-article']);
+  });
 });
