@@ -3,10 +3,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import milepost from './src/integration/index.ts';
-import { articleLinks } from './src/markdown/article-links.ts';
-import { githubAlerts } from './src/markdown/github-alerts.ts';
-import { headingAnchors } from './src/markdown/heading-anchors.ts';
-import { scrollTables } from './src/markdown/scroll-tables.ts';
+import { migratedHref } from './src/content/migrated-links.ts';
+import { articleProcessorOptions } from './src/markdown/article-pipeline.ts';
 
 const env = process.env;
 
@@ -27,8 +25,9 @@ export default defineConfig({
     // Prism marks code with classes that the site's stylesheet colours (light and dark). Shiki
     // colours each token with an inline style attribute, which the strict CSP below blocks.
     syntaxHighlight: 'prism',
-    // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
-    processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors, scrollTables] }),
+    // Help-center exports drop in as they are: raw HTML, GitHub alerts, ":::note" blocks,
+    // "{#id}" headings, links between files and to the old help center, wide tables.
+    processor: satteri(articleProcessorOptions(env.MILEPOST_BASE || '/', { migratedHref })),
   },
   // A strict Content Security Policy: Astro hashes the scripts and styles it emits; Pagefind
   // needs its own files ('self') and WebAssembly compilation ('wasm-unsafe-eval'); videos embed
@@ -37,7 +36,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // Articles exported from a hosted help center show images from its CDN; images run no script.
+        "img-src 'self' data: https:",
         "connect-src 'self'",
         "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
         "media-src 'self' https:",

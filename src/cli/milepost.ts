@@ -20,6 +20,7 @@ dev       starts Astro's dev server with live validation; stops with the command
 build     validates, builds the portal with Astro, checks every internal link, indexes it for
           search, and only then replaces dist/ (a failed build leaves dist/ as it was).
 validate  checks every plan and content file and prints every problem as file:line:col.
+          --strict also lists articles nothing links to and fails on warnings.
           Exit code 0 when clean, 1 when there are errors (or warnings with --strict), 2 on a usage error.
 schema    writes a JSON Schema per file kind into schemas/ for editor completion.`;
 
@@ -58,7 +59,7 @@ function main(argv: string[]): number | Promise<number> {
     case 'validate': {
       const format = (values.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'text')) as ReportFormat;
       if (!FORMATS.includes(format)) usageError(`unknown format "${values.format}"; use text, json or github`);
-      const result = validateRoot(root);
+      const result = validateRoot(root, { strict: values.strict });
       process.stdout.write(formatReport(result, format, format === 'text' && process.stdout.isTTY === true));
       return result.errors > 0 || (values.strict && result.warnings > 0) ? 1 : 0;
     }

@@ -1,13 +1,14 @@
 // The validated content of one MILEPOST_ROOT, by kind, with ids: what references resolve against
 // and what the site is built from.
 import { basename, extname } from 'node:path';
-import type { ArticleFrontmatter } from '../schemas/article.ts';
+import type { ArticleData } from '../schemas/article.ts';
 import type { Certification } from '../schemas/certification.ts';
 import type { Course } from '../schemas/course.ts';
 import type { FaqSet } from '../schemas/faq.ts';
 import { PLAN_COMPLETE_STEP, type Plan } from '../schemas/plan.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Video } from '../schemas/video.ts';
+import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 
 export interface Entry<T> {
@@ -21,10 +22,9 @@ export interface PlanEntry extends Entry<Plan> {
   draft: boolean;
 }
 
-export interface ArticleEntry extends Entry<ArticleFrontmatter> {
-  /** Folder names as written, e.g. "Getting started". */
-  category: string;
-  section: string;
+export interface ArticleEntry extends Entry<ArticleData> {
+  /** Titles of the folders the article sits in, outermost first: category, section, sub-sections. */
+  folders: string[];
   /** Path inside content/kb, e.g. "Getting started/Set up your workspace/invite-teammates.md". */
   kbPath: string;
   body: string;
@@ -32,12 +32,26 @@ export interface ArticleEntry extends Entry<ArticleFrontmatter> {
   bodyLine: number;
   /** Files next to the article that it links to or shows (images, downloads), from the root. */
   assets: string[];
+  /** Anchors its page will have (heading ids, "{#id}", raw HTML id and name). */
+  anchors: string[];
+  /** The article's id in the help center it was exported from (frontmatter `id`), if any. */
+  exportId?: string;
+}
+
+/** A folder of content/kb described by its index.md or _index.md; the id is the folder's slug path, "" for content/kb. */
+export interface KbFolderEntry extends Entry<ArticleData> {
+  /** Folder names as written, outermost first. */
+  names: string[];
+  kbPath: string;
+  body: string;
+  bodyLine: number;
 }
 
 export interface ContentIndex {
   site: Site | undefined;
   plans: PlanEntry[];
   articles: ArticleEntry[];
+  kbFolders: KbFolderEntry[];
   faqs: Entry<FaqSet>[];
   videos: Entry<Video>[];
   courses: Entry<Course>[];
@@ -45,17 +59,17 @@ export interface ContentIndex {
 }
 
 export function emptyIndex(): ContentIndex {
-  return { site: undefined, plans: [], articles: [], faqs: [], videos: [], courses: [], certifications: [] };
+  return { site: undefined, plans: [], articles: [], kbFolders: [], faqs: [], videos: [], courses: [], certifications: [] };
 }
 
 export const fileId = (path: string) => basename(path, extname(path));
 
 export const isDraftPlan = (plan: Plan) => !plan.stepsCompleted.includes(PLAN_COMPLETE_STEP);
 
-/** "content/kb/A/B/c.md" → { category: "A", section: "B", kbPath: "A/B/c.md", id: "a/b/c" }, or undefined when not two folders deep. */
-export function articleLocation(path: string) {
+/** Where a file of content/kb sits: "content/kb/A/B/c.md" → { kbPath: "A/B/c.md", folders: ["A", "B"], id: "a/b/c", folderIndex: false }. */
+export function kbLocation(path: string) {
   const kbPath = path.replace(/^content\/kb\//, '');
-  const parts = kbPath.split('/');
-  if (parts.length !== 3) return undefined;
-  return { category: parts[0]!, section: parts[1]!, kbPath, id: articleSlug(kbPath) };
+  const { folders, fileName } = kbParts(kbPath);
+  const folderIndex = isFolderIndex(kbPath);
+  return { kbPath, folders, fileName, folderIndex, id: folderIndex ? folderId(folders) : articleSlug(kbPath) };
 }

@@ -31,3 +31,17 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   const limit = Math.max(2, Math.floor(Math.max(input.length, best.length) / 3));
   return bestDistance <= limit ? best : undefined;
 }
+
+/** Whether `a` and `b` differ by at most one typo: a letter added, dropped, changed, or two swapped. */
+export function withinOneTypo(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  if (a.length !== b.length) {
+    const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+    return longer.slice(start + 1) === shorter.slice(start);
+  }
+  if (a.slice(start + 1) === b.slice(start + 1)) return true;
+  return a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+}

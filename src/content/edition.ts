@@ -19,6 +19,7 @@ export function toCustomerEdition(content: ContentIndex): ContentIndex {
     site: withoutInternal(content.site),
     plans: content.plans.filter((plan) => !plan.draft).map(withoutInternal),
     articles: content.articles.filter((article) => !article.data.draft).map(withoutInternal),
+    kbFolders: content.kbFolders.filter((folder) => !folder.data.draft).map(withoutInternal),
     faqs: content.faqs.map(withoutInternal),
     videos: content.videos.map(withoutInternal),
     courses: content.courses.map(withoutInternal),

@@ -3,10 +3,11 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { folderId, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import type { ContentIndex, Entry } from './content-index.ts';
-import { loadContent } from './load.ts';
+import { currentValidation, loadContent } from './load.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
 
 type EntryKind = Exclude<keyof ContentIndex, 'site' | 'articles'>;
@@ -39,21 +40,55 @@ export function siteLoader(): Loader {
 /**
  * Knowledge-base articles through Astro's own glob loader (so Markdown, MDX and relative images
  * work as in any Astro site), with ids from slugged folder names and drafts held back from the
- * customer edition. Markdown bodies and their HTML are not kept in the store: article pages
- * render their file when they are built (article-renderer.ts); MDX is compiled by Vite as usual.
+ * customer edition. Their data is the validated one, gaps filled (a title from the first heading
+ * or the file name), not the raw frontmatter. Markdown bodies and their HTML are not kept in the
+ * store: article pages render their file when they are built (article-renderer.ts); MDX is
+ * compiled by Vite as usual.
  */
 export function articleLoader(): Loader {
+  return kbLoader({
+    name: 'milepost-articles',
+    pattern: ['**/*.{md,mdx}', '!**/{index,_index}.{md,mdx}'],
+    generateId: articleSlug,
+    entries: (content) => content.articles,
+  });
+}
+
+/** The index.md / _index.md of knowledge-base folders, by folder slug path ("." for content/kb itself). */
+export function kbFolderLoader(): Loader {
+  return kbLoader({
+    name: 'milepost-kb-folders',
+    pattern: '**/{index,_index}.{md,mdx}',
+    generateId: (entry) => folderId(kbParts(entry).folders) || '.',
+    entries: (content) => content.kbFolders.map((folder) => ({ ...folder, id: folder.id || '.' })),
+  });
+}
+
+function kbLoader(options: {
+  name: string;
+  pattern: string | string[];
+  generateId: (entry: string) => string;
+  entries: (content: ContentIndex) => { id: string; data: unknown }[];
+}): Loader {
   const inner = glob({
-    pattern: '**/*.{md,mdx}',
+    pattern: options.pattern,
     base: pathToFileURL(join(resolveRoot(), 'content/kb/')),
-    generateId: ({ entry }) => articleSlug(entry),
+    generateId: ({ entry }) => options.generateId(entry),
     retainBody: false,
   });
   return {
-    name: 'milepost-articles',
+    name: options.name,
     load: async (context) => {
       rememberArticleRenderer(context);
-      const published = resolveEdition() === 'team' ? undefined : new Set(loadContent().articles.map((article) => article.id));
+      // Data of every entry, drafts included (the glob loader parses an entry before the store
+      // decides to keep it), from the latest validation: in dev it is redone on every change.
+      let validated: { content: ContentIndex; data: Map<string, unknown> } | undefined;
+      const dataOf = (id: string) => {
+        const { content } = currentValidation();
+        if (validated?.content !== content) validated = { content, data: new Map(options.entries(content).map((entry) => [entry.id, entry.data])) };
+        return validated.data.get(id);
+      };
+      const published = resolveEdition() === 'team' ? undefined : new Set(options.entries(loadContent()).map((entry) => entry.id));
       const store = new Proxy(context.store, {
         get(target, property, receiver) {
           if (property === 'set') {
@@ -63,7 +98,12 @@ export function articleLoader(): Loader {
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      return inner.load({ ...context, store });
+      const parseData: typeof context.parseData = (props) => context.parseData({ ...props, data: (dataOf(props.id) as typeof props.data) ?? props.data });
+      // A knowledge base without index.md files is normal: no warning that none were found.
+      const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
+        warn: (message: string) => (message.startsWith('No files found matching') ? undefined : context.logger.warn(message)),
+      });
+      return inner.load({ ...context, store, parseData, logger });
     },
   };
 }

@@ -1,11 +1,7 @@
-// Cross-file rules: references resolve, segments exist, ids are unique, links in articles work.
-import { existsSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
-import { articleSlug } from '../lib/slugs.ts';
-import { hasAllowedScheme } from '../schemas/common.ts';
+// Cross-file rules: `kind:id` references resolve, segments exist.
 import type { ContentIndex, Entry } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
-import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
 
 const REFERENCE = /^(kb|course|video|faq|cert|milestone):(\S+)$/;
@@ -135,63 +131,4 @@ export function referencedTargets(referrers: readonly Referrer[]): Set<string> {
     if (published) walk(entry.data, [], (kind, value) => kind === 'reference' && found.add(value));
   }
   return found;
-}
-
-const FENCED_CODE = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm;
-const INLINE_CODE = /`[^`\n]+`/g;
-const LINK = /!?\[[^\]\n]*\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+"[^"]*")?\s*\)|\b(?:href|src)\s*=\s*["']([^"']*)["']/g;
-
-/**
- * Links and images in an article body: schemes must be https/http/mailto, and relative links
- * must reach an existing article or file. Returns the kb: targets linked, for orphan detection,
- * and the other files linked (images, downloads), as paths from the root.
- */
-export function checkArticleLinks(
-  article: { file: string; absolute: string; body: string; bodyLine: number; text: string },
-  articleIds: ReadonlySet<string>,
-): { diagnostics: Diagnostic[]; linked: string[]; files: string[] } {
-  const diagnostics: Diagnostic[] = [];
-  const linked: string[] = [];
-  const files: string[] = [];
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  const scannable = article.body.replace(FENCED_CODE, blank).replace(INLINE_CODE, blank);
-  const bodyOffset = article.text.length - article.body.length;
-  for (const match of scannable.matchAll(LINK)) {
-    const url = (match[1] ?? match[2] ?? '').trim();
-    if (url === '' || url.startsWith('#') || url.startsWith('/')) continue;
-    const position = lineAndColumn(article.text, bodyOffset + match.index + match[0].indexOf(url));
-    const at = { file: article.file, ...position, severity: 'error' as const };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-      if (!hasAllowedScheme(url)) {
-        diagnostics.push({ ...at, rule: 'url-scheme', message: `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`, hint: 'Use https://, http:// or mailto: links.' });
-      }
-      continue;
-    }
-    let target: string;
-    try {
-      target = decodeURIComponent(url.split('#')[0]!.split('?')[0]!);
-    } catch {
-      diagnostics.push({ ...at, rule: 'broken-link', message: `The link "${url}" is not a valid address` });
-      continue;
-    }
-    const kbRelative = posix.normalize(posix.join(posix.dirname(article.file.replace(/^content\/kb\//, '')), target));
-    if (/\.mdx?$/i.test(target)) {
-      const id = articleSlug(kbRelative);
-      if (articleIds.has(id)) linked.push(`kb:${id}`);
-      else {
-        const suggestion = closest(id, articleIds);
-        diagnostics.push({
-          ...at,
-          rule: 'broken-link',
-          message: `The link "${url}" points at an article that does not exist`,
-          ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
-        });
-      }
-    } else if (existsSync(join(dirname(article.absolute), target))) {
-      files.push(`content/kb/${kbRelative}`);
-    } else {
-      diagnostics.push({ ...at, rule: 'broken-link', message: `The file "${target}" does not exist next to the article`, hint: `Looked for content/kb/${kbRelative}.` });
-    }
-  }
-  return { diagnostics, linked, files };
 }

@@ -36,18 +36,36 @@ export function codeFrame(source: string, line: number, column: number): string 
   return out.join('\n');
 }
 
+/** How many problems of one rule (and severity) the text report shows before it sums up the rest. */
+export const SHOWN_PER_RULE = 10;
+
 /**
- * Every error with its code frame; warnings too, up to `maxWarnings` (the build log of a large
- * knowledge base would otherwise drown in them), then how many more there are, by rule.
+ * Every problem with its code frame, except that a rule firing on many files shows its first
+ * SHOWN_PER_RULE and then how many more there are, so one noisy rule does not bury the rest;
+ * and in the build log only the first `maxWarnings` warnings, then how many more, by rule.
  */
 export function formatText(result: ValidationResult, color = false, maxWarnings = Infinity): string {
   const style = color ? ansi : plain;
   let warningsShown = 0;
+  const shownByRule = new Map<string, number>();
+  const grouped = new Map<string, { rule: string; severity: string; count: number; files: Set<string> }>();
   const left = new Map<string, number>();
   const shown = result.diagnostics.filter((d) => {
-    if (d.severity === 'error' || warningsShown++ < maxWarnings) return true;
-    left.set(d.rule, (left.get(d.rule) ?? 0) + 1);
-    return false;
+    const key = `${d.severity} ${d.rule}`;
+    const seen = shownByRule.get(key) ?? 0;
+    if (seen >= SHOWN_PER_RULE) {
+      const group = grouped.get(key) ?? { rule: d.rule, severity: d.severity, count: 0, files: new Set<string>() };
+      group.count++;
+      group.files.add(d.file);
+      grouped.set(key, group);
+      return false;
+    }
+    if (d.severity === 'warning' && warningsShown++ >= maxWarnings) {
+      left.set(d.rule, (left.get(d.rule) ?? 0) + 1);
+      return false;
+    }
+    shownByRule.set(key, seen + 1);
+    return true;
   });
   const blocks = shown.map((d) => {
     const severity = d.severity === 'error' ? style.red('error') : style.yellow('warning');
@@ -57,6 +75,9 @@ export function formatText(result: ValidationResult, color = false, maxWarnings 
     const frame = source !== undefined ? `\n${style.dim(indent(codeFrame(source, d.line, d.column)))}` : '';
     return head + hint + frame;
   });
+  for (const { rule, severity, count, files } of grouped.values()) {
+    blocks.push(`…and ${plural(count, `more ${rule} ${severity}`)} in ${plural(files.size, 'file')}; \`npm run validate -- --format json\` lists every one.`);
+  }
   if (left.size > 0) {
     const rules = [...left].map(([rule, count]) => `${rule} ${count.toLocaleString('en')}`).join(', ');
     blocks.push(`…and ${plural([...left.values()].reduce((sum, n) => sum + n, 0), 'more warning')} (${rules}); \`npm run validate\` lists every one.`);

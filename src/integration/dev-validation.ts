@@ -38,7 +38,9 @@ export function watchContent({ server, logger, refreshContent, root }: Options):
       return;
     }
     logger.info(summary(result));
-    void refreshContent?.({ loaders: ['milepost-plans', 'milepost-faqs', 'milepost-videos', 'milepost-courses', 'milepost-certifications', 'milepost-site'] });
+    void refreshContent?.({
+      loaders: ['milepost-plans', 'milepost-faqs', 'milepost-videos', 'milepost-courses', 'milepost-certifications', 'milepost-site', 'milepost-articles', 'milepost-kb-folders'],
+    });
   };
   const onChange = (file: string) => {
     const path = relative(root, file).split(sep).join('/');

@@ -10,10 +10,13 @@ import { forgetValidation, loadContent, rememberValidation } from '../content/lo
 import { formatText, summary } from '../content/report.ts';
 import { resolveEdition, resolveRoot } from '../content/settings.ts';
 import { validateRoot } from '../content/validate.ts';
+import { articleRedirects } from '../content/redirects.ts';
+import { forEdition } from '../content/edition.ts';
 import { buildNow } from '../content/now.ts';
 import { wantsTraces } from '../cli/build-output.ts';
 import { watchContent } from './dev-validation.ts';
 import { writeHeaders } from './headers.ts';
+import { astroRedirects, writeRedirectsFile } from './redirects.ts';
 import { siteFiles } from './link-check.ts';
 import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from './publish.ts';
 import { searchManifest } from './search-index.ts';
@@ -58,6 +61,9 @@ export default function milepost(): AstroIntegration {
         }
         // MILEPOST_SITE wins; otherwise the portal's URL comes from content/site.yaml.
         if (!config.site && result.content.site?.site) updateConfig({ site: result.content.site.site });
+        // Old article addresses (frontmatter aliases) become redirect pages.
+        const redirects = articleRedirects(forEdition(result.content, resolveEdition()));
+        if (redirects.length > 0) updateConfig({ redirects: astroRedirects(redirects, config.base) });
         // Astro marks compiled MDX with a "use astro:head-inject" directive, and rolldown warns
         // about it once per MDX article: noise in the build log, not a problem in the content.
         updateConfig({ vite: { build: { rolldownOptions: { onLog: quietAstroDirectives } } } });
@@ -77,6 +83,7 @@ export default function milepost(): AstroIntegration {
         const built = fileURLToPath(dir);
         writeSitemap(built, pages.map((page) => page.pathname), site, base);
         writeHeaders(built);
+        writeRedirectsFile(built, articleRedirects(loadContent()), base);
         const htmlPaths = [...(await siteFiles(built))].filter((path) => path.endsWith('.html'));
         const plan: PublishPlan = { staged: built, outDir: finalOutDir, base, search: searchManifest(loadContent(), htmlPaths, buildNow) };
         const planFile = process.env[PUBLISH_PLAN_ENV];

@@ -4,6 +4,7 @@
 // needs memory for the site's links, not for its HTML.
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { isTopOfPage } from '../lib/anchors.ts';
 
 export interface BrokenLink {
   page: string;
@@ -23,7 +24,8 @@ interface LinkUse {
   pages: number;
 }
 
-const ID = /\sid="([^"]+)"/g;
+// Anchors are ids, and the names of <a name="…"> (old help-center exports still use them).
+const ID = /\sid="([^"]+)"|<a\s[^>]*?\bname="([^"]+)"/g;
 const LINK = /<a\s[^>]*?href="([^"]*)"/g;
 
 /**
@@ -45,7 +47,7 @@ export class LinkCheck {
 
   /** `page` is the file's path inside the site, e.g. "kb/index.html". */
   addPage(page: string, html: string): void {
-    this.#ids.set(page, new Set(Array.from(html.matchAll(ID), (match) => detached(match[1]!))));
+    this.#ids.set(page, new Set(Array.from(html.matchAll(ID), (match) => detached((match[1] ?? match[2])!))));
     if (page === '404.html') return;
     for (const [, link] of html.matchAll(LINK)) {
       if (!link!.startsWith(this.#prefix) && !link!.startsWith('#')) continue;
@@ -71,7 +73,9 @@ export class LinkCheck {
     const broken: BrokenLink[] = [];
     for (const { link, target, anchor, page, pages } of this.#uses.values()) {
       if (!files.has(target)) broken.push({ page, link, reason: 'no such page', alsoOn: pages - 1 });
-      else if (anchor && target.endsWith('.html') && !this.#ids.get(target)?.has(decodeURIComponent(anchor))) broken.push({ page, link, reason: 'no such anchor', alsoOn: pages - 1 });
+      else if (anchor && !isTopOfPage(anchor) && target.endsWith('.html') && !this.#ids.get(target)?.has(decodeURIComponent(anchor))) {
+        broken.push({ page, link, reason: 'no such anchor', alsoOn: pages - 1 });
+      }
     }
     return broken;
   }

@@ -17,8 +17,8 @@ export const routes = {
   achievement: (certId: string, levelId: string) => `/certification/${certId}/${levelId}.json`,
   badge: (certId: string, levelId: string) => `/certification/${certId}/${levelId}.svg`,
   kb: () => '/kb/',
-  category: (categorySlug: string) => `/kb/${categorySlug}/`,
-  section: (categorySlug: string, sectionSlug: string) => `/kb/${categorySlug}/${sectionSlug}/`,
+  /** A category, section or sub-section, by its slug path ("getting-started/set-up"). */
+  kbFolder: (folderId: string) => (folderId ? `/kb/${folderId}/` : '/kb/'),
   article: (articleId: string) => `/kb/${articleId}/`,
   faqs: () => '/faq/',
   faqSet: (setId: string) => `/faq/#${setId}`,

@@ -1,44 +1,73 @@
-// Links between articles written as relative file paths ("../Single%20sign-on/scim.md#setup"),
-// as a help-center export has them, rewritten to the article's portal URL; outside links get
-// rel="noopener noreferrer".
-import { defineHastPlugin } from 'satteri';
-import { fileURLToPath } from 'node:url';
+// Links between articles written as relative file paths ("../Single%20sign-on/scim.md#setup",
+// "../guides/install", "../Billing/index.md"), as a help-center export has them, rewritten to the
+// portal URL of the article or folder; links to the old help center rewritten to the migrated
+// article; outside links get rel="noopener noreferrer".
+import { existsSync } from 'node:fs';
 import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin } from 'satteri';
+import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 
 const KB = '/content/kb/';
 
-/** The portal URL of a relative .md/.mdx link inside the article at `filePath`, or undefined. */
+/** The portal path (from the base) of a relative link inside the article at `filePath`, or undefined. */
 export function articleHref(filePath: string, href: string, base: string): string | undefined {
-  const match = /^([^?#]+\.mdx?)(#.*)?$/i.exec(href);
+  const match = /^([^?#]+?)(#.*)?$/.exec(href);
   if (!match || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/')) return undefined;
   const normalised = filePath.split('\\').join('/');
   const kbIndex = normalised.lastIndexOf(KB);
   if (kbIndex === -1) return undefined;
-  const folder = posix.dirname(normalised.slice(kbIndex + KB.length));
+  const kbRoot = normalised.slice(0, kbIndex + KB.length);
   let target: string;
   try {
-    target = posix.normalize(posix.join(folder, decodeURIComponent(match[1]!)));
+    target = posix.normalize(posix.join(posix.dirname(normalised.slice(kbRoot.length)), decodeURIComponent(match[1]!)));
   } catch {
     return undefined;
   }
-  return `${base.replace(/\/?$/, '/')}kb/${articleSlug(target)}/${match[2] ?? ''}`;
+  // Docs sites link to other pages without the extension.
+  if (!/\.mdx?$/i.test(target)) target = ['.md', '.mdx'].map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
+  if (!/\.mdx?$/i.test(target)) return undefined;
+  const id = isFolderIndex(target) ? folderId(kbParts(target).folders) : articleSlug(target);
+  return `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${match[2] ?? ''}`;
 }
 
-export function articleLinks(base: string) {
+export interface ArticleLinkOptions {
+  /** Where a link to the old help center goes now ("/kb/…/"), or undefined to leave it. */
+  migratedHref?: ((href: string) => string | undefined) | undefined;
+}
+
+const RAW_HREF = /(\bhref\s*=\s*)(["'])(.*?)\2/gi;
+
+export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions = {}) {
+  const prefix = base.replace(/\/?$/, '/');
+  /** The new href of a link as written, or undefined to leave it. */
+  const rewrite = (href: string, fileURL: URL | undefined) => {
+    if (/^https?:/i.test(href)) {
+      const migrated = migratedHref?.(href);
+      return migrated && prefix + migrated.replace(/^\//, '');
+    }
+    return fileURL ? articleHref(fileURLToPath(fileURL), href, base) : undefined;
+  };
   return defineHastPlugin({
     name: 'milepost-article-links',
     element: {
       filter: ['a'],
       visit(node, ctx) {
         const href = String(node.properties?.href ?? '');
-        if (/^https?:/i.test(href)) {
-          ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
-          return;
-        }
-        const rewritten = ctx.fileURL ? articleHref(fileURLToPath(ctx.fileURL), href, base) : undefined;
+        const rewritten = rewrite(href, ctx.fileURL);
         if (rewritten) ctx.setProperty(node, 'href', rewritten);
+        else if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
       },
+    },
+    // Exports keep tables and notes as raw HTML: their links between articles are rewritten too.
+    raw(node, ctx) {
+      if (!/href/i.test(node.value)) return;
+      const value = node.value.replace(RAW_HREF, (whole, start: string, quote: string, href: string) => {
+        const rewritten = rewrite(href.replace(/&amp;/g, '&'), ctx.fileURL);
+        return rewritten ? `${start}${quote}${rewritten.replace(/&/g, '&amp;').replace(new RegExp(quote, 'g'), encodeURIComponent(quote))}${quote}` : whole;
+      });
+      if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
     },
   });
 }

@@ -11,8 +11,8 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const absolute = (path: string) => new URL(base + path, origin).href;
   const tree = await kbTree();
-  const articles = tree.categories
-    .flatMap((category) => category.sections.flatMap((section) => section.articles))
+  const articles = [tree.root, ...tree.folders]
+    .flatMap((folder) => folder.articles)
     .map((article) => ({ article, updated: tree.updated.get(article.id) }))
     .sort((a, b) => (b.updated?.getTime() ?? 0) - (a.updated?.getTime() ?? 0))
     .slice(0, 50);

@@ -1,18 +1,56 @@
-// Frontmatter of a knowledge-base article: content/kb/<Category>/<Section>/<article>.md|mdx.
+// Frontmatter of a knowledge-base article (content/kb/**/<article>.md|mdx) or of a folder's
+// index.md / _index.md. Frontmatter is optional and exports carry keys of their own tools: the
+// keys below are read and checked, every other key is kept in the file and ignored.
 import { z } from 'zod';
-import { reference, segmentIds, text } from './common.ts';
+import { matching, reference, segmentIds, text } from './common.ts';
+
+/** An old path of the article, like "/hc/en-us/articles/360001234-Reset-your-password". */
+const oldPath = matching(
+  /^(?![a-z][a-z0-9+.-]*:)(?!.*(?:^|\/)\.\.(?:\/|$))[^\s?#[\]]+$/i,
+  'redirect-path',
+  'Write an old address as a path on this site, like "/help/reset-password": without https://, spaces, "..", ?, # or brackets',
+).meta({ description: 'An old path of this article; it redirects here.' });
+
+const oldPaths = (description: string) => z.array(oldPath).default([]).meta({ description });
 
 export const articleSchema = z
-  .strictObject({
-    title: text('Article title.'),
+  .object({
+    title: text('Article title; without it, the first "# " heading, else the file name.').optional(),
     description: text('One or two sentences shown in lists and search results.').optional(),
     tags: z.array(z.string().min(1)).default([]).meta({ description: 'Free-form tags.' }),
     segments: segmentIds.default([]),
-    order: z.int().optional().meta({ description: 'Position within its section; lower comes first.' }),
+    order: z.number().optional().meta({ description: 'Position among its siblings; lower comes first. In an index.md, the position of its folder.' }),
     updated: z.coerce.date().optional().meta({ description: 'Last meaningful update (YYYY-MM-DD); defaults to the last git commit.' }),
     related: z.array(reference(['kb', 'faq', 'video', 'course'])).default([]).meta({ description: 'Related content shown under the article.' }),
     draft: z.boolean().default(false).meta({ description: 'Drafts are validated but not published.' }),
+    aliases: oldPaths('Old paths of this article (Hugo); each redirects here.'),
+    redirectFrom: oldPaths('Old paths of this article; each redirects here.'),
+    // The same meanings under the names other tools' exports use.
+    redirect_from: oldPaths('Jekyll: the same as redirectFrom.'),
+    sidebar_position: z.number().optional().meta({ description: 'Docusaurus: used as order when order is absent.' }),
+    weight: z.number().optional().meta({ description: 'Hugo: used as order when order is absent.' }),
+    nav_order: z.number().optional().meta({ description: 'Just the Docs: used as order when order is absent.' }),
+    position: z.number().optional().meta({ description: 'Zendesk exports: used as order when order is absent.' }),
+    lastmod: z.coerce.date().optional().meta({ description: 'Hugo: used as updated when updated is absent.' }),
+    last_modified_at: z.coerce.date().optional().meta({ description: 'Jekyll: used as updated when updated is absent.' }),
+    updated_at: z.coerce.date().optional().meta({ description: 'Help-center exports: used as updated when updated is absent.' }),
   })
-  .meta({ title: 'Milepost knowledge-base article', description: 'Frontmatter of a help article.' });
+  .meta({ title: 'Milepost knowledge-base article', description: 'Frontmatter of a help article or of a folder index (all optional; other keys are ignored).' });
 
 export type ArticleFrontmatter = z.output<typeof articleSchema>;
+
+/** What pages get of an article (and of a folder index): the frontmatter with its gaps filled. */
+export const articleDataSchema = z.object({
+  title: z.string(),
+  description: z.string().optional(),
+  tags: z.array(z.string()),
+  segments: z.array(z.string()),
+  order: z.number().optional(),
+  updated: z.coerce.date().optional(),
+  related: z.array(z.string()),
+  draft: z.boolean(),
+  /** Old paths that redirect to the article, as written. */
+  redirects: z.array(z.string()),
+});
+
+export type ArticleData = z.output<typeof articleDataSchema>;

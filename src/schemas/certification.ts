@@ -1,6 +1,6 @@
 // A certification program with its levels: content/certifications/<id>.yaml.
 import { z } from 'zod';
-import { id, markdown, matching, reference, text, uniqueIds } from './common.ts';
+import { id, markdown, matching, reference, text } from './common.ts';
 
 const levelSchema = z.strictObject({
   id: id('level'),
@@ -34,7 +34,6 @@ export const certificationSchema = z
       .optional()
       .meta({ description: 'Team only: never published in the customer edition.' }),
   })
-  .superRefine((cert, ctx) => uniqueIds(cert.levels, ctx, ['levels'], 'level'))
   .meta({ title: 'Milepost certification', description: 'A certification program and its levels.' });
 
 export type Certification = z.output<typeof certificationSchema>;

@@ -66,27 +66,18 @@ export const httpsUrl = (description: string) =>
     })
     .meta({ description });
 
+/** Every Markdown field's schema, so the validator can find Markdown text and check the links in it. */
+export const MARKDOWN_FIELDS = new WeakSet<z.core.$ZodType>();
+
 /** Text rendered as Markdown with raw HTML disabled. */
-export const markdown = (description: string) => z.string().min(1).meta({ description: `${description} (Markdown).` });
+export const markdown = (description: string) => {
+  const schema = z.string().min(1).meta({ description: `${description} (Markdown).` });
+  MARKDOWN_FIELDS.add(schema);
+  return schema;
+};
 
 export const text = (description: string) => z.string().min(1).meta({ description });
 
 export const segmentIds = z
   .array(id('segment'))
   .meta({ description: 'Segments (ids from content/site.yaml) this applies to; empty or absent means every segment.' });
-
-/** Flags repeated ids inside one list, pointing at the second occurrence. */
-export function uniqueIds<T extends { id: string }>(items: T[], ctx: z.RefinementCtx, path: (string | number)[], what: string) {
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...path, index, 'id'],
-        message: `Duplicate ${what} id "${item.id}" (already used by ${what} ${first + 1})`,
-        params: { rule: 'duplicate-id' },
-      });
-    } else seen.set(item.id, index);
-  });
-}

@@ -1,6 +1,6 @@
 // A set of frequently asked questions: content/faqs/<set>.yaml.
 import { z } from 'zod';
-import { id, markdown, segmentIds, text, uniqueIds } from './common.ts';
+import { id, markdown, segmentIds, text } from './common.ts';
 
 export const faqSetSchema = z
   .strictObject({
@@ -19,7 +19,6 @@ export const faqSetSchema = z
       .min(1)
       .meta({ description: 'Questions and answers.' }),
   })
-  .superRefine((set, ctx) => uniqueIds(set.items, ctx, ['items'], 'question'))
   .meta({ title: 'Milepost FAQ set', description: 'A set of questions and answers.' });
 
 export type FaqSet = z.output<typeof faqSetSchema>;

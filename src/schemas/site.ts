@@ -1,6 +1,6 @@
 // The portal's own settings: content/site.yaml.
 import { z } from 'zod';
-import { id, markdown, text, uniqueIds, url } from './common.ts';
+import { id, markdown, text, url } from './common.ts';
 
 const segmentSchema = z.strictObject({
   id: id('segment'),
@@ -27,6 +27,18 @@ export const siteSchema = z
       .array(z.strictObject({ name: text('Link text.'), url: url('Where it goes.'), description: text('What is there.').optional() }))
       .default([])
       .meta({ description: 'Community forums, user groups and social links shown in the footer.' }),
+    kb: z
+      .strictObject({
+        categories: z
+          .array(text('A category: its folder name in content/kb, or its title.'))
+          .default([])
+          .meta({ description: 'The order of categories on the portal; those not listed follow, by their order and title.' }),
+        importedFrom: url(
+          'Address of the old help center the articles came from, e.g. https://support.example.com/hc/en-us/articles/. Links under it go to the migrated article whose file name starts with the same id or slug.',
+        ).optional(),
+      })
+      .default({ categories: [] })
+      .meta({ description: 'Knowledge-base settings.' }),
     search: z
       .strictObject({
         synonyms: z
@@ -37,7 +49,6 @@ export const siteSchema = z
       .default({ synonyms: [] })
       .meta({ description: 'Search settings.' }),
   })
-  .superRefine((site, ctx) => uniqueIds(site.segments, ctx, ['segments'], 'segment'))
   .meta({ title: 'Milepost site settings', description: 'Portal name, URL, support contact, segments, community links and search synonyms.' });
 
 export type Site = z.output<typeof siteSchema>;

@@ -78,13 +78,15 @@ export function facetsFor(path: string, lookup: Lookup): PageFacets | undefined 
     return video && { type: 'video', filters: { type: [RESULT_TYPES.video], ...segmentFilter(video.data.segments, lookup) }, crumbs: 'Videos' };
   }
   if (section === 'faq' && !id) return { type: 'faq', filters: { type: [RESULT_TYPES.faq] }, crumbs: 'FAQ' };
-  if (section === 'kb' && parts.length === 4) {
+  if (section === 'kb' && id) {
+    // Articles sit at any depth; folder pages are listings and are not indexed.
     const article = lookup.articles.get(parts.slice(1).join('/'));
     if (!article) return undefined;
+    const category = article.folders[0];
     return {
       type: 'article',
-      filters: { type: [RESULT_TYPES.article], category: [article.category], ...segmentFilter(article.data.segments, lookup) },
-      crumbs: `Help articles › ${article.category} › ${article.section}`,
+      filters: { type: [RESULT_TYPES.article], ...(category ? { category: [category] } : {}), ...segmentFilter(article.data.segments, lookup) },
+      crumbs: ['Help articles', ...article.folders].join(' › '),
     };
   }
   return undefined;

@@ -8,7 +8,8 @@ import { loadContent } from '../content/load.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { articleSourceDigests } from '../content/source-digests.ts';
 import { resolveReferences } from './catalog.ts';
-import { neighbours, relatedReferences, type KbTree } from './kb-tree.ts';
+import { trail } from '../lib/kb-outline.ts';
+import { articleById, neighbours, relatedReferences, type KbTree } from './kb-tree.ts';
 
 /** The cache key of every article page, by article id. */
 export async function articleCacheKeys(tree: KbTree): Promise<Map<string, string>> {
@@ -16,11 +17,11 @@ export async function articleCacheKeys(tree: KbTree): Promise<Map<string, string
   const site = (await getEntry('site', 'site'))!;
   const keys = new Map<string, string>();
   for (const [id, place] of tree.place) {
-    const article = place.section.articles[place.index]!;
+    const article = articleById(id, tree);
     const { previous, next } = neighbours(article, tree);
     const shown = {
       source: sources.get(id),
-      place: [place.category.name, place.section.name],
+      place: trail(place.folder).map((folder) => folder.title),
       neighbours: [previous, next].map((other) => other && [other.id, other.data.title]),
       related: await resolveReferences(relatedReferences(article, tree)),
       updated: tree.updated.get(id)?.toISOString(),

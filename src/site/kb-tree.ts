@@ -1,78 +1,49 @@
-// The knowledge base as a tree of categories and sections, with sibling order and prev/next,
-// computed ONCE per build from the collection: no page scans all articles for itself.
-import { getCollection, type CollectionEntry } from 'astro:content';
+// The knowledge base as a tree of folders and articles, with sibling order and prev/next,
+// computed ONCE per build from the collections: no page scans all articles for itself.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import { resolveRoot } from '../content/settings.ts';
 import { lastCommitDates } from '../lib/git-dates.ts';
-import { slugify } from '../lib/slugs.ts';
+import { kbOutline, type KbFolder, type KbOutline } from '../lib/kb-outline.ts';
 
-export type Article = CollectionEntry<'kb'>;
+export type Article = CollectionEntry<'kb'> & { kbPath: string };
+export type Folder = KbFolder<Article>;
+export type FolderIndex = CollectionEntry<'kbFolders'>;
 
-export interface KbSection {
-  name: string;
-  slug: string;
-  path: string;
-  articles: Article[];
-}
-
-export interface KbCategory {
-  name: string;
-  slug: string;
-  sections: KbSection[];
-  articleCount: number;
-}
-
-export interface KbTree {
-  categories: KbCategory[];
-  /** Where each article sits, by id. */
-  place: Map<string, { category: KbCategory; section: KbSection; index: number }>;
+export interface KbTree extends KbOutline<Article> {
+  /** The index.md of a folder, by folder id ("" for content/kb), for its introduction. */
+  folderIndex: Map<string, FolderIndex>;
   /** Last-updated date by article id: frontmatter `updated`, else the last git commit. */
   updated: Map<string, Date>;
   /** Path of the article file inside content/kb, by id. */
   sourcePath: Map<string, string>;
 }
 
-const byOrderThenTitle = (a: Article, b: Article) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title);
+/** The collection id of a folder's index entry: its slug path, "." for content/kb. */
+export const folderIndexId = (folderId: string) => folderId || '.';
 
-/** "…/content/kb/Getting started/Set up/x.md" → ["Getting started", "Set up", "x.md"]. */
-function kbParts(filePath: string | undefined): string[] {
+/** "…/content/kb/Getting started/Set up/x.md" → "Getting started/Set up/x.md". */
+function kbPathOf(filePath: string | undefined): string {
   const path = (filePath ?? '').split('\\').join('/');
-  const at = path.lastIndexOf('content/kb/');
-  return path.slice(at + 'content/kb/'.length).split('/');
+  return path.slice(path.lastIndexOf('content/kb/') + 'content/kb/'.length);
 }
 
 async function build(): Promise<KbTree> {
-  const articles = await getCollection('kb');
-  const categories = new Map<string, KbCategory>();
-  const sourcePath = new Map<string, string>();
-  for (const article of articles) {
-    const [categoryName, sectionName] = kbParts(article.filePath);
-    sourcePath.set(article.id, kbParts(article.filePath).join('/'));
-    const categorySlug = slugify(categoryName!);
-    let category = categories.get(categorySlug);
-    if (!category) categories.set(categorySlug, (category = { name: categoryName!, slug: categorySlug, sections: [], articleCount: 0 }));
-    const sectionSlug = slugify(sectionName!);
-    let section = category.sections.find((s) => s.slug === sectionSlug);
-    if (!section) category.sections.push((section = { name: sectionName!, slug: sectionSlug, path: `${categorySlug}/${sectionSlug}`, articles: [] }));
-    section.articles.push(article);
-    category.articleCount++;
-  }
-  const place: KbTree['place'] = new Map();
-  const sorted = [...categories.values()].sort((a, b) => a.name.localeCompare(b.name));
-  for (const category of sorted) {
-    category.sections.sort((a, b) => a.name.localeCompare(b.name));
-    for (const section of category.sections) {
-      section.articles.sort(byOrderThenTitle);
-      section.articles.forEach((article, index) => place.set(article.id, { category, section, index }));
-    }
-  }
+  const articles = (await getCollection('kb')).map((entry) => ({ ...entry, kbPath: kbPathOf(entry.filePath) }));
+  const indexes = await getCollection('kbFolders');
+  const folderIndex = new Map(indexes.map((entry) => [entry.id === '.' ? '' : entry.id, entry]));
+  const info = new Map([...folderIndex].map(([id, entry]) => [id, { title: entry.data.title, order: entry.data.order }]));
+  const categories = (await getEntry('site', 'site'))!.data.kb.categories;
+  const outline = kbOutline(articles, info, categories);
   const commits = lastCommitDates(join(resolveRoot(), 'content/kb'));
   const updated = new Map<string, Date>();
+  const sourcePath = new Map<string, string>();
   for (const article of articles) {
-    const date = article.data.updated ?? commits.get(join(resolveRoot(), 'content/kb', sourcePath.get(article.id)!));
+    sourcePath.set(article.id, article.kbPath);
+    const date = article.data.updated ?? commits.get(join(resolveRoot(), 'content/kb', article.kbPath));
     if (date) updated.set(article.id, date);
   }
-  return { categories: sorted, place, updated, sourcePath };
+  return { ...outline, folderIndex, updated, sourcePath };
 }
 
 let tree: Promise<KbTree> | undefined;
@@ -82,15 +53,21 @@ export function kbTree(): Promise<KbTree> {
   return tree;
 }
 
-/** What an article lists as related: its own `related`, else up to five articles of its section. */
-export function relatedReferences(article: Article, tree: KbTree): string[] {
-  if (article.data.related.length > 0) return article.data.related;
-  const { section } = tree.place.get(article.id)!;
-  return section.articles.filter((other) => other.id !== article.id).slice(0, 5).map((other) => `kb:${other.id}`);
+/** The article with this id, as the tree holds it. */
+export function articleById(id: string, tree: KbTree): Article {
+  const { folder, index } = tree.place.get(id)!;
+  return folder.articles[index]!;
 }
 
-/** The articles before and after `article` in its section. */
+/** What an article lists as related: its own `related`, else up to five articles of its folder. */
+export function relatedReferences(article: Article, tree: KbTree): string[] {
+  if (article.data.related.length > 0) return article.data.related;
+  const { folder } = tree.place.get(article.id)!;
+  return folder.articles.filter((other) => other.id !== article.id).slice(0, 5).map((other) => `kb:${other.id}`);
+}
+
+/** The articles before and after `article` in its folder. */
 export function neighbours(article: Article, tree: KbTree): { previous: Article | undefined; next: Article | undefined } {
-  const { section, index } = tree.place.get(article.id)!;
-  return { previous: section.articles[index - 1], next: section.articles[index + 1] };
+  const { folder, index } = tree.place.get(article.id)!;
+  return { previous: folder.articles[index - 1], next: folder.articles[index + 1] };
 }

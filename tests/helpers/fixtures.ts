@@ -9,7 +9,7 @@ export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 /** A temporary MILEPOST_ROOT: tests/fixtures/minimal with tests/fixtures/<scenario> on top. */
 export function fixtureRoot(scenario?: string): string {
-  const root = mkdtempSync(join(tmpdir(), `milepost-${scenario ?? 'minimal'}-`));
+  const root = mkdtempSync(join(tmpdir(), `milepost-${(scenario ?? 'minimal').replaceAll('/', '-')}-`));
   cpSync(join(FIXTURES, 'minimal'), root, { recursive: true });
   if (scenario) cpSync(join(FIXTURES, scenario), root, { recursive: true });
   return root;

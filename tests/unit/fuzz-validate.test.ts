@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSourceText } from '../../src/content/parse-file.ts';
+import { checkCrossFieldRules } from '../../src/content/passes/cross-field-rules.ts';
+import { checkFileSchema } from '../../src/content/passes/schemas.ts';
 import type { Kind } from '../../src/schemas/index.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { mutation } from '../helpers/mutations.ts';
@@ -26,17 +28,19 @@ const SAMPLES: { kind: Kind; path: string; share: number }[] = [
 function checkCase(kind: Kind, path: string, text: string) {
   const started = performance.now();
   const parsed = parseSourceText({ kind, path, absolute: `/fuzz/${path}` }, text);
+  const checked = checkFileSchema(parsed);
+  const crossField = checkCrossFieldRules([parsed]);
   const elapsed = performance.now() - started;
   expect(elapsed, 'a single file took too long').toBeLessThan(SLOW_CASE_MS);
   const fileLines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  for (const d of parsed.diagnostics) {
+  for (const d of [...parsed.diagnostics, ...checked.diagnostics, ...crossField]) {
     expect(d.line, `${d.rule} line`).toBeGreaterThanOrEqual(1);
     expect(d.line, `${d.rule} line`).toBeLessThanOrEqual(fileLines.length);
     expect(d.column, `${d.rule} column`).toBeGreaterThanOrEqual(1);
     expect(d.column, `${d.rule} column at line ${d.line}`).toBeLessThanOrEqual((fileLines[d.line - 1] ?? '').length + 1);
     expect(d.message.length).toBeGreaterThan(0);
   }
-  if (parsed.diagnostics.some((d) => d.severity === 'error')) expect(parsed.data).toBeUndefined();
+  if ([...parsed.diagnostics, ...checked.diagnostics].some((d) => d.severity === 'error')) expect(checked.data).toBeUndefined();
 }
 
 describe('validator fuzzing', () => {

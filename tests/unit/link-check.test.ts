@@ -45,6 +45,14 @@ describe('LinkCheck', () => {
     expect(broken).toEqual([{ page: expect.stringMatching(/^kb\/a-\d\/index.html$/), link: '/faq/#billing', reason: 'no such anchor', alsoOn: 4 }]);
   });
 
+  it('accepts #top without an element of that id, and anchors made by <a name>, as browsers do', () => {
+    const site = {
+      'kb/a/index.html': '<h1>A</h1><p><a name="old-anchor"></a>Text</p><a href="#top">Back to top</a><a href="#TOP">Top</a><a href="/kb/a/#old-anchor">Old</a>',
+      'kb/b/index.html': '<meta name="description" content="x"><a href="/kb/a/#description">No</a>',
+    };
+    expect(brokenLinks(site, '/').map(({ page, link }) => `${page}: ${link}`)).toEqual(['kb/b/index.html: /kb/a/#description']);
+  });
+
   it('checks a same-page anchor against the page it is on', () => {
     const site = { 'a/index.html': '<h2 id="one"></h2><a href="#two">x</a>', 'b/index.html': '<h2 id="two"></h2><a href="#two">x</a>' };
     expect(brokenLinks(site, '/').map((b) => b.page)).toEqual(['a/index.html']);

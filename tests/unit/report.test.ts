@@ -38,4 +38,15 @@ describe('formatText', () => {
     expect(text).toContain('…and 3 more warnings (orphan-article 2, draft-plan 1); `npm run validate` lists every one.');
     expect(text.trimEnd().split('\n').at(-1)).toBe('✖ 1 error, 4 warnings in 40 files');
   });
+
+  it('shows the first ten problems of a rule that fires on many files, then how many more, without burying the others', () => {
+    const many = Array.from({ length: 25 }, (_, n) => warning(`content/kb/Imported/article-${String(n).padStart(2, '0')}.md`, 'unknown-key'));
+    const error: Diagnostic = { file: 'plans/acme.yaml', line: 2, column: 9, severity: 'error', rule: 'missing-key', message: 'health needs factors' };
+    const text = formatText(result([...many, error]));
+    expect(text.match(/warning {2}unknown-key/g)).toHaveLength(10);
+    expect(text).toContain('article-09.md:1:1');
+    expect(text).not.toContain('article-10.md');
+    expect(text).toContain('…and 15 more unknown-key warnings in 15 files; `npm run validate -- --format json` lists every one.');
+    expect(text).toContain('plans/acme.yaml:2:9  error  missing-key  health needs factors');
+  });
 });

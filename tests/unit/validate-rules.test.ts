@@ -1,12 +1,14 @@
 // Every validation rule, each broken by a fixture in tests/fixtures/<scenario>/ laid over the
 // minimal valid site: the rule id, the severity and the exact line:column a CS editor is sent to.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 
 type Expected = [file: string, position: `${number}:${number}`, rule: string, severity?: 'warning'];
 
-const CASES: Record<string, { expect: Expected[]; hint?: string; message?: string }> = {
+const CASES: Record<string, { expect: Expected[]; hint?: string; message?: string; strict?: boolean }> = {
   'yaml-syntax-error': { expect: [['content/faqs/general.yaml', '4:1', 'yaml-syntax']], message: 'A quote opened on this line is never closed' },
   'duplicate-key': { expect: [['content/videos/tour.yaml', '6:1', 'duplicate-key']] },
   'latin1-file': { expect: [['content/faqs/general.yaml', '4:21', 'file-encoding']] },
@@ -55,7 +57,7 @@ const CASES: Record<string, { expect: Expected[]; hint?: string; message?: strin
     ],
   },
   'draft-plan': { expect: [['plans/starter.yaml', '4:1', 'draft-plan', 'warning']] },
-  'orphan-article': { expect: [['content/kb/Getting started/First steps/nobody-links-here.md', '1:1', 'orphan-article', 'warning']] },
+  'orphan-article': { expect: [['content/kb/Getting started/First steps/nobody-links-here.md', '1:1', 'orphan-article', 'warning']], strict: true },
   'broken-article-link': {
     expect: [
       ['content/kb/Getting started/First steps/welcome.md', '8:29', 'broken-link'],
@@ -63,8 +65,6 @@ const CASES: Record<string, { expect: Expected[]; hint?: string; message?: strin
     ],
   },
   'bad-file-name': { expect: [['content/faqs/Billing FAQ.yaml', '1:1', 'file-name']], hint: 'billing-faq.yaml' },
-  'article-too-shallow': { expect: [['content/kb/Getting started/loose-article.md', '1:1', 'article-location']] },
-  'frontmatter-missing': { expect: [['content/kb/Getting started/First steps/no-frontmatter.md', '1:1', 'frontmatter-missing']] },
   'frontmatter-wrong-type': { expect: [['content/kb/Getting started/First steps/welcome.md', '4:8', 'wrong-type']] },
 };
 
@@ -75,9 +75,21 @@ describe('validateRoot', () => {
     expect(result.fileCount).toBe(7);
   });
 
-  for (const [scenario, { expect: expected, hint, message }] of Object.entries(CASES)) {
+  it('accepts a plan without self-service resources', () => {
+    const root = fixtureRoot();
+    const plan = join(root, 'plans/starter.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/  selfService:\n(    .*\n|      .*\n)*/, ''));
+    expect(readFileSync(plan, 'utf8')).not.toContain('selfService');
+    expect(validateRoot(root).diagnostics).toEqual([]);
+  });
+
+  it('only reports an article nothing links to when asked for with --strict', () => {
+    expect(validateRoot(fixtureRoot('orphan-article')).diagnostics).toEqual([]);
+  });
+
+  for (const [scenario, { expect: expected, hint, message, strict }] of Object.entries(CASES)) {
     it(`reports ${scenario} at the right line and column, and nothing else`, () => {
-      const result = validateRoot(fixtureRoot(scenario));
+      const result = validateRoot(fixtureRoot(scenario), { strict });
       const found = result.diagnostics.map((d) => [d.file, `${d.line}:${d.column}`, d.rule, ...(d.severity === 'warning' ? ['warning'] : [])]);
       expect(found).toEqual(expected);
       if (hint) expect(result.diagnostics[0]!.hint).toContain(hint);

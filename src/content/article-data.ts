@@ -1,0 +1,55 @@
+// An article's data as pages get it: its frontmatter with the gaps filled the way exports need
+// (title from the first "# " heading or the file name, order and dates under other tools' names,
+// old paths to redirect), and a warning for a key that is almost a known one ("titel").
+import { titleFromFileName } from '../lib/kb-paths.ts';
+import { titleHeading } from '../markdown/title-heading.ts';
+import { articleSchema, type ArticleData, type ArticleFrontmatter } from '../schemas/article.ts';
+import { withinOneTypo } from './did-you-mean.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+const KNOWN_KEYS = Object.keys(articleSchema.shape);
+
+const normalised = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
+
+/** The known key an unknown one is a typo of: "titel" → "title", "Tag" → "tags"; undefined for "author" or "id". */
+export function nearMissKey(key: string): string | undefined {
+  if (KNOWN_KEYS.includes(key) || key.length < 3) return undefined;
+  return KNOWN_KEYS.find((known) => withinOneTypo(normalised(key), normalised(known)));
+}
+
+/** Warnings for frontmatter keys that look like misspelt known keys; other unknown keys are ignored. */
+export function nearMissKeys(file: string, raw: Record<string, unknown>, source: YamlSource): Diagnostic[] {
+  return Object.keys(raw).flatMap((key) => {
+    const known = nearMissKey(key);
+    if (!known) return [];
+    return [
+      {
+        file,
+        ...source.positionOf([key], 'key'),
+        severity: 'warning' as const,
+        rule: 'unknown-key',
+        message: `The frontmatter key "${key}" is not one Milepost reads, so it is ignored`,
+        hint: `Did you mean \`${known}\`?`,
+      },
+    ];
+  });
+}
+
+/** `fallbackTitle` is for folder index files, which take their folder's name rather than "index". */
+export function articleData(frontmatter: ArticleFrontmatter, body: string, fileName: string, fallbackTitle?: string): ArticleData {
+  const format = /\.mdx$/i.test(fileName) ? 'mdx' : 'md';
+  const order = frontmatter.order ?? frontmatter.sidebar_position ?? frontmatter.weight ?? frontmatter.nav_order ?? frontmatter.position;
+  const updated = frontmatter.updated ?? frontmatter.lastmod ?? frontmatter.last_modified_at ?? frontmatter.updated_at;
+  return {
+    title: frontmatter.title ?? titleHeading(body, format) ?? fallbackTitle ?? titleFromFileName(fileName),
+    ...(frontmatter.description !== undefined ? { description: frontmatter.description } : {}),
+    tags: frontmatter.tags,
+    segments: frontmatter.segments,
+    ...(order !== undefined ? { order } : {}),
+    ...(updated !== undefined ? { updated } : {}),
+    related: frontmatter.related,
+    draft: frontmatter.draft,
+    redirects: [...new Set([...frontmatter.aliases, ...frontmatter.redirectFrom, ...frontmatter.redirect_from])],
+  };
+}

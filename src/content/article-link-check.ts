@@ -1,0 +1,130 @@
+// Links and images in articles, checked where they are written, before anything is built: a
+// link to a page or file that does not exist is an error, a link to a missing anchor on a page
+// that exists a warning (the page still opens; an error with --strict), each with the closest
+// existing page or anchor as the hint.
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
+import { articleSlug } from '../lib/slugs.ts';
+import { hasAllowedScheme } from '../schemas/common.ts';
+import type { ArticleOutline } from './article-outline.ts';
+import type { ArticleEntry } from './content-index.ts';
+import { closest } from './did-you-mean.ts';
+import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
+import type { OldHelpCenter } from './old-help-center.ts';
+import { anchorProblem, type PageAnchors, type PortalPages } from './portal-pages.ts';
+
+export interface LinkTargets {
+  articles: ReadonlyMap<string, ArticleEntry>;
+  pages: PortalPages;
+  oldHelpCenter: OldHelpCenter | undefined;
+  strict: boolean;
+}
+
+interface LinkingArticle extends ArticleEntry {
+  absolute: string;
+  text: string;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Where a relative link inside content/kb leads: an article, a folder page, or a file. */
+export function relativeTarget(fromKbPath: string, path: string, exists: (kbPath: string) => boolean): { article: string } | { folder: string } | { file: string } {
+  const kbPath = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
+  if (/\.mdx?$/i.test(kbPath)) return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath) };
+  // Docs sites link to other pages without the extension ("../guides/install").
+  const withExtension = ['.md', '.mdx'].map((extension) => kbPath + extension).find(exists);
+  return withExtension ? { article: articleSlug(withExtension) } : { file: kbPath };
+}
+
+export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutline, targets: LinkTargets) {
+  const diagnostics: Diagnostic[] = [];
+  const linked: string[] = [];
+  const files: string[] = [];
+  const bodyOffset = article.text.length - article.body.length;
+  const at = (offset: number) => ({ file: article.file, ...lineAndColumn(article.text, bodyOffset + offset) });
+  const anchorSeverity = targets.strict ? ('error' as const) : ('warning' as const);
+  const kbRoot = article.absolute.slice(0, article.absolute.length - article.kbPath.length);
+  const kbFileExists = (kbPath: string) => existsSync(join(kbRoot, kbPath));
+
+  if (outline.problem) diagnostics.push({ ...at(outline.problem.offset), severity: 'error', rule: 'mdx-syntax', message: `The MDX could not be read: ${outline.problem.message}` });
+
+  for (const { url: written, offset, image } of outline.links) {
+    const url = written.trim();
+    if (url === '' || url.startsWith('//')) continue;
+    const [path = '', ...rest] = url.split('#');
+    const anchor = rest.length > 0 ? safeDecode(rest.join('#')) : undefined;
+    const missingAnchor = (anchors: PageAnchors | undefined, where: string) => {
+      const problem = anchor === undefined ? undefined : anchorProblem(anchor, anchors);
+      if (problem) diagnostics.push({ ...at(offset), severity: anchorSeverity, rule: 'broken-anchor', message: `The link "${url}" goes to ${where}, which has no anchor "#${anchor}"`, ...problem });
+    };
+    if (SCHEME.test(url)) {
+      if (!hasAllowedScheme(url)) {
+        diagnostics.push({ ...at(offset), severity: 'error', rule: 'url-scheme', message: `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`, hint: 'Use https://, http:// or mailto: links.' });
+        continue;
+      }
+      const migrated = image ? undefined : targets.oldHelpCenter?.resolve(url);
+      if (migrated === 'not-migrated') {
+        diagnostics.push({
+          ...at(offset),
+          severity: 'warning',
+          rule: 'old-help-center-link',
+          message: `The link "${url}" goes to the old help center, and no article here matches it`,
+          hint: 'Name the migrated article’s file after the old id or slug, link to it directly, or remove the link.',
+        });
+      } else if (migrated?.id) linked.push(`kb:${migrated.id}`);
+      continue;
+    }
+    const decoded = safeDecode(path.split('?')[0]!);
+    if (decoded === undefined) {
+      diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" is not a valid address` });
+      continue;
+    }
+    if (decoded === '') {
+      missingAnchor({ ids: new Set(outline.anchors) }, 'this article');
+      continue;
+    }
+    if (decoded.startsWith('/')) {
+      const found = targets.pages.lookup(decoded);
+      if (found.page === 'missing') {
+        const suggestion = closest(decoded, targets.pages.paths());
+        diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" goes to a page the portal does not have`, ...(suggestion ? { hint: `Did you mean ${suggestion}?` } : {}) });
+      } else if (found.page === 'found') {
+        missingAnchor(found.anchors, decoded);
+        if (decoded.startsWith('/kb/')) linked.push(`kb:${decoded.slice(4).replace(/\/$/, '')}`);
+      }
+      continue;
+    }
+    const target = relativeTarget(article.kbPath, decoded, kbFileExists);
+    if ('article' in target) {
+      const other = targets.articles.get(target.article);
+      if (!other) {
+        const suggestion = closest(target.article, targets.articles.keys());
+        diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" points at an article that does not exist`, ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}) });
+        continue;
+      }
+      linked.push(`kb:${other.id}`);
+      if (other.data.draft && !article.data.draft) {
+        diagnostics.push({ ...at(offset), severity: 'error', rule: 'reference-to-draft', message: `The link "${url}" points at a draft, so customers would get a broken link`, hint: 'Publish the article (remove draft: true) or remove the link.' });
+      }
+      missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
+    } else if ('folder' in target) {
+      if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page !== 'found') {
+        diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" points at a folder without articles` });
+      }
+    } else if (kbFileExists(target.file)) {
+      files.push(`content/kb/${target.file}`);
+    } else {
+      diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The file "${decoded}" does not exist next to the article`, hint: `Looked for content/kb/${target.file}.` });
+    }
+  }
+  return { diagnostics, linked, files };
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}

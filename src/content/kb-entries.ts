@@ -1,0 +1,53 @@
+// Knowledge-base files as entries of the content index: articles, and the index.md / _index.md
+// files that describe their folders. Folders show under the title their index gives them.
+import { folderId, titleFromFolderName } from '../lib/kb-paths.ts';
+import type { ArticleFrontmatter } from '../schemas/article.ts';
+import { articleData } from './article-data.ts';
+import { kbLocation, type ArticleEntry, type KbFolderEntry } from './content-index.ts';
+import type { ParsedFile } from './parse-file.ts';
+
+/** Keys that may hold one old path or a list of them. */
+const PATH_LISTS = ['aliases', 'redirectFrom', 'redirect_from'];
+
+/** Frontmatter as the schema reads it: a single old path is a list of one. */
+export function prepareFrontmatter(raw: Record<string, unknown>): Record<string, unknown> {
+  if (!PATH_LISTS.some((key) => typeof raw[key] === 'string')) return raw;
+  const prepared = { ...raw };
+  for (const key of PATH_LISTS) if (typeof prepared[key] === 'string') prepared[key] = [prepared[key]];
+  return prepared;
+}
+
+export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { article: ArticleEntry } | { folder: KbFolderEntry } {
+  const { kbPath, folders, fileName, folderIndex, id } = kbLocation(parsed.file.path);
+  const body = parsed.body?.text ?? '';
+  const bodyLine = parsed.body?.line ?? 0;
+  const file = parsed.file.path;
+  if (folderIndex) {
+    const data = articleData(frontmatter, body, fileName, folders.length > 0 ? titleFromFolderName(folders.at(-1)!) : 'Help articles');
+    return { folder: { id, file, data, names: folders, kbPath, body, bodyLine } };
+  }
+  const data = articleData(frontmatter, body, fileName);
+  const exportId = parsed.raw?.id;
+  return {
+    article: {
+      id,
+      file,
+      data,
+      folders,
+      kbPath,
+      body,
+      bodyLine,
+      assets: [],
+      anchors: [],
+      ...(typeof exportId === 'string' || typeof exportId === 'number' ? { exportId: String(exportId) } : {}),
+    },
+  };
+}
+
+/** Replaces each article's folder names with the folders' titles (from their index files, else the names). */
+export function titleFolders(articles: readonly ArticleEntry[], folders: readonly KbFolderEntry[]): void {
+  const titles = new Map(folders.map((folder) => [folder.id, folder.data.title]));
+  for (const article of articles) {
+    article.folders = article.folders.map((name, depth) => titles.get(folderId(article.folders.slice(0, depth + 1))) ?? titleFromFolderName(name));
+  }
+}

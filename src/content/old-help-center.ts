@@ -1,0 +1,52 @@
+// Links to the help center the articles were exported from (site.yaml `kb.importedFrom`) go to
+// the migrated article instead: the one whose file name starts with the link's numeric id or
+// slug, or whose frontmatter `id` is that id. A migrated help center should not send readers back.
+import { slugify } from '../lib/slugs.ts';
+import type { ArticleEntry } from './content-index.ts';
+
+/** Where an old help-center link leads now: an article id ("" for the knowledge base's home), or nowhere. */
+export type Migrated = { id: string; anchor: string | undefined } | 'not-migrated';
+
+const stemOf = (kbPath: string) => kbPath.split('/').at(-1)!.replace(/\.mdx?$/i, '');
+
+export class OldHelpCenter {
+  readonly #prefix: URL;
+  readonly #byNumber = new Map<string, string>();
+  readonly #bySlug = new Map<string, string>();
+
+  constructor(importedFrom: string, articles: readonly Pick<ArticleEntry, 'id' | 'kbPath' | 'exportId'>[]) {
+    this.#prefix = new URL(importedFrom.replace(/\/?$/, '/'));
+    for (const article of articles) {
+      const stem = stemOf(article.kbPath);
+      const number = /^(\d+)(?!\d)/.exec(stem)?.[1];
+      for (const key of [number, article.exportId]) if (key && !this.#byNumber.has(key)) this.#byNumber.set(key, article.id);
+      for (const slug of [slugify(stem), slugify(stem.replace(/^\d+[-_ ]*/, ''))]) if (slug && !this.#bySlug.has(slug)) this.#bySlug.set(slug, article.id);
+    }
+  }
+
+  /** The migrated article of `href`, or undefined when `href` is not a link to the old help center. */
+  resolve(href: string): Migrated | undefined {
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      return undefined;
+    }
+    const host = (name: string) => name.toLowerCase().replace(/^www\./, '');
+    const prefix = this.#prefix.pathname.toLowerCase();
+    const path = url.pathname.replace(/\/?$/, '/');
+    if (host(url.hostname) !== host(this.#prefix.hostname) || !path.toLowerCase().startsWith(prefix)) return undefined;
+    const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
+    const segments = path.slice(prefix.length).split('/').filter(Boolean);
+    if (segments.length === 0) return { id: '', anchor };
+    let last: string;
+    try {
+      last = decodeURIComponent(segments.at(-1)!);
+    } catch {
+      return 'not-migrated';
+    }
+    const number = /^(\d+)(?!\d)/.exec(last)?.[1];
+    const id = (number && this.#byNumber.get(number)) || this.#bySlug.get(slugify(last)) || this.#bySlug.get(slugify(last.replace(/^\d+[-_ ]*/, '')));
+    return id ? { id, anchor } : 'not-migrated';
+  }
+}

@@ -1,0 +1,59 @@
+// Pass 4, references and links: every `kind:id` reference resolves, segments and ordered
+// categories exist, links and anchors in articles and in YAML Markdown lead somewhere, and (with
+// --strict) articles nothing links to are pointed out.
+import { outlineArticle, type ArticleOutline } from '../article-outline.ts';
+import { checkArticleLinks } from '../article-link-check.ts';
+import { checkCategoryOrder } from '../category-order.ts';
+import type { ContentIndex } from '../content-index.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import { checkMarkdownFieldLinks } from '../markdown-field-links.ts';
+import { OldHelpCenter } from '../old-help-center.ts';
+import type { ParsedFile } from '../parse-file.ts';
+import { PortalPages } from '../portal-pages.ts';
+import { checkRedirects } from '../redirects.ts';
+import { checkReferences, referencedTargets } from '../references.ts';
+import type { SchemaPass } from './schemas.ts';
+
+function orphans(content: ContentIndex, linked: ReadonlySet<string>): Diagnostic[] {
+  return content.articles
+    .filter((article) => !article.data.draft && !linked.has(`kb:${article.id}`))
+    .map((article) => ({
+      file: article.file,
+      line: 1,
+      column: 1,
+      severity: 'warning' as const,
+      rule: 'orphan-article',
+      message: 'No plan, course, FAQ or other article links to this article',
+      hint: `Customers can still find it in its section and by search; link it with kb:${article.id} where it helps.`,
+    }));
+}
+
+export function checkReferencesAndLinks({ content, referrers, broken }: SchemaPass, byPath: ReadonlyMap<string, ParsedFile>, { strict = false } = {}): Diagnostic[] {
+  const diagnostics = [...checkReferences(content, referrers, broken), ...checkCategoryOrder(content, byPath)];
+  const outlines = new Map<string, ArticleOutline>();
+  for (const article of content.articles) {
+    const outline = outlineArticle(article.body, /\.mdx$/i.test(article.file) ? 'mdx' : 'md', { title: byPath.get(article.file)?.raw?.title as string | undefined });
+    outlines.set(article.id, outline);
+    article.anchors = [...outline.anchors];
+  }
+  const importedFrom = content.site?.kb.importedFrom;
+  const targets = {
+    articles: new Map(content.articles.map((article) => [article.id, article])),
+    pages: new PortalPages(content, new Map([...outlines].map(([id, outline]) => [id, outline.anchors]))),
+    oldHelpCenter: importedFrom ? new OldHelpCenter(importedFrom, content.articles) : undefined,
+    strict,
+  };
+  const linked = referencedTargets(referrers);
+  for (const article of content.articles) {
+    const parsed = byPath.get(article.file)!;
+    const links = checkArticleLinks({ ...article, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outlines.get(article.id)!, targets);
+    diagnostics.push(...links.diagnostics);
+    article.assets = [...new Set(links.files)];
+    if (!article.data.draft) for (const target of links.linked) linked.add(target);
+  }
+  diagnostics.push(...checkMarkdownFieldLinks(referrers, byPath, targets.pages, strict), ...checkRedirects(content, targets.pages, byPath));
+  // Every article is reachable from its folder and by search: one nothing links to is worth a
+  // look only when asked for (--strict); on a real help center it is most of them.
+  if (strict) diagnostics.push(...orphans(content, linked));
+  return diagnostics;
+}

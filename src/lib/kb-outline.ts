@@ -1,0 +1,101 @@
+// The knowledge base as a tree of folders (categories, sections, sub-sections at any depth)
+// holding articles, each level in the order the team sets: site.yaml's category list, then
+// `order` (in an article, or in a folder's index.md), then title.
+import { folderId, kbParts, titleFromFolderName } from './kb-paths.ts';
+import { slugify } from './slugs.ts';
+
+export interface OutlineArticle {
+  id: string;
+  /** Path inside content/kb. */
+  kbPath: string;
+  data: { title: string; order?: number | undefined };
+}
+
+/** What a folder's index.md says about it. */
+export interface FolderInfo {
+  title: string;
+  order?: number | undefined;
+}
+
+export interface KbFolder<A extends OutlineArticle> {
+  /** Slug path, "" for content/kb itself. */
+  id: string;
+  title: string;
+  order: number | undefined;
+  /** 0 for content/kb, 1 for a category, 2 for a section, more for sub-sections. */
+  depth: number;
+  parent: KbFolder<A> | undefined;
+  articles: A[];
+  folders: KbFolder<A>[];
+  /** Articles in this folder and all folders below it. */
+  articleCount: number;
+}
+
+export interface KbOutline<A extends OutlineArticle> {
+  root: KbFolder<A>;
+  /** Every folder below the root, parents before children. */
+  folders: KbFolder<A>[];
+  /** Where each article sits, by id. */
+  place: Map<string, { folder: KbFolder<A>; index: number }>;
+}
+
+const byOrderThenTitle = (a: { order?: number | undefined; title: string }, b: { order?: number | undefined; title: string }) =>
+  (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title);
+
+export function kbOutline<A extends OutlineArticle>(articles: readonly A[], info: ReadonlyMap<string, FolderInfo>, categoryOrder: readonly string[] = []): KbOutline<A> {
+  const folder = (id: string, name: string, parent: KbFolder<A> | undefined): KbFolder<A> => ({
+    id,
+    title: info.get(id)?.title ?? titleFromFolderName(name),
+    order: info.get(id)?.order,
+    depth: parent ? parent.depth + 1 : 0,
+    parent,
+    articles: [],
+    folders: [],
+    articleCount: 0,
+  });
+  const root = folder('', '', undefined);
+  const byId = new Map([['', root]]);
+  for (const article of articles) {
+    const names = kbParts(article.kbPath).folders;
+    let current = root;
+    current.articleCount++;
+    names.forEach((name, depth) => {
+      const id = folderId(names.slice(0, depth + 1));
+      let child = byId.get(id);
+      if (!child) {
+        child = folder(id, name, current);
+        byId.set(id, child);
+        current.folders.push(child);
+      }
+      current = child;
+      current.articleCount++;
+    });
+    current.articles.push(article);
+  }
+  // Categories the team listed in site.yaml come first, in that order (by folder name, slug or title).
+  const listed = categoryOrder.map(slugify);
+  const rank = (category: KbFolder<A>) => {
+    const index = listed.findIndex((entry) => entry === category.id || entry === slugify(category.title));
+    return index === -1 ? Infinity : index;
+  };
+  const place: KbOutline<A>['place'] = new Map();
+  const folders: KbFolder<A>[] = [];
+  const sort = (current: KbFolder<A>) => {
+    current.folders.sort((a, b) => (current === root ? rank(a) - rank(b) : 0) || byOrderThenTitle(a, b));
+    current.articles.sort((a, b) => byOrderThenTitle(a.data, b.data));
+    current.articles.forEach((article, index) => place.set(article.id, { folder: current, index }));
+    for (const child of current.folders) {
+      folders.push(child);
+      sort(child);
+    }
+  };
+  sort(root);
+  return { root, folders, place };
+}
+
+/** The folders from the category down to `folder`, without content/kb itself. */
+export function trail<A extends OutlineArticle>(folder: KbFolder<A>): KbFolder<A>[] {
+  const out: KbFolder<A>[] = [];
+  for (let current: KbFolder<A> | undefined = folder; current && current.depth > 0; current = current.parent) out.unshift(current);
+  return out;
+}

@@ -1,0 +1,34 @@
+// Where a knowledge-base file sits: its folders (category, section, sub-sections), whether it
+// describes its folder (index.md, _index.md), and a title made from its file name.
+import { slugify } from './slugs.ts';
+
+const FOLDER_INDEX = /^_?index\.mdx?$/;
+
+/** Path parts of a path inside content/kb: "A/B/c.md" → { folders: ["A", "B"], fileName: "c.md" }. */
+export function kbParts(kbPath: string): { folders: string[]; fileName: string } {
+  const parts = kbPath.replace(/\\/g, '/').split('/');
+  return { folders: parts.slice(0, -1), fileName: parts.at(-1)! };
+}
+
+/** Whether the file describes its folder rather than being an article: index.md, _index.md (or .mdx). */
+export const isFolderIndex = (kbPath: string): boolean => FOLDER_INDEX.test(kbParts(kbPath).fileName);
+
+/** Slug path of a folder from its names: ["Getting started", "Set up"] → "getting-started/set-up"; "" for content/kb itself. */
+export const folderId = (folders: readonly string[]): string => folders.map(slugify).join('/');
+
+/**
+ * A readable title from a file name, for articles with neither a title nor a `# ` heading:
+ * "10205725-connect-your-warehouse.md" → "Connect your warehouse", "Reset_Password.md" → "Reset Password".
+ */
+export function titleFromFileName(fileName: string): string {
+  const stem = fileName.replace(/\.mdx?$/i, '');
+  // A leading numeric id or ordering prefix ("10205725-", "01_", "3. ") is not part of the title.
+  const words = stem.replace(/^\d+(?:[-_. ]+|$)(?=.)/, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const title = words || stem;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** How a folder is shown without an index.md title: "getting-started" → "Getting started"; "Set up SSO" stays as written. */
+export function titleFromFolderName(name: string): string {
+  return /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(name) ? titleFromFileName(name) : name;
+}

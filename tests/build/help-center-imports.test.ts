@@ -1,0 +1,184 @@
+// Three real help-center shapes dropped into content/kb without edits (tests/fixtures/zendesk-
+// export, intercom-export, docs-tree): each validates without errors, builds, and its pages show
+// the titles, breadcrumbs, anchors, rewritten links and redirects a reader expects.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateRoot } from '../../src/content/validate.ts';
+import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
+
+/** The visible text of an HTML fragment, spaces collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function reader(build: BuildResult) {
+  const page = (path: string) => readText(build.outDir, path);
+  return {
+    page,
+    /** What the breadcrumb trail says. */
+    crumbs: (path: string) => text(/<nav aria-label="Breadcrumb"[\s\S]*?<\/nav>/.exec(page(path))![0]),
+    /** The article body as HTML. */
+    prose: (path: string) => /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="meta/.exec(page(path))?.[1] ?? '',
+    heading: (path: string) => text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page(path))![1]!),
+    links: (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!),
+  };
+}
+
+describe('a Zendesk-style export', () => {
+  const root = `${FIXTURES}zendesk-export`;
+  let build: BuildResult;
+  let view: ReturnType<typeof reader>;
+  beforeAll(() => {
+    build = buildSite(root);
+    view = reader(build);
+  });
+
+  it('validates without a problem, and builds', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('titles pages from frontmatter and places them under their folders, categories in the order site.yaml sets', () => {
+    const article = 'kb/account-management/users-and-permissions/set-up-single-sign-on/index.html';
+    expect(view.heading(article)).toBe('Set up single sign-on (SAML)');
+    expect(view.crumbs(article)).toBe('Home Help articles Account Management Users and Permissions Set up single sign-on (SAML)');
+    const categories = [...view.page('kb/index.html').matchAll(/<h2[^>]*>\s*<a href="\/kb\/([^"]+)\/">/g)].map((match) => match[1]);
+    expect(categories).toEqual(['getting-started', 'integrations', 'account-management']);
+    // Zendesk's position orders a section; the alphabet would put "Download invoices" first.
+    expect(text(view.page('kb/account-management/billing/index.html'))).toMatch(/Update your payment method.*Download invoices/);
+  });
+
+  it('gives {#id} headings their id without showing the braces, and links to them work', () => {
+    const sso = view.prose('kb/account-management/users-and-permissions/set-up-single-sign-on/index.html');
+    expect(sso).toContain('<h2 id="rollback">Roll back');
+    expect(text(sso)).not.toContain('{#');
+    const roles = view.prose('kb/account-management/users-and-permissions/roles-and-permissions/index.html');
+    expect(view.links(roles)).toContain('/kb/account-management/users-and-permissions/set-up-single-sign-on/#scim');
+    expect(view.links(roles)).toContain('#top');
+  });
+
+  it('rewrites ../ links between articles, also in raw HTML tables, and shows the img/ screenshots', () => {
+    const invite = view.prose('kb/getting-started/setting-up-your-workspace/invite-your-team/index.html');
+    expect(view.links(invite)).toContain('/kb/account-management/users-and-permissions/roles-and-permissions/');
+    expect(view.links(invite)).toContain('/kb/account-management/billing/update-your-payment-method/#seats');
+    expect(view.links(view.prose('kb/account-management/billing/download-invoices/index.html'))).toContain('/kb/account-management/billing/update-your-payment-method/#change-card');
+    expect(invite).toMatch(/<img alt="The invite dialog with the role picker open"[^>]*src="\/_astro\/invite-dialog\.[^"]+\.webp"/);
+  });
+
+  it('sends links to the old help center to the migrated articles, keeping anchors they have', () => {
+    const links = view.links(view.prose('kb/integrations/troubleshooting/fix-missing-events/index.html'));
+    expect(links).toContain('/kb/getting-started/setting-up-your-workspace/install-the-tracking-snippet/#add-to-site');
+    expect(links).toContain('/kb/getting-started/setting-up-your-workspace/install-the-tracking-snippet/#content-security-policy');
+    expect(links).toContain('/kb/integrations/data-warehouses/connect-snowflake/');
+    expect(links.filter((link) => link.includes('support.tidemark.example'))).toEqual([]);
+  });
+
+  it('keeps the old addresses of an article working', () => {
+    const redirect = view.page('hc/en-us/articles/360002330002-Reset-your-password/index.html');
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0;url=/kb/account-management/users-and-permissions/reset-your-password/">');
+    expect(redirect).not.toContain('<script');
+    expect(view.page('_redirects')).toContain('/hc/en-us/articles/360002330002 /kb/account-management/users-and-permissions/reset-your-password/ 301');
+    expect(view.page('sitemap.xml')).not.toContain('/hc/');
+  });
+});
+
+describe('an Intercom-style flat export', () => {
+  const root = `${FIXTURES}intercom-export`;
+  let build: BuildResult;
+  let view: ReturnType<typeof reader>;
+  beforeAll(() => {
+    build = buildSite(root);
+    view = reader(build);
+  });
+
+  it('validates with one true warning, a link to an article that was not migrated, and builds', () => {
+    const result = validateRoot(root);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}`)).toEqual(['content/kb/10205770-numbers-don-t-match-my-warehouse.md:21 warning old-help-center-link']);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('titles each article by its "# " heading, shown once, and lists them all on the help home', () => {
+    const path = 'kb/10205725-connect-your-data-warehouse/index.html';
+    expect(view.heading(path)).toBe('Connect your data warehouse');
+    expect(view.prose(path)).not.toContain('<h1');
+    expect(view.crumbs(path)).toBe('Home Help articles Connect your data warehouse');
+    expect(view.links(view.page('kb/index.html')).filter((link) => /^\/kb\/\d+-/.test(link))).toHaveLength(12);
+  });
+
+  it('sends old help-center links to the migrated articles, dropping #h_ anchors the export lost', () => {
+    const links = view.links(view.prose('kb/10205725-connect-your-data-warehouse/index.html'));
+    expect(links).toContain('/kb/10205741-allow-tidemark-s-ip-addresses/');
+    expect(links).toContain('/kb/10205729-map-your-events-table/');
+    expect(links.filter((link) => link.includes('help.tidemark.example'))).toEqual([]);
+    // Not an article link: a collection page of the old site stays as it is.
+    expect(view.links(view.prose('kb/10205774-invite-teammates/index.html'))).toContain('https://help.tidemark.example/en/collections/3456120-security-and-single-sign-on');
+  });
+
+  it('shows images from the old help center’s CDN, which the Content Security Policy allows', () => {
+    const page = view.page('kb/10205725-connect-your-data-warehouse/index.html');
+    expect(page).toContain('<img src="https://downloads.intercomcdn.com/i/o/1043881234/8f2c0b1e3a5d/warehouse-picker.png"');
+    expect(/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page)![1]).toMatch(/img-src 'self' data: https:/);
+  });
+});
+
+describe('a docs-style tree', () => {
+  const root = `${FIXTURES}docs-tree`;
+  let build: BuildResult;
+  let view: ReturnType<typeof reader>;
+  let files: string[];
+  beforeAll(() => {
+    build = buildSite(root);
+    view = reader(build);
+    files = listFiles(build.outDir);
+  });
+
+  it('validates without a problem, and builds', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('shows sub-sections four folders deep in the breadcrumbs, titled by their index.md / _index.md', () => {
+    const path = 'kb/how-to/dashboards/building/charts/chart-types/index.html';
+    expect(view.crumbs(path)).toBe('Home Help articles How-to guides Dashboards Building dashboards Charts Chart types');
+    for (const folder of ['how-to', 'how-to/dashboards', 'how-to/dashboards/building', 'how-to/dashboards/building/charts']) expect(files).toContain(`kb/${folder}/index.html`);
+    expect(text(view.page('kb/how-to/dashboards/index.html'))).toMatch(/Dashboards Build, arrange and share dashboards\. Share a dashboard .* Building dashboards .* Charts \(2\)/);
+    expect(view.heading('kb/reference/api/index.html')).toBe('Api');
+  });
+
+  it('orders categories by the weight in their _index.md, and shows the root index.md on the help home', () => {
+    const home = view.page('kb/index.html');
+    expect(view.heading('kb/index.html')).toBe('Tidemark documentation');
+    expect(text(home)).toContain('These docs follow the way people learn a tool');
+    const categories = [...home.matchAll(/<h2[^>]*>\s*<a href="\/kb\/([^"]+)\/">/g)].map((match) => match[1]);
+    expect(categories).toEqual(['tutorials', 'how-to', 'reference', 'explanation']);
+    expect(view.links(home)).toContain('/kb/release-notes/');
+  });
+
+  it('renders :::tip, :::caution[Title], :::danger and :::info as callouts, in Markdown and MDX', () => {
+    expect(view.prose('kb/how-to/dashboards/building/charts/chart-types/index.html')).toContain('<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>Start with a line chart.');
+    expect(text(view.prose('kb/how-to/dashboards/share-a-dashboard/index.html'))).toContain('Public means public Anyone who gets the link');
+    expect(view.prose('kb/how-to/data/import-a-csv/index.html')).toContain('aria-label="Danger"');
+    expect(view.page('kb/explanation/how-sessions-are-counted/index.html')).toContain('aria-label="Info"');
+    const mdx = view.page('kb/how-to/dashboards/building/charts/custom-colors/index.html');
+    expect(mdx).toContain('aria-label="Note"');
+    expect(text(mdx)).toContain('This workspace currently uses 3 colours.');
+  });
+
+  it('resolves links without .md and to index files, and redirects the aliases', () => {
+    expect(view.links(view.prose('kb/tutorials/first-dashboard/index.html'))).toContain('/kb/how-to/dashboards/building/charts/chart-types/');
+    expect(view.links(view.page('kb/index.html'))).toContain('/kb/tutorials/');
+    expect(view.page('docs/tutorials/first-dashboard/index.html')).toContain('url=/kb/tutorials/first-dashboard/');
+    expect(view.page('_redirects')).toContain('/getting-started/dashboards.html /kb/tutorials/first-dashboard/ 301');
+  });
+
+  it('reads a plan without self-service resources, whose milestones point at articles at any depth', () => {
+    const plan = view.page('plans/self-serve/index.html');
+    expect(text(plan)).not.toContain('Start on your own');
+    expect(view.links(plan)).toContain('/kb/how-to/dashboards/building/charts/chart-types/');
+  });
+});

@@ -1,0 +1,115 @@
+// What the validator reads from a help-center export dropped into content/kb: articles at any
+// depth, with or without frontmatter, titles from headings or file names, folder index files,
+// other tools' keys (kept and ignored, or read under their meaning), and near-miss keys.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateRoot } from '../../src/content/validate.ts';
+import { fixtureRoot } from '../helpers/fixtures.ts';
+
+function rootWith(files: Record<string, string>): string {
+  const root = fixtureRoot();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const summary = (root: string) => validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
+
+describe('articles as exports have them', () => {
+  it('reads an article without frontmatter, titled by its first "# " heading, straight in content/kb', () => {
+    const root = rootWith({ 'content/kb/10205725-connect-your-warehouse.md': 'Intro line.\n\n# Connect your warehouse\n\nSteps.\n' });
+    const result = validateRoot(root);
+    expect(result.diagnostics).toEqual([]);
+    const article = result.content.articles.find((a) => a.id === '10205725-connect-your-warehouse')!;
+    expect(article.data.title).toBe('Connect your warehouse');
+    expect(article.folders).toEqual([]);
+  });
+
+  it('titles an article with neither frontmatter nor heading after its file name', () => {
+    const root = rootWith({ 'content/kb/Billing/0042_update_payment_method.md': 'Go to **Settings → Billing**.\n' });
+    const article = validateRoot(root).content.articles.find((a) => a.id === 'billing/0042-update-payment-method')!;
+    expect(article.data.title).toBe('Update payment method');
+    expect(article.folders).toEqual(['Billing']);
+  });
+
+  it('keeps other tools’ keys without a word, and reads order, dates and old paths under their names', () => {
+    const root = rootWith({
+      'content/kb/Guides/Admin/Security/Single Sign-On/Okta Setup.md': [
+        '---',
+        'id: 4412377144338',
+        'slug: /okta',
+        'author: Dana Whitfield',
+        'categories: [security]',
+        'outdated: false',
+        'sidebar_position: 2',
+        'lastmod: 2026-03-02',
+        'aliases: /hc/en-us/articles/4412377144338',
+        '---',
+        'Connect Okta.',
+      ].join('\n'),
+    });
+    const result = validateRoot(root);
+    expect(result.diagnostics).toEqual([]);
+    const article = result.content.articles.find((a) => a.id === 'guides/admin/security/single-sign-on/okta-setup')!;
+    expect(article.data).toMatchObject({ title: 'Okta Setup', order: 2, redirects: ['/hc/en-us/articles/4412377144338'] });
+    expect(article.data.updated?.toISOString().slice(0, 10)).toBe('2026-03-02');
+    expect(article.folders).toEqual(['Guides', 'Admin', 'Security', 'Single Sign-On']);
+  });
+
+  it('resolves kb: references to the slug path at any depth', () => {
+    const root = rootWith({ 'content/kb/Guides/Admin/Security/Okta Setup.md': 'Connect Okta.\n' });
+    const plan = join(root, 'plans/starter.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('- kb:getting-started/first-steps/welcome\n  - id: first-dashboard', '- kb:guides/admin/security/okta-setup\n  - id: first-dashboard'));
+    expect(readFileSync(plan, 'utf8')).toContain('kb:guides/admin/security/okta-setup');
+    expect(summary(root)).toEqual([]);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('kb:guides/admin/security/okta-setup', 'kb:guides/admin/okta-setup'));
+    expect(validateRoot(root).diagnostics.map((d) => [d.rule, d.hint])).toEqual([['dangling-reference', 'Did you mean `kb:guides/admin/security/okta-setup`?']]);
+  });
+
+  it('names folders after the title in their index.md or _index.md', () => {
+    const root = rootWith({
+      'content/kb/guides/_index.md': '---\ntitle: User guides\nweight: 1\n---\nEverything about using Lumen.\n',
+      'content/kb/guides/admin/index.md': '# For administrators\n\nSettings only admins see.\n',
+      'content/kb/guides/admin/roles.md': '# Roles\n',
+    });
+    const result = validateRoot(root);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.content.articles.find((a) => a.id === 'guides/admin/roles')!.folders).toEqual(['User guides', 'For administrators']);
+    expect(result.content.kbFolders.map((f) => [f.id, f.data.title, f.data.order])).toEqual([
+      ['guides', 'User guides', 1],
+      ['guides/admin', 'For administrators', undefined],
+    ]);
+    expect(result.content.articles.map((a) => a.id)).not.toContain('guides/admin/index');
+  });
+
+  it('warns about a key that is one typo away from a known one, and ignores the rest', () => {
+    const root = rootWith({
+      'content/kb/Billing/invoices.md': '---\ntitel: Invoices\ntag: [billing]\nDescripton: Where to find them.\nauthor: Sam\nupdated_at: 2026-01-05\n---\nText.\n',
+    });
+    const result = validateRoot(root);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule} ${d.hint}`)).toEqual([
+      '2:1 warning unknown-key Did you mean `title`?',
+      '3:1 warning unknown-key Did you mean `tags`?',
+      '4:1 warning unknown-key Did you mean `description`?',
+    ]);
+    expect(result.errors).toBe(0);
+  });
+
+  it('reports an article whose address is also a folder’s', () => {
+    const root = rootWith({ 'content/kb/Billing.md': '# Billing\n', 'content/kb/Billing/invoices.md': '# Invoices\n' });
+    expect(summary(root)).toEqual(['content/kb/Billing.md:1:1 error duplicate-id']);
+  });
+
+  it('checks that the categories site.yaml orders exist', () => {
+    const root = rootWith({ 'content/kb/Billing/invoices.md': '# Invoices\n' });
+    const site = join(root, 'content/site.yaml');
+    writeFileSync(site, `${readFileSync(site, 'utf8')}kb:\n  categories: [Billing, Getting startd]\n`);
+    const result = validateRoot(root);
+    expect(result.diagnostics.map((d) => [d.file, d.rule, d.message, d.hint])).toEqual([
+      ['content/site.yaml', 'dangling-reference', 'No category "Getting startd" in content/kb', 'Did you mean `Getting started`?'],
+    ]);
+  });
+});

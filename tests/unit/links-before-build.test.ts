@@ -1,0 +1,109 @@
+// `npm run validate` checks every internal link and anchor where it is written, before anything
+// is built: articles and the Markdown of YAML files, as file:line:col with the closest page or
+// anchor as the hint. A missing page is an error; a missing anchor a warning (error with --strict).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateRoot } from '../../src/content/validate.ts';
+import { fixtureRoot } from '../helpers/fixtures.ts';
+
+function rootWith(files: Record<string, string>): string {
+  const root = fixtureRoot();
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const found = (root: string, strict = false) =>
+  validateRoot(root, { strict }).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}${d.hint ? ` | ${d.hint}` : ''}`);
+
+const SSO = [
+  '---',
+  'title: Set up SSO',
+  '---',
+  '## Configure SAML {#saml}',
+  '',
+  '<a name="legacy-okta"></a>',
+  '## Provision users with SCIM',
+  '',
+  '[Back to top](#top) · [SAML](#saml) · [SCIM](#provision-users-with-scim) · [Okta](#legacy-okta)',
+].join('\n');
+
+describe('links checked where they are written', () => {
+  it('accepts anchors made by {#id}, by heading text, by <a name>, and #top', () => {
+    expect(found(rootWith({ 'content/kb/Admin/SSO/set-up-sso.md': SSO }))).toEqual([]);
+  });
+
+  it('warns about a missing anchor on the same page, with the closest one as the hint, and fails with --strict', () => {
+    const root = rootWith({ 'content/kb/Admin/SSO/set-up-sso.md': `${SSO}\n\nSee [SAML setup](#sml).\n` });
+    expect(found(root)).toEqual(['content/kb/Admin/SSO/set-up-sso.md:11:18 warning broken-anchor | Did you mean #saml?']);
+    expect(found(root, true)).toContain('content/kb/Admin/SSO/set-up-sso.md:11:18 error broken-anchor | Did you mean #saml?');
+  });
+
+  it('checks the anchor of a link to another article, also without the .md extension and from raw HTML', () => {
+    const root = rootWith({
+      'content/kb/Admin/SSO/set-up-sso.md': SSO,
+      'content/kb/Admin/Users/roles.md': [
+        '# Roles',
+        '',
+        'Admins set up [SSO](../SSO/set-up-sso.md#saml) and [SCIM](../SSO/set-up-sso#provision-users-with-scim).',
+        '',
+        '<p>Okta users: <a href="../SSO/set-up-sso.md#legacy-okat">see this</a>.</p>',
+        '',
+        '```md',
+        '[not checked](./nowhere.md)',
+        '```',
+      ].join('\n'),
+    });
+    expect(found(root)).toEqual(['content/kb/Admin/Users/roles.md:5:25 warning broken-anchor | Did you mean #legacy-okta?']);
+  });
+
+  it('reports a link to a page the portal does not have as an error, with the closest page', () => {
+    const root = rootWith({ 'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [the welcome](/kb/getting-started/first-step/welcome/) and [billing](/faq/#general-billing-plans).\n' });
+    expect(found(root)).toEqual([
+      'content/kb/Admin/Users/roles.md:3:19 error broken-link | Did you mean /kb/getting-started/first-steps/welcome/?',
+      'content/kb/Admin/Users/roles.md:3:74 warning broken-anchor | Did you mean #general-billing?',
+    ]);
+  });
+
+  it('checks portal links in the Markdown of YAML files, at their line in the file', () => {
+    const root = fixtureRoot();
+    const faq = join(root, 'content/faqs/general.yaml');
+    writeFileSync(faq, `${readFileSync(faq, 'utf8')}  - id: welcome\n    q: Where do I start?\n    a: |\n      Read the welcome.\n      It is at [the welcome](/kb/getting-started/first-steps/welcom/).\n`);
+    expect(found(root)).toEqual(['content/faqs/general.yaml:10:30 error broken-link | Did you mean /kb/getting-started/first-steps/welcome/?']);
+  });
+
+  it('sends links to the old help center to the migrated article, and warns about those with no match', () => {
+    const root = rootWith({
+      'content/kb/10205725-connect-your-warehouse.md': '# Connect your warehouse\n\nKeys: [API keys](https://help.example.com/en/articles/10205731-manage-api-keys#h_2a9c41e7b0).\n',
+      'content/kb/10205731-manage-api-keys.md': '# Manage API keys\n\nOld guide: [legacy](https://help.example.com/en/articles/99-legacy-tracker).\n',
+    });
+    const site = join(root, 'content/site.yaml');
+    writeFileSync(site, `${readFileSync(site, 'utf8')}kb:\n  importedFrom: https://help.example.com/en/articles/\n`);
+    expect(found(root)).toEqual(['content/kb/10205731-manage-api-keys.md:3:21 warning old-help-center-link | Name the migrated article’s file after the old id or slug, link to it directly, or remove the link.']);
+  });
+
+  it('reports an MDX file that cannot be read at its line', () => {
+    const root = rootWith({ 'content/kb/Admin/Users/broken.mdx': '---\ntitle: Broken\n---\n\nText.\n\n<Callout\n' });
+    expect(found(root)).toEqual(['content/kb/Admin/Users/broken.mdx:7:1 error mdx-syntax']);
+  });
+
+  it('reports two articles claiming the same old address, and an old address that is a page of the portal', () => {
+    const root = rootWith({
+      'content/kb/Admin/Users/roles.md': '---\naliases: [/help/roles]\n---\n# Roles\n',
+      'content/kb/Admin/Users/teams.md': '---\nredirect_from: /help/roles\n---\n# Teams\n',
+      'content/kb/Admin/Users/seats.md': '---\naliases:\n  - /kb/getting-started/first-steps/welcome/\n---\n# Seats\n',
+    });
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/Admin/Users/seats.md:3:5 error redirect-path', 'content/kb/Admin/Users/teams.md:2:16 error redirect-path']);
+  });
+
+  it('reports a link from a published article to a draft, which customers could not open', () => {
+    const root = rootWith({
+      'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [teams](teams.md).\n',
+      'content/kb/Admin/Users/teams.md': '---\ndraft: true\n---\n# Teams\n',
+    });
+    expect(found(root)).toEqual(['content/kb/Admin/Users/roles.md:3:13 error reference-to-draft | Publish the article (remove draft: true) or remove the link.', 'content/kb/Admin/Users/teams.md:2:1 warning draft-article']);
+  });
+});
