@@ -58,6 +58,16 @@ function walk(value: unknown, path: PathSegment[], visit: (kind: 'reference' | '
   }
 }
 
+const KIND_NAMES: Record<string, string> = { kb: 'help article', course: 'course', video: 'video', faq: 'FAQ set', cert: 'certification' };
+
+/** The reference with the same id under another kind, if exactly that exists. */
+function otherKindOf(reference: string, targets: ReadonlySet<string>): string | undefined {
+  const id = reference.slice(reference.indexOf(':') + 1);
+  return Object.keys(KIND_NAMES)
+    .map((kind) => `${kind}:${id}`)
+    .find((candidate) => candidate !== reference && targets.has(candidate));
+}
+
 /** "faq:billing#refunds" → "faq:billing", "cert:pro/level-2" → "cert:pro": the file a reference lives in. */
 function fileOf(reference: string): string {
   if (reference.startsWith('faq:')) return reference.split('#')[0]!;
@@ -104,11 +114,14 @@ export function checkReferences(index: ContentIndex, referrers: readonly Referre
       }
       if (!targets.has(value) && !broken.has(fileOf(value))) {
         const kindPrefix = value.slice(0, value.indexOf(':') + 1);
-        const suggestion = closest(value, [...targets].filter((target) => target.startsWith(kindPrefix)));
+        // The same id under another kind ("course:build-a-funnel" for a video) is the likeliest
+        // slip; otherwise the closest id of the same kind.
+        const otherKind = otherKindOf(value, targets);
+        const suggestion = otherKind ?? closest(value, [...targets].filter((target) => target.startsWith(kindPrefix)));
         diagnostics.push({
           ...at(),
           rule: 'dangling-reference',
-          message: `"${value}" does not point at anything that exists`,
+          message: otherKind ? `"${value}" does not point at anything that exists: "${value.slice(kindPrefix.length)}" is a ${KIND_NAMES[otherKind.slice(0, otherKind.indexOf(':'))]}` : `"${value}" does not point at anything that exists`,
           ...(suggestion ? { hint: `Did you mean \`${suggestion}\`?` } : {}),
         });
       } else if (published && drafts.has(value)) {

@@ -57,11 +57,28 @@ describe('facetsFor', () => {
 });
 
 describe('prepareForIndex', () => {
-  it('puts facets and synonyms inside the indexed body, escaped', () => {
+  const facets = { type: 'article' as const, filters: { type: ['Article'], category: ['Q&A "tips"'] }, crumbs: 'Help › A' };
+
+  it('puts facets inside the indexed body, escaped', () => {
     const html = '<html><body><header>Nav</header><main data-pagefind-body><h1>Sign in</h1></main></body></html>';
-    const out = prepareForIndex(html, { type: 'article', filters: { type: ['Article'], category: ['Q&A "tips"'] }, crumbs: 'Help › A' }, ['login']);
+    const out = prepareForIndex(html, facets, ['login']);
     expect(out).toContain('<span data-pagefind-filter="category:Q&amp;A &quot;tips&quot;"></span>');
     expect(out).toContain('<span data-pagefind-meta="crumbs:Help › A"></span>');
-    expect(out).toMatch(/<p data-pagefind-weight="0.5">login<\/p><\/main>/);
+  });
+
+  it('adds synonyms as metadata, which is searched but never shown in an excerpt, never as text', () => {
+    const html = '<html><body><main data-pagefind-body><h1>Sign in with SSO</h1><p>Use your company account.</p></main></body></html>';
+    const out = prepareForIndex(html, facets, ['passphrase'], ['login', 'log in']);
+    expect(out).toContain('<span data-pagefind-meta="title_synonyms:login, log in"></span>');
+    expect(out).toContain('<span data-pagefind-meta="synonyms:passphrase"></span>');
+    expect(out.replace(/<[^>]*>/g, ' ')).not.toMatch(/login|passphrase/);
+  });
+
+  it('leaves table cells of symbols only (✓, —) out of the index', () => {
+    const html = '<main data-pagefind-body><table><tr><td>Change SSO settings</td><td class="yes">✓</td><td><strong>—</strong></td></tr></table></main>';
+    const out = prepareForIndex(html, facets, []);
+    expect(out).toContain('<td>Change SSO settings</td>');
+    expect(out).toContain('<td data-pagefind-ignore class="yes">✓</td>');
+    expect(out).toContain('<td data-pagefind-ignore><strong>—</strong></td>');
   });
 });

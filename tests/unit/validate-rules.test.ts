@@ -44,6 +44,7 @@ const CASES: Record<string, { expect: Expected[]; hint?: string; message?: strin
   'duplicate-milestone-id': { expect: [['plans/starter.yaml', '29:9', 'duplicate-id']] },
   'duplicate-file-id': { expect: [['plans/starter.yml', '1:1', 'duplicate-id']] },
   'dangling-reference': { expect: [['plans/starter.yaml', '28:9', 'dangling-reference']], hint: 'Did you mean `course:basics`?' },
+  'reference-wrong-kind': { expect: [['plans/starter.yaml', '38:9', 'dangling-reference']], message: '"tour" is a video', hint: 'Did you mean `video:tour`?' },
   'dangling-faq-item': { expect: [['plans/starter.yaml', '39:9', 'dangling-reference']] },
   'dangling-milestone': { expect: [['plans/starter.yaml', '70:13', 'dangling-reference']], hint: 'Did you mean `milestone:first-dashboard`?' },
   'dangling-band': { expect: [['plans/starter.yaml', '77:13', 'dangling-reference']], message: 'No health band "red"' },
