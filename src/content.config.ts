@@ -1,7 +1,8 @@
 // Astro collections, one per file kind, wired to the zod schemas and the Milepost loaders.
 import { defineCollection } from 'astro:content';
-import { articleLoader, milepostLoader, siteLoader } from './content/loaders.ts';
-import { articleSchema, certificationSchema, courseSchema, faqSetSchema, planSchema, siteSchema, videoSchema } from './schemas/index.ts';
+import { z } from 'zod';
+import { articleLoader, customerLoader, milepostLoader, siteLoader } from './content/loaders.ts';
+import { articleSchema, certificationSchema, courseSchema, customerSchema, faqSetSchema, planSchema, siteSchema, videoSchema } from './schemas/index.ts';
 
 export const collections = {
   site: defineCollection({ loader: siteLoader(), schema: siteSchema }),
@@ -11,4 +12,6 @@ export const collections = {
   videos: defineCollection({ loader: milepostLoader('videos'), schema: videoSchema }),
   courses: defineCollection({ loader: milepostLoader('courses'), schema: courseSchema }),
   certifications: defineCollection({ loader: milepostLoader('certifications'), schema: certificationSchema }),
+  // `home`: the customer whose workspace is the home page (MILEPOST_CUSTOMER).
+  customers: defineCollection({ loader: customerLoader(), schema: customerSchema.extend({ home: z.boolean() }) }),
 };

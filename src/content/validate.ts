@@ -1,8 +1,10 @@
 // The validator: every file under a MILEPOST_ROOT checked in one run, every problem reported.
 // The CLI, the Astro integration and the tests all call validateRoot().
 import { isDraftPlan, articleLocation, emptyIndex, fileId, type ContentIndex } from './content-index.ts';
+import { checkCustomers } from './customer-rules.ts';
 import { byFileAndLine, countBySeverity, type Diagnostic } from './diagnostics.ts';
 import { discoverFiles } from './files.ts';
+import { buildNow } from './now.ts';
 import { parseFile, type ParsedFile } from './parse-file.ts';
 import { checkArticleLinks, checkReferences, referencedTargets, type Referrer } from './references.ts';
 import type { Site } from '../schemas/site.ts';
@@ -28,7 +30,8 @@ function rawMilestoneIds(raw: object): string[] {
   return Array.isArray(milestones) ? milestones.map((m) => (m as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string') : [];
 }
 
-export function validateRoot(root: string): ValidationResult {
+/** `now` decides which dates lie in the future (MILEPOST_NOW, else the time of the build). */
+export function validateRoot(root: string, { now = buildNow }: { now?: Date } = {}): ValidationResult {
   const files = discoverFiles(root);
   const parsed = files.map(parseFile);
   const diagnostics: Diagnostic[] = parsed.flatMap((file) => file.diagnostics);
@@ -148,7 +151,7 @@ export function validateRoot(root: string): ValidationResult {
         break;
       }
       default: {
-        const list = { faq: content.faqs, video: content.videos, course: content.courses, certification: content.certifications }[file.kind];
+        const list = { faq: content.faqs, video: content.videos, course: content.courses, certification: content.certifications, customer: content.customers }[file.kind];
         if (!claimId(file.kind, id, item)) break;
         list.push({ id, file: file.path, data: data as never });
         referrers.push({ entry: list.at(-1)!, source, published: true });
@@ -169,6 +172,7 @@ export function validateRoot(root: string): ValidationResult {
   }
 
   diagnostics.push(...checkReferences(content, referrers, broken));
+  diagnostics.push(...checkCustomers(content, parsed, now));
 
   const articleIds = new Set(content.articles.map((article) => article.id));
   const linked = referencedTargets(referrers);
