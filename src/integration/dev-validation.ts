@@ -14,10 +14,10 @@ interface Options {
   root: string;
 }
 
-const CONTENT_FILE = /^(plans|content)\/.*\.(ya?ml|mdx?)$/;
+const CONTENT_FILE = /^(plans|content|customers)\/.*\.(ya?ml|mdx?)$/;
 
 export function watchContent({ server, logger, refreshContent, root }: Options): void {
-  server.watcher.add([`${root}/plans`, `${root}/content`]);
+  server.watcher.add([`${root}/plans`, `${root}/content`, `${root}/customers`]);
   let timer: NodeJS.Timeout | undefined;
   const revalidate = () => {
     const result = validateRoot(root);
@@ -38,7 +38,7 @@ export function watchContent({ server, logger, refreshContent, root }: Options):
       return;
     }
     logger.info(summary(result));
-    void refreshContent?.({ loaders: ['milepost-plans', 'milepost-faqs', 'milepost-videos', 'milepost-courses', 'milepost-certifications', 'milepost-site'] });
+    void refreshContent?.({ loaders: ['milepost-plans', 'milepost-faqs', 'milepost-videos', 'milepost-courses', 'milepost-certifications', 'milepost-customers', 'milepost-site'] });
   };
   const onChange = (file: string) => {
     const path = relative(root, file).split(sep).join('/');
