@@ -130,12 +130,14 @@ export function onboardingStatus(
   };
 }
 
-const shortFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+// Spelt out rather than left to Intl: ICU versions differ ("Sep" or "Sept"), and the build and
+// the browser must write the same words.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "3 Nov 2026" for a YYYY-MM-DD date, without any time-zone shift. */
 export function formatShortDate(iso: string): string {
-  const day = parseIsoDate(iso);
-  return day === undefined ? iso : shortFormat.format(new Date(day * 86_400_000));
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match && parseIsoDate(iso) !== undefined ? `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}` : iso;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
