@@ -27,11 +27,10 @@ if (table && form) {
       csvLink.href = staticCsv;
       return;
     }
-    const text = [...body.rows]
-      .filter((row) => !row.hidden)
-      .map((row) => row.dataset.csv ?? '')
-      .join('');
-    csvLink.href = URL.createObjectURL(new Blob([(table.dataset.csvHeader ?? '') + text], { type: 'text/csv;charset=utf-8' }));
+    // Attribute values lose their CRLF to the HTML parser's newline normalisation: lines are joined again here.
+    const lines = [table.dataset.csvHeader ?? '', ...[...body.rows].filter((row) => !row.hidden).map((row) => row.dataset.csv ?? '')];
+    const text = lines.map((line) => line.replace(/\r?\n$/, '')).join('\r\n') + '\r\n';
+    csvLink.href = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   };
 
   const applyFilters = () => {

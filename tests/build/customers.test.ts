@@ -18,56 +18,116 @@ type Expected = { status: string; next?: string; band?: string; milestones: [due
 // Written out by hand from the customer files, not computed by the code under test.
 const EXPECTED: Record<string, Expected> = {
   // Dublin: 24 November. Kicked off four days ago, two of three checks done.
-  'fernhill-coffee-roasters': { status: 'On track', next: 'Tracking is live', milestones: [['2026-11-27', 'Due in 3 days'], ['2026-12-04', 'Due in 10 days'], ['2026-12-20', 'Due in 26 days']] },
+  'fernhill-coffee-roasters': {
+    status: 'On track',
+    next: 'Tracking is live',
+    milestones: [
+      ['2026-11-27', 'Due in 3 days'],
+      ['2026-12-04', 'Due in 10 days'],
+      ['2026-12-20', 'Due in 26 days'],
+    ],
+  },
   'pebble-and-pine-studio': {
     status: 'Finished',
     band: 'Healthy',
-    milestones: [['2026-09-08', 'Reached on 6 Sep 2026'], ['2026-09-15', 'Reached on 15 Sep 2026'], ['2026-10-01', 'Reached on 29 Sep 2026']],
+    milestones: [
+      ['2026-09-08', 'Reached on 6 Sep 2026'],
+      ['2026-09-15', 'Reached on 15 Sep 2026'],
+      ['2026-10-01', 'Reached on 29 Sep 2026'],
+    ],
   },
   // Sydney, in daylight-saving time since 4 October: already the 24th.
-  'quayside-fitness': { status: 'Overdue', next: 'First team dashboard', band: 'Critical', milestones: [['2026-10-26', 'Reached on 24 Oct 2026'], ['2026-11-02', 'Overdue by 22 days'], ['2026-11-18', 'Overdue by 6 days']] },
+  'quayside-fitness': {
+    status: 'Overdue',
+    next: 'First team dashboard',
+    band: 'Critical',
+    milestones: [
+      ['2026-10-26', 'Reached on 24 Oct 2026'],
+      ['2026-11-02', 'Overdue by 22 days'],
+      ['2026-11-18', 'Overdue by 6 days'],
+    ],
+  },
   // New York: kickoff on 31 October, clocks went back on 1 November; still the 23rd there.
   'tidewater-books': {
     status: 'Behind',
     next: 'A weekly habit',
     band: 'At risk',
-    milestones: [['2026-11-07', 'Reached on 6 Nov 2026'], ['2026-11-14', 'Reached on 16 Nov 2026, 2 days late'], ['2026-11-30', 'Due in 7 days']],
+    milestones: [
+      ['2026-11-07', 'Reached on 6 Nov 2026'],
+      ['2026-11-14', 'Reached on 16 Nov 2026, 2 days late'],
+      ['2026-11-30', 'Due in 7 days'],
+    ],
     sessions: ['office-hours/20261203-1700', 'office-hours/20261217-1700', 'office-hours/20261231-1700', 'office-hours/20270114-1700'],
   },
   'northwind-logistics': {
     status: 'On track',
     next: 'Value review',
     band: 'Healthy',
-    milestones: [['2026-10-08', 'Reached on 7 Oct 2026'], ['2026-10-19', 'Reached on 16 Oct 2026'], ['2026-11-07', 'Reached on 5 Nov 2026'], ['2026-11-27', 'Due in 4 days']],
+    milestones: [
+      ['2026-10-08', 'Reached on 7 Oct 2026'],
+      ['2026-10-19', 'Reached on 16 Oct 2026'],
+      ['2026-11-07', 'Reached on 5 Nov 2026'],
+      ['2026-11-27', 'Due in 4 days'],
+    ],
   },
   'halvorsen-marine': {
     status: 'Blocked',
     next: 'Admins trained',
     band: 'Watch',
-    milestones: [['2026-10-22', 'Reached on 21 Oct 2026'], ['2026-11-02', 'Blocked'], ['2026-11-21', 'Overdue by 3 days'], ['2026-12-11', 'Due in 17 days']],
-    sessions: ['admin-bootcamp/2026-12-08-new-york', 'admin-bootcamp/2026-12-10-berlin', 'admin-bootcamp/2027-01-13-singapore', 'admin-bootcamp/2027-02-09-new-york'],
+    milestones: [
+      ['2026-10-22', 'Reached on 21 Oct 2026'],
+      ['2026-11-02', 'Blocked'],
+      ['2026-11-21', 'Overdue by 3 days'],
+      ['2026-12-11', 'Due in 17 days'],
+    ],
+    sessions: [
+      'admin-bootcamp/2026-12-08-new-york',
+      'admin-bootcamp/2026-12-10-berlin',
+      'admin-bootcamp/2027-01-13-singapore',
+      'admin-bootcamp/2027-02-09-new-york',
+    ],
   },
   // Los Angeles: 16:00 on the 23rd, so "due today", not "overdue by 1 day"; the last one due on New Year's Day.
   'verdant-health-clinics': {
     status: 'On track',
     next: 'Admins trained',
     band: 'Watch',
-    milestones: [['2026-11-12', 'Reached on 11 Nov 2026'], ['2026-11-23', 'Due today'], ['2026-12-12', 'Due in 19 days'], ['2027-01-01', 'Due in 39 days']],
+    milestones: [
+      ['2026-11-12', 'Reached on 11 Nov 2026'],
+      ['2026-11-23', 'Due today'],
+      ['2026-12-12', 'Due in 19 days'],
+      ['2027-01-01', 'Due in 39 days'],
+    ],
   },
   // Kickoff on 31 August, a month end.
   'kestrel-robotics': {
     status: 'Overdue',
     next: 'Value review',
     band: 'At risk',
-    milestones: [['2026-09-10', 'Reached on 9 Sep 2026'], ['2026-09-21', 'Reached on 25 Sep 2026, 4 days late'], ['2026-10-10', 'Reached on 9 Oct 2026'], ['2026-10-30', 'Overdue by 25 days']],
+    milestones: [
+      ['2026-09-10', 'Reached on 9 Sep 2026'],
+      ['2026-09-21', 'Reached on 25 Sep 2026, 4 days late'],
+      ['2026-10-10', 'Reached on 9 Oct 2026'],
+      ['2026-10-30', 'Overdue by 25 days'],
+    ],
   },
   // London: kickoff the day after clocks went back.
   'aldergrove-insurance': {
     status: 'On track',
     next: 'Warehouse connected',
     band: 'Healthy',
-    milestones: [['2026-11-09', 'Reached on 6 Nov 2026'], ['2026-11-25', 'Due tomorrow'], ['2026-12-25', 'Due in 31 days'], ['2027-01-24', 'Due in 61 days'], ['2027-02-23', 'Due in 91 days']],
-    sessions: ['data-team-deep-dive/2027-01-27-new-york', 'data-team-deep-dive/2027-03-24-berlin', 'data-team-deep-dive/2027-06-09-singapore'],
+    milestones: [
+      ['2026-11-09', 'Reached on 6 Nov 2026'],
+      ['2026-11-25', 'Due tomorrow'],
+      ['2026-12-25', 'Due in 31 days'],
+      ['2027-01-24', 'Due in 61 days'],
+      ['2027-02-23', 'Due in 91 days'],
+    ],
+    sessions: [
+      'data-team-deep-dive/2027-01-27-new-york',
+      'data-team-deep-dive/2027-03-24-berlin',
+      'data-team-deep-dive/2027-06-09-singapore',
+    ],
   },
   'meridian-freight-group': {
     status: 'On track',
@@ -85,17 +145,33 @@ const EXPECTED: Record<string, Expected> = {
     status: 'Behind',
     next: 'Rollout complete',
     band: 'At risk',
-    milestones: [['2026-09-14', 'Reached on 11 Sep 2026'], ['2026-09-30', 'Reached on 29 Sep 2026'], ['2026-10-30', 'Reached on 28 Oct 2026'], ['2026-11-29', 'Due in 5 days'], ['2026-12-29', 'Due in 35 days']],
+    milestones: [
+      ['2026-09-14', 'Reached on 11 Sep 2026'],
+      ['2026-09-30', 'Reached on 29 Sep 2026'],
+      ['2026-10-30', 'Reached on 28 Oct 2026'],
+      ['2026-11-29', 'Due in 5 days'],
+      ['2026-12-29', 'Due in 35 days'],
+    ],
   },
   'brookfield-credit-union': {
     status: 'On track',
     next: 'Secure access in place',
-    milestones: [['2026-11-30', 'Due in 7 days'], ['2026-12-16', 'Due in 23 days'], ['2027-01-15', 'Due in 53 days'], ['2027-02-14', 'Due in 83 days'], ['2027-03-16', 'Due in 113 days']],
+    milestones: [
+      ['2026-11-30', 'Due in 7 days'],
+      ['2026-12-16', 'Due in 23 days'],
+      ['2027-01-15', 'Due in 53 days'],
+      ['2027-02-14', 'Due in 83 days'],
+      ['2027-03-16', 'Due in 113 days'],
+    ],
   },
 };
 
 const customers = Object.keys(EXPECTED).map((id) => ({ id, data: parse(readFileSync(join(ROOT, 'customers', `${id}.yaml`), 'utf8')) }));
-const unescape = (html: string) => html.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const unescape = (html: string) =>
+  html
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 const textOf = (html: string) => unescape(html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
 
 /** A built file as text; Pagefind's index files are decompressed first. */
@@ -126,7 +202,12 @@ describe('customer workspaces in the sample portal', () => {
       expect(textOf(html)).toContain(data.name);
       expect(textOf(/data-customer-status="[^"]+"[^>]*>([^<]+)</.exec(html)![1]!)).toBe(expected.status);
       const items = [...html.matchAll(/<li[^>]*data-milestone="([^"]+)"[\s\S]*?<\/li>/g)].map((match) => match[0]);
-      expect(items.map((item) => [/datetime="([\d-]+)"/.exec(item)![1], textOf(/data-milestone-status[^>]*>([\s\S]*?)<\/strong>/.exec(item)![1]!).trim()])).toEqual(expected.milestones);
+      expect(
+        items.map((item) => [
+          /datetime="([\d-]+)"/.exec(item)![1],
+          textOf(/data-milestone-status[^>]*>([\s\S]*?)<\/strong>/.exec(item)![1]!).trim(),
+        ]),
+      ).toEqual(expected.milestones);
       const next = /<section class="next-step"[\s\S]*?<h2[^>]*>([^<]+)<\/h2>/.exec(html)?.[1];
       expect(next && unescape(next)).toBe(expected.next);
       for (const session of expected.sessions ?? []) {
@@ -148,7 +229,12 @@ describe('customer workspaces in the sample portal', () => {
   it('offers each customer an .ics with its own due dates', () => {
     const { data } = customers.find((c) => c.id === 'verdant-health-clinics')!;
     const ics = page(`customers/${data.key}/milestones.ics`);
-    expect(ics.match(/DTSTART;VALUE=DATE:\d+/g)).toEqual(['DTSTART;VALUE=DATE:20261112', 'DTSTART;VALUE=DATE:20261123', 'DTSTART;VALUE=DATE:20261212', 'DTSTART;VALUE=DATE:20270101']);
+    expect(ics.match(/DTSTART;VALUE=DATE:\d+/g)).toEqual([
+      'DTSTART;VALUE=DATE:20261112',
+      'DTSTART;VALUE=DATE:20261123',
+      'DTSTART;VALUE=DATE:20261212',
+      'DTSTART;VALUE=DATE:20270101',
+    ]);
     expect(ics).toContain('UID:customer-verdant-health-clinics.admins-trained@milepost');
   });
 
@@ -157,7 +243,11 @@ describe('customer workspaces in the sample portal', () => {
     const publicFiles = files.filter((file) => !file.startsWith('customers/') && !file.startsWith('team/'));
     const leaks = publicFiles.filter((file) => {
       const text = decoded(build.outDir, file);
-      return keys.some((key) => text.includes(key)) || /href="[^"]*\/customers\//.test(text) || customers.some((c) => text.includes(c.data.name.replace(/&/g, '&amp;')));
+      return (
+        keys.some((key) => text.includes(key)) ||
+        /href="[^"]*\/customers\//.test(text) ||
+        customers.some((c) => text.includes(c.data.name.replace(/&/g, '&amp;')))
+      );
     });
     expect(leaks).toEqual([]);
     expect(publicFiles.filter((file) => file.startsWith('pagefind/fragment/')).length).toBeGreaterThan(0);
@@ -168,7 +258,9 @@ describe('customer workspaces in the sample portal', () => {
   it('leaves every customer’s internal notes out of the customer edition', () => {
     const internal = customers.flatMap((c) => [...(c.data.internal?.risks ?? [])]);
     expect(internal.length).toBeGreaterThan(5);
-    const found = files.filter((file) => internal.some((risk) => decoded(build.outDir, file).includes(risk.replace(/&/g, '&amp;').replace(/'/g, '&#39;'))));
+    const found = files.filter((file) =>
+      internal.some((risk) => decoded(build.outDir, file).includes(risk.replace(/&/g, '&amp;').replace(/'/g, '&#39;'))),
+    );
     expect(found).toEqual([]);
   });
 });
@@ -189,15 +281,21 @@ describe('the team portfolio', () => {
       expect(textOf(/data-customer-status="[^"]+"[^>]*>([^<]+)</.exec(row)![1]!).trim(), id).toBe(expected.status);
       expect(/<span class="band"[^>]*>([^<]+)</.exec(row)?.[1], id).toBe(expected.band);
     }
-    expect(textOf(rows.get('quayside-fitness')!)).toContain('Phone call from the CSM; agree a two-week recovery plan with the admin. Within 1 business day');
+    expect(textOf(rows.get('quayside-fitness')!)).toContain(
+      'Phone call from the CSM; agree a two-week recovery plan with the admin. Within 1 business day',
+    );
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
   });
 
   it('offers the same rows as CSV', () => {
     const csv = readText(team.outDir, 'team/customers.csv').trim().split('\r\n');
-    expect(csv[0]).toBe('Customer,Plan,Segment,CSM,Kickoff,Day,Milestones reached,Milestones,Status,Next milestone,Next due,Health score,Band,Response,Within');
+    expect(csv[0]).toBe(
+      'Customer,Plan,Segment,CSM,Kickoff,Day,Milestones reached,Milestones,Status,Next milestone,Next due,Health score,Band,Response,Within',
+    );
     expect(csv).toHaveLength(13);
-    expect(csv).toContain('Halvorsen Marine,Mid-market onboarding,Mid-market,Sofia Marin,2026-10-12,43,1,4,Blocked,Admins trained,2026-11-02,57,Watch,"CSM sends a short plan to close the gap (a course, a template or a call).",3 business days');
+    expect(csv).toContain(
+      'Halvorsen Marine,Mid-market onboarding,Mid-market,Sofia Marin,2026-10-12,43,1,4,Blocked,Admins trained,2026-11-02,57,Watch,"CSM sends a short plan to close the gap (a course, a template or a call).",3 business days',
+    );
   });
 
   it('shows the team each customer’s internal notes on its page', () => {
