@@ -12,7 +12,7 @@ export type CustomerEntry = CollectionEntry<'customers'>;
 export type PlanEntry = CollectionEntry<'plans'>;
 
 /** How many upcoming sessions the next step lists. */
-const NEXT_SESSIONS = 4;
+const NEXT_SESSIONS = 3;
 
 /** Customers with a page of their own: a key of their own and a plan the site has. */
 export async function customersWithWorkspace(): Promise<{ customer: CustomerEntry; plan: PlanEntry; key: string }[]> {
