@@ -300,3 +300,35 @@ describe('the team portfolio', () => {
     expect(html).toContain('Seat usage dropped from 48% to 29% in November.');
   });
 });
+
+describe('MILEPOST_CUSTOMER: a portal for one customer', () => {
+  let single: BuildResult;
+  beforeAll(() => {
+    single = buildSite(ROOT, { env: { MILEPOST_NOW: NOW, MILEPOST_CUSTOMER: 'northwind-logistics' } });
+  });
+
+  it('opens on that customer’s workspace, next to the public portal, with no other customer in it', () => {
+    expect(single.code, single.output).toBe(0);
+    const files = listFiles(single.outDir);
+    const home = readText(single.outDir, 'index.html');
+    expect(textOf(home)).toContain('Northwind Logistics Your onboarding with Brightline Analytics');
+    expect(home).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(files).toContain('plans/mid-market/index.html');
+    const others = customers.filter((c) => c.id !== 'northwind-logistics');
+    expect(
+      files.filter((file) =>
+        others.some((c) => file.includes(c.data.key) || decoded(single.outDir, file).includes(c.data.name.replace(/&/g, '&amp;'))),
+      ),
+    ).toEqual([]);
+    expect(readText(single.outDir, 'sitemap.xml')).not.toMatch(/<loc>https:\/\/academy\.brightline\.example\/<\/loc>/);
+    expect(readText(single.outDir, '_headers')).toContain('\n/\n  X-Robots-Tag: noindex, nofollow\n  Referrer-Policy: no-referrer\n');
+  });
+
+  it('names the customers there are when the id matches none, and builds nothing', () => {
+    const failed = buildSite(ROOT, { env: { MILEPOST_CUSTOMER: 'northwind' } });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain(
+      'MILEPOST_CUSTOMER is "northwind", but there is no customers/northwind.yaml (customers: aldergrove-insurance, brookfield-credit-union,',
+    );
+  });
+});
