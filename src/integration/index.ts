@@ -48,10 +48,7 @@ export default function milepost(): AstroIntegration {
         else if (result.warnings > 0) logger.warn(report);
         else logger.info(summary(result));
         if (result.errors > 0 && command !== 'dev') {
-          throw new AstroError(
-            `Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`,
-            'Fix the errors listed above, then build again. `npm run validate` lists them on their own.',
-          );
+          throw new AstroError(`Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`, 'Fix the errors listed above, then build again. `npm run validate` lists them on their own.');
         }
         const single = resolveSingleCustomer();
         if (single) {

@@ -16,9 +16,11 @@ const NEXT_SESSIONS = 3;
 
 /** Customers with a page of their own: a key of their own and a plan the site has. */
 export async function customersWithWorkspace(): Promise<{ customer: CustomerEntry; plan: PlanEntry; key: string }[]> {
+  // One plan object per plan, shared by all its customers' pages.
+  const plans = new Map((await getCollection('plans')).map((plan) => [plan.id, plan]));
   const found = [];
   for (const customer of await getCollection('customers')) {
-    const plan = await getEntry('plans', customer.data.plan);
+    const plan = plans.get(customer.data.plan);
     if (customer.data.key && plan) found.push({ customer, plan, key: customer.data.key });
   }
   return found;
