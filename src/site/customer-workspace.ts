@@ -31,8 +31,6 @@ export interface Workspace {
   plan: PlanEntry;
   segmentName: string;
   status: OnboardingStatus;
-  /** Courses that prepare for the next milestone: the plan's guided training for it, and its helpedBy courses. */
-  prepCourses: string[];
   sessions: UpcomingSession[];
   /** The plan's certification program and, per level, who of this customer holds it. */
   certification?: {
@@ -46,6 +44,7 @@ export async function workspaceOf(customer: CustomerEntry, plan: PlanEntry): Pro
   const { name } = await segments();
   const status = onboardingStatus(plan.data, customer.data, todayIn(customer.data.timezone, buildNow));
   const next = status.next;
+  // Courses that prepare for the next milestone: the plan's guided training for it, and its helpedBy courses.
   const prepCourses = next
     ? [
         ...new Set([
@@ -68,7 +67,6 @@ export async function workspaceOf(customer: CustomerEntry, plan: PlanEntry): Pro
     plan,
     segmentName: name(customer.data.segment ?? plan.data.segment),
     status,
-    prepCourses,
     sessions,
     ...(await certificationOf(customer, plan)),
   };
