@@ -1,8 +1,9 @@
 // Astro collections, one per file kind, wired to the zod schemas and the Milepost loaders.
 import { defineCollection } from 'astro:content';
-import { articleLoader, kbFolderLoader, milepostLoader, siteLoader } from './content/loaders.ts';
+import { z } from 'zod';
+import { articleLoader, customerLoader, kbFolderLoader, milepostLoader, siteLoader } from './content/loaders.ts';
 import { articleDataSchema } from './schemas/article.ts';
-import { certificationSchema, courseSchema, faqSetSchema, planSchema, siteSchema, videoSchema } from './schemas/index.ts';
+import { certificationSchema, courseSchema, customerSchema, faqSetSchema, planSchema, siteSchema, videoSchema } from './schemas/index.ts';
 
 export const collections = {
   site: defineCollection({ loader: siteLoader(), schema: siteSchema }),
@@ -13,4 +14,6 @@ export const collections = {
   videos: defineCollection({ loader: milepostLoader('videos'), schema: videoSchema }),
   courses: defineCollection({ loader: milepostLoader('courses'), schema: courseSchema }),
   certifications: defineCollection({ loader: milepostLoader('certifications'), schema: certificationSchema }),
+  // `home`: the customer whose workspace is the home page (MILEPOST_CUSTOMER).
+  customers: defineCollection({ loader: customerLoader(), schema: customerSchema.extend({ home: z.boolean() }) }),
 };

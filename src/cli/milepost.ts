@@ -8,6 +8,8 @@ import { validateRoot } from '../content/validate.ts';
 import { build } from './build.ts';
 import { dev } from './dev.ts';
 import { wantsTraces } from './build-output.ts';
+import { newCustomerKey } from '../lib/customer-key.ts';
+import { writeNewCustomer } from './new-customer.ts';
 import { writeJsonSchemas } from './json-schemas.ts';
 
 const USAGE = `Usage:
@@ -15,6 +17,8 @@ const USAGE = `Usage:
   milepost dev [astro dev options]
   milepost validate [--format text|json|github] [--strict] [--root <folder>]
   milepost schema [--out <folder>]
+  milepost new customer <id> [--plan <id>] [--name <name>] [--kickoff YYYY-MM-DD] [--timezone <zone>] [--csm "Name <e-mail>"]
+  milepost new key
 
 dev       starts Astro's dev server with live validation; stops with the command that started it.
 build     validates, builds the portal with Astro, checks every internal link, indexes it for
@@ -22,11 +26,42 @@ build     validates, builds the portal with Astro, checks every internal link, i
 validate  checks every plan and content file and prints every problem as file:line:col.
           --strict also lists articles nothing links to and fails on warnings.
           Exit code 0 when clean, 1 when there are errors (or warnings with --strict), 2 on a usage error.
-schema    writes a JSON Schema per file kind into schemas/ for editor completion.`;
+schema    writes a JSON Schema per file kind into schemas/ for editor completion.
+new       writes customers/<id>.yaml with a fresh random key (never overwriting a file), or
+          prints a fresh key.`;
 
 function usageError(message: string): never {
   process.stderr.write(`milepost: ${message}\n\n${USAGE}\n`);
   process.exit(2);
+}
+
+function newCommand(root: string, [what, id]: string[], values: Record<string, string | boolean | undefined>): number {
+  if (what === 'key') {
+    process.stdout.write(`${newCustomerKey()}\n`);
+    return 0;
+  }
+  if (what !== 'customer' || !id) usageError('write `milepost new customer <id>` or `milepost new key`');
+  const plans = validateRoot(root).content.plans.filter((plan) => !plan.draft);
+  const plan = (values.plan as string | undefined) ?? plans[0]?.id;
+  if (!plan) usageError('there is no published plan in plans/ to put the customer on; pass --plan <id>');
+  try {
+    const path = writeNewCustomer({
+      root,
+      id,
+      plan,
+      name: values.name as string | undefined,
+      kickoff: values.kickoff as string | undefined,
+      timezone: values.timezone as string | undefined,
+      csm: values.csm as string | undefined,
+    });
+    process.stdout.write(
+      `wrote ${path} with a fresh key, on the plan "${plan}"${values.csm ? '' : '; fill in its csm'}, then run \`npm run validate\`\n`,
+    );
+    return 0;
+  } catch (error) {
+    process.stderr.write(`milepost: ${(error as Error).message}\n`);
+    return 1;
+  }
 }
 
 function main(argv: string[]): number | Promise<number> {
@@ -42,14 +77,19 @@ function main(argv: string[]): number | Promise<number> {
         strict: { type: 'boolean', default: false },
         root: { type: 'string' },
         out: { type: 'string' },
+        plan: { type: 'string' },
+        name: { type: 'string' },
+        kickoff: { type: 'string' },
+        timezone: { type: 'string' },
+        csm: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
-      allowPositionals: false,
+      allowPositionals: command === 'new',
     });
   } catch (error) {
     usageError((error as Error).message);
   }
-  const { values } = parsed;
+  const { values, positionals } = parsed;
   if (values.help || command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
@@ -68,6 +108,8 @@ function main(argv: string[]): number | Promise<number> {
       process.stdout.write(written.map((file) => `wrote ${file}`).join('\n') + '\n');
       return 0;
     }
+    case 'new':
+      return newCommand(root, positionals, values);
     case undefined:
       usageError('missing command');
     default:

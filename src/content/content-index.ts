@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Certification } from '../schemas/certification.ts';
 import type { Course } from '../schemas/course.ts';
+import type { Customer } from '../schemas/customer.ts';
 import type { FaqSet } from '../schemas/faq.ts';
 import { PLAN_COMPLETE_STEP, type Plan } from '../schemas/plan.ts';
 import type { Site } from '../schemas/site.ts';
@@ -56,10 +57,11 @@ export interface ContentIndex {
   videos: Entry<Video>[];
   courses: Entry<Course>[];
   certifications: Entry<Certification>[];
+  customers: Entry<Customer>[];
 }
 
 export function emptyIndex(): ContentIndex {
-  return { site: undefined, plans: [], articles: [], kbFolders: [], faqs: [], videos: [], courses: [], certifications: [] };
+  return { site: undefined, plans: [], articles: [], kbFolders: [], faqs: [], videos: [], courses: [], certifications: [], customers: [] };
 }
 
 export const fileId = (path: string) => basename(path, extname(path));

@@ -24,6 +24,8 @@ export function toCustomerEdition(content: ContentIndex): ContentIndex {
     videos: content.videos.map(withoutInternal),
     courses: content.courses.map(withoutInternal),
     certifications: content.certifications.map(withoutInternal),
+    // A customer on a draft plan cannot pass validation; left out here all the same.
+    customers: content.customers.filter((customer) => content.plans.some((plan) => plan.id === customer.data.plan && !plan.draft)).map(withoutInternal),
   };
 }
 

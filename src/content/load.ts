@@ -3,6 +3,7 @@
 import type { ContentIndex } from './content-index.ts';
 import { forEdition } from './edition.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
+import { forSingleCustomer, resolveSingleCustomer } from './single-customer.ts';
 import { validateRoot, type ValidationResult } from './validate.ts';
 
 // Shared through globalThis: the integration and content.config.ts load this module through
@@ -32,11 +33,12 @@ export function currentValidation(root = resolveRoot()): ValidationResult {
   return result;
 }
 
-/** The content a build of this edition may show. Throws if validation failed. */
-export function loadContent(root = resolveRoot(), edition = resolveEdition()): ContentIndex {
+/** The content a build of this edition (and of MILEPOST_CUSTOMER's customer alone) may show. Throws if validation failed. */
+export function loadContent(root = resolveRoot(), edition = resolveEdition(), singleCustomer = resolveSingleCustomer()): ContentIndex {
   const result = currentValidation(root);
   if (result.errors > 0 && !(globalThis as Cache)[LENIENT]) {
     throw new Error(`Milepost content has ${result.errors} error(s); run \`npm run validate\` to see them`);
   }
-  return forEdition(result.content, edition);
+  const content = forEdition(result.content, edition);
+  return singleCustomer ? forSingleCustomer(content, singleCustomer) : content;
 }

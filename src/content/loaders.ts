@@ -7,10 +7,12 @@ import { folderId, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import type { ContentIndex, Entry } from './content-index.ts';
+import { sharedKeys } from './customer-rules.ts';
 import { currentValidation, loadContent } from './load.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
+import { resolveSingleCustomer } from './single-customer.ts';
 
-type EntryKind = Exclude<keyof ContentIndex, 'site' | 'articles'>;
+type EntryKind = Exclude<keyof ContentIndex, 'site' | 'articles' | 'customers'>;
 
 /** Plans, FAQ sets, videos, courses or certifications, from the validated content. */
 export function milepostLoader(kind: EntryKind): Loader {
@@ -20,6 +22,28 @@ export function milepostLoader(kind: EntryKind): Loader {
       store.clear();
       for (const entry of loadContent()[kind] as Entry<Record<string, unknown>>[]) {
         store.set({ id: entry.id, data: entry.data, filePath: entry.file, digest: generateDigest(entry.data) });
+      }
+    },
+  };
+}
+
+/**
+ * Customers. A key reaches the site only when it is the customer's own: without one, or with a
+ * key another file shares, the customer gets no page (validation warns). Under MILEPOST_CUSTOMER
+ * the one customer loaded is marked `home`: its workspace is the home page.
+ */
+export function customerLoader(): Loader {
+  return {
+    name: 'milepost-customers',
+    load: async ({ store, generateDigest }: LoaderContext) => {
+      store.clear();
+      const customers = loadContent().customers;
+      const shared = sharedKeys(customers);
+      const single = resolveSingleCustomer();
+      for (const entry of customers) {
+        const { key, ...rest } = entry.data;
+        const data = { ...rest, ...(key && !shared.has(key) ? { key } : {}), home: entry.id === single };
+        store.set({ id: entry.id, data, filePath: entry.file, digest: generateDigest(data) });
       }
     },
   };

@@ -2,12 +2,14 @@
 // The CLI, the Astro integration and the tests all call validateRoot(). It is a pipeline of
 // passes, one file each in passes/: a rule lives in the pass that can see what it needs.
 import type { ContentIndex } from './content-index.ts';
+import { checkCustomers } from './customer-rules.ts';
 import { byFileAndLine, countBySeverity, type Diagnostic } from './diagnostics.ts';
 import { checkCrossFieldRules } from './passes/cross-field-rules.ts';
 import { checkEditions } from './passes/editions.ts';
 import { readAndParse } from './passes/read-and-parse.ts';
 import { checkReferencesAndLinks } from './passes/references-and-links.ts';
 import { checkSchemas } from './passes/schemas.ts';
+import { buildNow } from './now.ts';
 
 export interface ValidationResult {
   root: string;
@@ -24,6 +26,8 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** `--strict`: also report articles nothing links to, and make missing anchors errors. */
   strict?: boolean | undefined;
+  /** Which dates lie in the future (MILEPOST_NOW, else the time of the build). */
+  now?: Date;
 }
 
 export function validateRoot(root: string, options: ValidateOptions = {}): ValidationResult {
@@ -35,6 +39,7 @@ export function validateRoot(root: string, options: ValidateOptions = {}): Valid
     ...schemas.diagnostics,
     ...checkCrossFieldRules(files),
     ...checkReferencesAndLinks(schemas, byPath, options),
+    ...checkCustomers(schemas.content, files, options.now ?? buildNow),
     ...checkEditions(schemas.content, byPath),
   ].sort(byFileAndLine);
 

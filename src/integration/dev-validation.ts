@@ -14,10 +14,10 @@ interface Options {
   root: string;
 }
 
-const CONTENT_FILE = /^(plans|content)\/.*\.(ya?ml|mdx?)$/;
+const CONTENT_FILE = /^(plans|content|customers)\/.*\.(ya?ml|mdx?)$/;
 
 export function watchContent({ server, logger, refreshContent, root }: Options): void {
-  server.watcher.add([`${root}/plans`, `${root}/content`]);
+  server.watcher.add([`${root}/plans`, `${root}/content`, `${root}/customers`]);
   let timer: NodeJS.Timeout | undefined;
   const revalidate = () => {
     const result = validateRoot(root);
@@ -39,7 +39,7 @@ export function watchContent({ server, logger, refreshContent, root }: Options):
     }
     logger.info(summary(result));
     void refreshContent?.({
-      loaders: ['milepost-plans', 'milepost-faqs', 'milepost-videos', 'milepost-courses', 'milepost-certifications', 'milepost-site', 'milepost-articles', 'milepost-kb-folders'],
+      loaders: ['milepost-plans', 'milepost-faqs', 'milepost-videos', 'milepost-courses', 'milepost-certifications', 'milepost-customers', 'milepost-site', 'milepost-articles', 'milepost-kb-folders'],
     });
   };
   const onChange = (file: string) => {

@@ -35,7 +35,11 @@ export function mergedPolicy(siteFolder: string): string | undefined {
   return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-export function writeHeaders(siteFolder: string): void {
+/**
+ * `unlisted`: paths of customer workspaces ("/academy/customers/*"). Hosts apply every rule that
+ * matches, so their rule comes after "/*": its Referrer-Policy is the last one, and wins.
+ */
+export function writeHeaders(siteFolder: string, unlisted: readonly string[] = []): void {
   const policy = mergedPolicy(siteFolder);
   const lines = [
     '/*',
@@ -48,6 +52,7 @@ export function writeHeaders(siteFolder: string): void {
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    ...unlisted.flatMap((path) => [path, '  X-Robots-Tag: noindex, nofollow', '  Referrer-Policy: no-referrer', '']),
   ];
   writeFileSync(join(siteFolder, '_headers'), lines.join('\n'));
 }

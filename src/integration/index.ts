@@ -14,6 +14,8 @@ import { articleRedirects } from '../content/redirects.ts';
 import { forEdition } from '../content/edition.ts';
 import { buildNow } from '../content/now.ts';
 import { wantsTraces } from '../cli/build-output.ts';
+import { forSingleCustomer, resolveSingleCustomer } from '../content/single-customer.ts';
+import { isUnlistedPath, UNLISTED_FOLDERS } from '../lib/routes.ts';
 import { watchContent } from './dev-validation.ts';
 import { writeHeaders } from './headers.ts';
 import { astroRedirects, writeRedirectsFile } from './redirects.ts';
@@ -37,7 +39,7 @@ export default function milepost(): AstroIntegration {
   return {
     name: 'milepost',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger, injectRoute }) => {
         if (command === 'preview') return;
         const root = resolveRoot();
         resolveEdition(); // fails early on a misspelt MILEPOST_EDITION
@@ -58,6 +60,22 @@ export default function milepost(): AstroIntegration {
             process.exit(1);
           }
           throw new AstroError(`Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`, hint);
+        }
+        const single = resolveSingleCustomer();
+        if (single) {
+          try {
+            forSingleCustomer(result.content, single);
+          } catch (error) {
+            throw new AstroError(
+              (error as Error).message,
+              'Set MILEPOST_CUSTOMER to the file name of a customer in customers/, without .yaml.',
+            );
+          }
+        }
+        // The team's portfolio exists in the team edition only: in the customer edition no route leads to it.
+        if (resolveEdition() === 'team' && !single) {
+          injectRoute({ pattern: '/team/customers', entrypoint: new URL('../team/portfolio.astro', import.meta.url) });
+          injectRoute({ pattern: '/team/customers.csv', entrypoint: new URL('../team/portfolio.csv.ts', import.meta.url) });
         }
         // MILEPOST_SITE wins; otherwise the portal's URL comes from content/site.yaml.
         if (!config.site && result.content.site?.site) updateConfig({ site: result.content.site.site });
@@ -81,8 +99,19 @@ export default function milepost(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
         const built = fileURLToPath(dir);
-        writeSitemap(built, pages.map((page) => page.pathname), site, base);
-        writeHeaders(built);
+        // Under MILEPOST_CUSTOMER the home page is that customer's workspace: unlisted too.
+        const homeIsWorkspace = resolveSingleCustomer() !== undefined;
+        writeSitemap(
+          built,
+          pages.map((page) => page.pathname),
+          site,
+          base,
+          (path) => isUnlistedPath(path) || (homeIsWorkspace && path === '/'),
+        );
+        writeHeaders(built, [
+          ...UNLISTED_FOLDERS.map((folder) => `${base.replace(/\/$/, '')}${folder}*`),
+          ...(homeIsWorkspace ? [base, `${base.replace(/\/$/, '')}/index.html`] : []),
+        ]);
         writeRedirectsFile(built, articleRedirects(loadContent()), base);
         const htmlPaths = [...(await siteFiles(built))].filter((path) => path.endsWith('.html'));
         const plan: PublishPlan = { staged: built, outDir: finalOutDir, base, search: searchManifest(loadContent(), htmlPaths, buildNow) };

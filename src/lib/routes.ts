@@ -27,4 +27,17 @@ export const routes = {
   video: (id: string) => `/videos/${id}/`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   rss: () => '/rss.xml',
+  // Unlisted: linked only from the team edition's portfolio, never from a public page.
+  customer: (key: string) => `/customers/${key}/`,
+  customerCalendar: (key: string) => `/customers/${key}/milestones.ics`,
+  portfolio: () => '/team/customers/',
+  portfolioCsv: () => '/team/customers.csv',
 } as const;
+
+/** Folders of pages that are never listed: not in the sitemap, feeds or search, with noindex headers. */
+export const UNLISTED_FOLDERS = ['/customers/', '/team/'] as const;
+
+/** Whether a root-relative page path ("/customers/abc/") lies in an unlisted folder. */
+export function isUnlistedPath(path: string): boolean {
+  return UNLISTED_FOLDERS.some((folder) => path.startsWith(folder));
+}

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 import { buildSite, listFiles, type BuildResult } from '../helpers/build.ts';
 
-const CANARIES = ['CANARY-RETENTION', 'CANARY-OWNER', 'CANARY-MONITOR', 'CANARY-PROTOCOL', 'CANARY-DRAFT-PLAN', 'CANARY-ADOPTION', 'CANARY-DRAFT-ARTICLE'];
+const CANARIES = ['CANARY-RETENTION', 'CANARY-OWNER', 'CANARY-MONITOR', 'CANARY-PROTOCOL', 'CANARY-DRAFT-PLAN', 'CANARY-ADOPTION', 'CANARY-DRAFT-ARTICLE', 'CANARY-CUSTOMER-RISK'];
 
 /** The text of a built file; Pagefind's index files are decompressed first ("pagefind_dcd" + data). */
 function decoded(outDir: string, file: string): string {

@@ -14,7 +14,7 @@ import { findExecutable } from '../helpers/html-scan.ts';
 const PAYLOAD = ' <script>alert(1)</script><img src=x onerror=alert(2)>"><svg onload=alert(3)> [x](javascript:alert(4)) <a href="javascript:alert(5)">y</a>';
 
 /** Keys whose values are ids, references, URLs, dates or enums: not free text. */
-const NOT_TEXT = new Set(['id', 'segment', 'segments', 'course', 'when', 'certification', 'helpedBy', 'resources', 'requires', 'related', 'url', 'registerUrl', 'editUrl', 'site', 'email', 'format', 'level', 'cadence', 'badge', 'validFor', 'at', 'start', 'timezone', 'rrule', 'stepsCompleted', 'band', 'updated', 'published', 'draft', 'order', 'synonyms']);
+const NOT_TEXT = new Set(['id', 'segment', 'segments', 'course', 'when', 'certification', 'helpedBy', 'resources', 'requires', 'related', 'url', 'registerUrl', 'editUrl', 'site', 'email', 'format', 'level', 'cadence', 'badge', 'validFor', 'at', 'start', 'timezone', 'rrule', 'stepsCompleted', 'band', 'updated', 'published', 'draft', 'order', 'synonyms', 'plan', 'kickoff', 'key', 'reached', 'status', 'date', 'asOf', 'renewal', 'bookingUrl']);
 
 function poison(value: unknown, key?: string, videoFile = false): unknown {
   if (typeof value === 'string') return key && (NOT_TEXT.has(key) || (videoFile && key === 'duration')) ? value : value + PAYLOAD;
@@ -26,6 +26,8 @@ function poison(value: unknown, key?: string, videoFile = false): unknown {
 function poisonedRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'milepost-xss-'));
   cpSync(join(FIXTURES, 'minimal'), root, { recursive: true });
+  // A customer, so its workspace and the team portfolio are checked too.
+  cpSync(join(FIXTURES, 'editions/customers'), join(root, 'customers'), { recursive: true });
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
@@ -58,6 +60,8 @@ describe('hostile content', () => {
     const files = listFiles(build.outDir).filter((file) => /\.(html|xml|svg)$/.test(file) && !file.startsWith('pagefind/'));
     const plan = readFileSync(join(build.outDir, 'plans/starter/index.html'), 'utf8');
     expect(plan).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(files).toContain('team/customers/index.html');
+    expect(files.some((file) => file.startsWith('customers/'))).toBe(true);
     const report = files.flatMap((file) => findExecutable(readFileSync(join(build.outDir, file), 'utf8')).map((found) => `${file}: ${found.kind}: ${found.snippet}`));
     expect(report).toEqual([]);
     console.log(`[xss] 5 payloads in every text field; ${files.length} HTML, XML and SVG files checked; executable: ${report.length}`);

@@ -20,8 +20,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSite(options: { colorScheme?: 'light' | 'dark'; width?: number; bypassCSP?: boolean } = {}): Promise<Session> {
-  const site = await serveStatic(inject('dist'));
+/** `dist`: another built site than the one the suite was given (e.g. a team edition). */
+export async function openSite(options: { colorScheme?: 'light' | 'dark'; width?: number; bypassCSP?: boolean; dist?: string } = {}): Promise<Session> {
+  const site = await serveStatic(options.dist ?? inject('dist'));
   const browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   // Any Content Security Policy violation becomes a console error, which every suite checks for.

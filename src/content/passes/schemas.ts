@@ -153,7 +153,7 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
       }
       default: {
         if (!claimId(`${file.kind}:${id}`, parsed)) break;
-        const list = { faq: content.faqs, video: content.videos, course: content.courses, certification: content.certifications }[
+        const list = { faq: content.faqs, video: content.videos, course: content.courses, certification: content.certifications, customer: content.customers }[
           file.kind
         ] as Entry<unknown>[];
         list.push({ id, file: file.path, data });
