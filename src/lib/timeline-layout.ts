@@ -35,13 +35,14 @@ export function wrapName(name: string, maxLine: number): string[] {
   return [name.slice(0, split), name.slice(split + 1)];
 }
 
-export function layoutTimeline(milestones: { name: string; dueDay: number }[], geometry: TimelineGeometry): TimelineLabel[] {
+/** `caption` is the line under the name: "Day 14" unless given (a customer's timeline shows dates). */
+export function layoutTimeline(milestones: { name: string; dueDay: number; caption?: string }[], geometry: TimelineGeometry): TimelineLabel[] {
   const { width, inset, charWidth, maxLine, kickoffWidth = 0 } = geometry;
   const span = Math.max(milestones.at(-1)?.dueDay ?? 1, 1);
   const x = (day: number) => inset + (day / span) * (width - 2 * inset);
   const taken: [number, number][][] = [[], kickoffWidth > 0 ? [[0, inset + kickoffWidth + 8]] : []];
   return milestones.map((milestone) => {
-    const lines = [...wrapName(milestone.name, maxLine), `Day ${milestone.dueDay}`];
+    const lines = [...wrapName(milestone.name, maxLine), milestone.caption ?? `Day ${milestone.dueDay}`];
     const blockWidth = Math.max(...lines.map((line) => line.length)) * charWidth;
     const markerX = x(milestone.dueDay);
     // Centred on its marker unless that would leave the drawing: then it hugs the edge.

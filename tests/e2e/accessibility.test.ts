@@ -92,12 +92,15 @@ describe.runIf(browserAvailable())('keyboard only', () => {
 
   it('filters the training catalog from the keyboard', async () => {
     await s.page.goto(s.url('/training/'));
-    for (let i = 0; i < 40; i++) {
+    // The agenda of upcoming sessions comes first, then the catalogue and its filters.
+    for (let i = 0; i < 150; i++) {
       await s.page.keyboard.press('Tab');
       if (await s.page.evaluate(() => document.activeElement?.getAttribute('data-value') === 'webinar')) break;
     }
     await s.page.keyboard.press('Enter');
     await expect(s.page.locator('[data-course-count]').textContent()).resolves.toBe('2 courses');
     await expect(s.page.locator('a[data-value="webinar"]').getAttribute('aria-current')).resolves.toBe('true');
+    const shown = await s.page.locator('[data-course]').evaluateAll((cards) => cards.filter((card) => (card as HTMLElement).checkVisibility()).length);
+    expect(shown).toBe(2);
   });
 });

@@ -95,7 +95,8 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
       if (next?.tagName !== 'P' || !visible(paragraph) || !visible(next)) continue;
       const end = paragraph.textContent!.trim();
       const start = next.textContent!.trim();
-      if (/[\p{L},]$/u.test(end) && /^\p{Ll}/u.test(start)) brokenSentences.push(`“…${end.slice(-25)}” / “${start.slice(0, 25)}…”`);
+      // A lower-case word and a space: "private window…", not an e-mail address or a code name.
+      if (/[\p{L},]$/u.test(end) && /^\p{Ll}+[\s,]/u.test(start)) brokenSentences.push(`“…${end.slice(-25)}” / “${start.slice(0, 25)}…”`);
     }
     return { overflow, tinyText, brokenImages, missingAnchors, wrongCounts, brokenSentences };
   }, MIN_TEXT_PX);
