@@ -97,4 +97,16 @@ describe('links checked where they are written', () => {
     });
     expect(found(root)).toEqual(['content/kb/Admin/Users/roles.md:3:13 error reference-to-draft | Publish the article (remove draft: true) or remove the link.', 'content/kb/Admin/Users/teams.md:2:1 warning draft-article']);
   });
+
+  it('checks the links of an article whose frontmatter is wrong, and reports nothing twice', () => {
+    const root = fixtureRootWith({
+      'content/kb/Admin/Users/roles.md': '---\ntags: admin\n---\n# Roles\n\nSee [teams](teams.md) and [SSO](../SSO/sso.md).\n',
+      'content/kb/Admin/Users/seats.md': '# Seats\n\nRoles are in [roles](roles.md) and [/kb/admin/users/roles/](/kb/admin/users/roles/).\n',
+    });
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual([
+      'content/kb/Admin/Users/roles.md:2:7 error wrong-type',
+      'content/kb/Admin/Users/roles.md:6:13 error broken-link',
+      'content/kb/Admin/Users/roles.md:6:33 error broken-link',
+    ]);
+  });
 });
