@@ -1,10 +1,15 @@
-// What the validator needs of an article's body, read with the portal's own Markdown pipeline:
-// the anchors its page will have (heading ids as the portal makes them, "{#id}", raw HTML id and
-// name attributes) and every link and image as written, with where it starts in the body.
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
-import type { Node } from 'unist';
-import { defineHastPlugin, markdownToHtml, mdxToJs } from 'satteri';
-import { ARTICLE_FEATURES, ARTICLE_MDAST_PLUGINS, ARTICLE_SHAPE_PLUGINS } from '../markdown/article-pipeline.ts';
+// What the validator needs of an article's body: the anchors its page will have and every link
+// and image as written, with where it starts in the body. Read from the parsed Markdown (the
+// parser and features the portal renders with), and with ids made as the portal's heading
+// plugins make them: "{#id}" as written; h2–h4 slugged in order (heading-anchors.ts), other
+// levels by Astro's own slugger; raw HTML id and name attributes. The title heading the page
+// drops (title-heading.ts) has no anchor. A plain tree walk: running the render plugins for
+// every article made validation ten times slower.
+import GithubSlugger from 'github-slugger';
+import type { Heading, Nodes, Root } from 'mdast';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
+import { isRepeatedTitle } from '../markdown/title-heading.ts';
 
 export interface ArticleLink {
   url: string;
@@ -24,56 +29,90 @@ export interface ArticleOutline {
 const FEATURES = { gfm: true, smartPunctuation: true, ...ARTICLE_FEATURES };
 
 const RAW_URL = /\b(href|src)\s*=\s*(["'])(.*?)\2/gi;
-const HTML_ANCHOR = /\sid="([^"]+)"|<a\s[^>]*?\bname="([^"]+)"/gi;
-const JS_ANCHOR = /\b(?:id|name): "((?:[^"\\]|\\.)*)"/g;
+const RAW_ANCHOR = /\sid\s*=\s*["']([^"']+)["']|<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']/gi;
+/** Nodes that give the page no element, so a heading after them is still the first thing on it. */
+const INVISIBLE = new Set(['html', 'definition', 'yaml', 'toml', 'mdxjsEsm']);
 
-function linkCollector(links: ArticleLink[], body: string) {
-  const start = (node: Readonly<Node>) => node.position?.start.offset ?? 0;
-  /** Where the URL is written inside the element ("[text](url)"), else where the element starts. */
-  const urlStart = (node: Readonly<Node>, url: string) => {
+type AnyNode = Nodes & { data?: { hProperties?: Record<string, unknown> } | undefined; attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined };
+
+export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }): ArticleOutline {
+  let root: Root;
+  try {
+    root = (format === 'mdx' ? mdxToMdast : markdownToMdast)(body, { features: FEATURES }) as Root;
+  } catch (error) {
+    const message = String((error as Error).message).split('\n')[0]!;
+    const place = /(\d+):(\d+)/.exec(message);
+    return { anchors: new Set(), links: [], problem: { message, offset: place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0 } };
+  }
+  const links: ArticleLink[] = [];
+  const anchors = new Set<string>();
+  const headings: { node: Heading; text: string; id: string | undefined }[] = [];
+  const start = (node: Nodes) => node.position?.start.offset ?? 0;
+  const urlStart = (node: Nodes, url: string) => {
     const found = body.indexOf(url, start(node));
     return found !== -1 && found < (node.position?.end.offset ?? 0) ? found : start(node);
   };
-  return defineHastPlugin({
-    name: 'milepost-link-collector',
-    options: { position: true },
-    element: {
-      filter: ['a', 'img'],
-      visit(node) {
-        const url = node.tagName === 'a' ? node.properties?.href : node.properties?.src;
-        if (typeof url === 'string') links.push({ url, offset: urlStart(node, url), image: node.tagName === 'img' });
-      },
-    },
-    raw(node) {
-      for (const match of node.value.matchAll(RAW_URL)) {
-        links.push({ url: match[3]!, offset: start(node) + match.index + match[0].indexOf(match[3]!), image: match[1]!.toLowerCase() === 'src' });
-      }
-    },
-  });
-}
-
-export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }): ArticleOutline {
-  const links: ArticleLink[] = [];
-  const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-  const options = {
-    features: FEATURES,
-    mdastPlugins: ARTICLE_MDAST_PLUGINS,
-    hastPlugins: [linkCollector(links, body), ...ARTICLE_SHAPE_PLUGINS, satteriHeadingIdsPlugin()],
-    data: { astro },
+  const textOf = (node: Nodes): string => {
+    if (node.type === 'textDirective') return body.slice(start(node), node.position?.end.offset);
+    if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+    return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
   };
-  const anchors = new Set<string>();
-  try {
-    if (format === 'mdx') {
-      const { code } = mdxToJs(body, { ...options, elementAttributeNameCase: 'html' }) as { code: string };
-      for (const match of code.matchAll(JS_ANCHOR)) anchors.add(JSON.parse(`"${match[1]}"`));
-    } else {
-      const { html } = markdownToHtml(body, options) as { html: string };
-      for (const match of html.matchAll(HTML_ANCHOR)) anchors.add(decodeEntities((match[1] ?? match[2])!));
+  const visit = (node: AnyNode) => {
+    switch (node.type) {
+      case 'heading': {
+        const properties = node.data?.hProperties ?? {};
+        let text = textOf(node);
+        // "{beta}" that sets no id or class stays part of the heading (literal-syntax.ts).
+        if (Object.keys(properties).some((key) => key !== 'id' && key !== 'className' && key !== 'class')) {
+          text += ` ${/\{[^{}]*\}\s*#*\s*$/.exec(body.slice(start(node), node.position?.end.offset))?.[0].replace(/\s*#*\s*$/, '') ?? ''}`;
+        }
+        headings.push({ node, text, id: typeof properties.id === 'string' ? properties.id : undefined });
+        break;
+      }
+      case 'link':
+      case 'definition':
+        links.push({ url: node.url, offset: urlStart(node, node.url), image: false });
+        break;
+      case 'image':
+        links.push({ url: node.url, offset: urlStart(node, node.url), image: true });
+        break;
+      case 'html':
+        for (const match of node.value.matchAll(RAW_URL)) {
+          links.push({ url: match[3]!, offset: start(node) + match.index + match[0].indexOf(match[3]!), image: match[1]!.toLowerCase() === 'src' });
+        }
+        for (const match of node.value.matchAll(RAW_ANCHOR)) anchors.add((match[1] ?? match[2])!);
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const attribute of node.attributes ?? []) {
+          if (typeof attribute.value !== 'string') continue;
+          if (attribute.name === 'id' || (attribute.name === 'name' && node.name === 'a')) anchors.add(attribute.value);
+          if ((attribute.name === 'href' || attribute.name === 'src') && /^(a|img)$/.test(node.name ?? '')) {
+            links.push({ url: attribute.value, offset: urlStart(node, attribute.value), image: attribute.name === 'src' });
+          }
+        }
+        break;
+      case 'code':
+      case 'inlineCode':
+        return;
     }
-  } catch (error) {
-    const place = /(\d+):(\d+)/.exec(String((error as Error).message));
-    const offset = place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0;
-    return { anchors, links, problem: { message: String((error as Error).message).split('\n')[0]!, offset } };
+    if ('children' in node) for (const child of node.children as AnyNode[]) visit(child);
+  };
+  visit(root as AnyNode);
+
+  // The heading the page shows as its title is not in the body.
+  const first = root.children.find((child) => !INVISIBLE.has(child.type));
+  const dropped =
+    frontmatter.title === undefined
+      ? root.children.find((child): child is Heading => child.type === 'heading' && child.depth === 1)
+      : first?.type === 'heading' && first.depth === 1 && isRepeatedTitle(textOf(first), frontmatter.title)
+        ? first
+        : undefined;
+  // h2–h4 get their ids from heading-anchors.ts, the others from Astro's heading ids: two sluggers.
+  const sluggers = { anchors: new GithubSlugger(), astro: new GithubSlugger() };
+  for (const { node, text, id } of headings) {
+    if (node === dropped) continue;
+    anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
   return { anchors, links };
 }
@@ -83,6 +122,3 @@ function lineStart(text: string, line: number): number {
   for (let n = 1; n < line && offset !== -1; n++) offset = text.indexOf('\n', offset) + 1 || -1;
   return Math.max(offset, 0);
 }
-
-const decodeEntities = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, entity: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[entity]!);

@@ -6,7 +6,6 @@ import { isTopOfPage } from '../lib/anchors.ts';
 import { COURSE_FORMATS } from '../schemas/course.ts';
 import type { ContentIndex } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
-import { toCustomerEdition } from './edition.ts';
 
 /** Anchors of a page: the complete set, or those with a known prefix ("milestone-") checked against the ids that carry it. */
 export interface PageAnchors {
@@ -23,8 +22,12 @@ export class PortalPages {
   readonly #pages = new Map<string, PageAnchors | undefined>();
 
   constructor(content: ContentIndex, articleAnchors: ReadonlyMap<string, ReadonlySet<string>>) {
-    // Links from published content must reach published pages: the customer edition's.
-    const published = toCustomerEdition(content);
+    // Links from published content must reach published pages: the customer edition's (no drafts).
+    const published = {
+      ...content,
+      plans: content.plans.filter((plan) => !plan.draft),
+      articles: content.articles.filter((article) => !article.data.draft),
+    };
     for (const path of ['/', '/plans/', '/training/', '/training/calendar.ics', '/certification/', '/kb/', '/faq/', '/videos/', '/search/', '/rss.xml']) this.#add(path);
     for (const format of COURSE_FORMATS) this.#add(`/training/format/${format}/`);
     for (const segment of published.site?.segments ?? []) this.#add(`/training/segment/${segment.id}/`);

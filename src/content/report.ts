@@ -21,17 +21,23 @@ const ansi: Style = {
   bold: (t) => `\x1b[1m${t}\x1b[22m`,
 };
 
-/** The line before, the offending line with a caret under the column, and the line after. */
+/**
+ * The line before, the offending line with a caret under the column, and the line after. Lines
+ * are cut to 160 characters; when the column is further right (a link deep in a paragraph), the
+ * frame starts shortly before it, marked with "…".
+ */
 export function codeFrame(source: string, line: number, column: number): string {
   const lines = source.split(/\r?\n/);
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
+  const start = column > 140 ? column - 61 : 0;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = (lines[n - 1] ?? '').replace(/\t/g, ' ').slice(0, 160);
+    const whole = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    const text = start > 0 ? `…${whole.slice(start, start + 159)}` : whole.slice(0, 160);
     out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`);
-    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1 - start + (start > 0 ? 1 : 0)))}^`);
   }
   return out.join('\n');
 }

@@ -5,6 +5,18 @@
  * "データ連携" → "データ連携" (letters of other scripts are kept; browsers encode them).
  */
 export function slugify(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug = slugOf(name);
+    // Folder names repeat in every path below them: each is worked out once.
+    if (slugs.size < 100_000) slugs.set(name, slug);
+  }
+  return slug;
+}
+
+const slugs = new Map<string, string>();
+
+function slugOf(name: string): string {
   return name
     .normalize('NFKD')
     // Accents come off Latin letters only: in other scripts a mark is part of the letter (デ, й).

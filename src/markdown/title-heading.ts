@@ -38,6 +38,9 @@ const comparable = (text: string) =>
     .trim()
     .toLowerCase();
 
+/** Whether a leading "# " heading only repeats the page's title. */
+export const isRepeatedTitle = (heading: string, title: string) => comparable(heading) === comparable(title);
+
 export const titleHeadingPlugin = defineHastPlugin({
   name: 'milepost-title-heading',
   before(root, ctx) {
@@ -47,7 +50,7 @@ export const titleHeadingPlugin = defineHastPlugin({
     if (title === undefined) {
       const first = elements.find((child) => child.tagName === 'h1');
       if (first) ctx.removeNode(first);
-    } else if (elements[0]?.tagName === 'h1' && comparable(ctx.textContent(elements[0])) === comparable(title)) {
+    } else if (elements[0]?.tagName === 'h1' && isRepeatedTitle(ctx.textContent(elements[0]), title)) {
       ctx.removeNode(elements[0]);
     }
   },

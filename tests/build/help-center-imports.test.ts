@@ -29,6 +29,15 @@ function reader(build: BuildResult) {
   };
 }
 
+/** Every article's anchors as the validator knows them, next to the ids its built page has in the article body. */
+function anchorsSideBySide(root: string, build: BuildResult) {
+  return validateRoot(root).content.articles.map((article) => {
+    const prose = reader(build).prose(`kb/${article.id}/index.html`);
+    const built = [...prose.matchAll(/\sid="([^"]+)"|<a\s[^>]*?\bname="([^"]+)"/g)].map((match) => (match[1] ?? match[2])!);
+    return { article: article.id, validator: [...article.anchors].sort(), built: built.sort() };
+  });
+}
+
 describe('a Zendesk-style export', () => {
   const root = `${FIXTURES}zendesk-export`;
   let build: BuildResult;
@@ -76,6 +85,10 @@ describe('a Zendesk-style export', () => {
     expect(links).toContain('/kb/getting-started/setting-up-your-workspace/install-the-tracking-snippet/#content-security-policy');
     expect(links).toContain('/kb/integrations/data-warehouses/connect-snowflake/');
     expect(links.filter((link) => link.includes('support.tidemark.example'))).toEqual([]);
+  });
+
+  it('knows, before building, exactly the anchors each built article has', () => {
+    for (const { article, validator, built } of anchorsSideBySide(root, build)) expect(validator, article).toEqual(built);
   });
 
   it('keeps the old addresses of an article working', () => {
@@ -167,6 +180,12 @@ describe('a docs-style tree', () => {
     const mdx = view.page('kb/how-to/dashboards/building/charts/custom-colors/index.html');
     expect(mdx).toContain('aria-label="Note"');
     expect(text(mdx)).toContain('This workspace currently uses 3 colours.');
+  });
+
+  it('knows, before building, exactly the anchors each built article has, in Markdown and MDX', () => {
+    const sides = anchorsSideBySide(root, build);
+    expect(sides.find((side) => side.article === 'release-notes')!.built).toEqual(['2026-09', '2026-10']);
+    for (const { article, validator, built } of sides) expect(validator, article).toEqual(built);
   });
 
   it('resolves links without .md and to index files, and redirects the aliases', () => {

@@ -1,26 +1,17 @@
 // What the validator reads from a help-center export dropped into content/kb: articles at any
 // depth, with or without frontmatter, titles from headings or file names, folder index files,
 // other tools' keys (kept and ignored, or read under their meaning), and near-miss keys.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { fixtureRoot } from '../helpers/fixtures.ts';
-
-function rootWith(files: Record<string, string>): string {
-  const root = fixtureRoot();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+import { fixtureRootWith } from '../helpers/fixtures.ts';
 
 const summary = (root: string) => validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
 
 describe('articles as exports have them', () => {
   it('reads an article without frontmatter, titled by its first "# " heading, straight in content/kb', () => {
-    const root = rootWith({ 'content/kb/10205725-connect-your-warehouse.md': 'Intro line.\n\n# Connect your warehouse\n\nSteps.\n' });
+    const root = fixtureRootWith({ 'content/kb/10205725-connect-your-warehouse.md': 'Intro line.\n\n# Connect your warehouse\n\nSteps.\n' });
     const result = validateRoot(root);
     expect(result.diagnostics).toEqual([]);
     const article = result.content.articles.find((a) => a.id === '10205725-connect-your-warehouse')!;
@@ -29,14 +20,14 @@ describe('articles as exports have them', () => {
   });
 
   it('titles an article with neither frontmatter nor heading after its file name', () => {
-    const root = rootWith({ 'content/kb/Billing/0042_update_payment_method.md': 'Go to **Settings → Billing**.\n' });
+    const root = fixtureRootWith({ 'content/kb/Billing/0042_update_payment_method.md': 'Go to **Settings → Billing**.\n' });
     const article = validateRoot(root).content.articles.find((a) => a.id === 'billing/0042-update-payment-method')!;
     expect(article.data.title).toBe('Update payment method');
     expect(article.folders).toEqual(['Billing']);
   });
 
   it('keeps other tools’ keys without a word, and reads order, dates and old paths under their names', () => {
-    const root = rootWith({
+    const root = fixtureRootWith({
       'content/kb/Guides/Admin/Security/Single Sign-On/Okta Setup.md': [
         '---',
         'id: 4412377144338',
@@ -60,7 +51,7 @@ describe('articles as exports have them', () => {
   });
 
   it('resolves kb: references to the slug path at any depth', () => {
-    const root = rootWith({ 'content/kb/Guides/Admin/Security/Okta Setup.md': 'Connect Okta.\n' });
+    const root = fixtureRootWith({ 'content/kb/Guides/Admin/Security/Okta Setup.md': 'Connect Okta.\n' });
     const plan = join(root, 'plans/starter.yaml');
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('- kb:getting-started/first-steps/welcome\n  - id: first-dashboard', '- kb:guides/admin/security/okta-setup\n  - id: first-dashboard'));
     expect(readFileSync(plan, 'utf8')).toContain('kb:guides/admin/security/okta-setup');
@@ -70,7 +61,7 @@ describe('articles as exports have them', () => {
   });
 
   it('names folders after the title in their index.md or _index.md', () => {
-    const root = rootWith({
+    const root = fixtureRootWith({
       'content/kb/guides/_index.md': '---\ntitle: User guides\nweight: 1\n---\nEverything about using Lumen.\n',
       'content/kb/guides/admin/index.md': '# For administrators\n\nSettings only admins see.\n',
       'content/kb/guides/admin/roles.md': '# Roles\n',
@@ -86,7 +77,7 @@ describe('articles as exports have them', () => {
   });
 
   it('warns about a key that is one typo away from a known one, and ignores the rest', () => {
-    const root = rootWith({
+    const root = fixtureRootWith({
       'content/kb/Billing/invoices.md': '---\ntitel: Invoices\ntag: [billing]\nDescripton: Where to find them.\nauthor: Sam\nupdated_at: 2026-01-05\n---\nText.\n',
     });
     const result = validateRoot(root);
@@ -99,12 +90,12 @@ describe('articles as exports have them', () => {
   });
 
   it('reports an article whose address is also a folder’s', () => {
-    const root = rootWith({ 'content/kb/Billing.md': '# Billing\n', 'content/kb/Billing/invoices.md': '# Invoices\n' });
+    const root = fixtureRootWith({ 'content/kb/Billing.md': '# Billing\n', 'content/kb/Billing/invoices.md': '# Invoices\n' });
     expect(summary(root)).toEqual(['content/kb/Billing.md:1:1 error duplicate-id']);
   });
 
   it('checks that the categories site.yaml orders exist', () => {
-    const root = rootWith({ 'content/kb/Billing/invoices.md': '# Invoices\n' });
+    const root = fixtureRootWith({ 'content/kb/Billing/invoices.md': '# Invoices\n' });
     const site = join(root, 'content/site.yaml');
     writeFileSync(site, `${readFileSync(site, 'utf8')}kb:\n  categories: [Billing, Getting startd]\n`);
     const result = validateRoot(root);

@@ -1,20 +1,11 @@
 // `npm run validate` checks every internal link and anchor where it is written, before anything
 // is built: articles and the Markdown of YAML files, as file:line:col with the closest page or
 // anchor as the hint. A missing page is an error; a missing anchor a warning (error with --strict).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { fixtureRoot } from '../helpers/fixtures.ts';
-
-function rootWith(files: Record<string, string>): string {
-  const root = fixtureRoot();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+import { fixtureRoot, fixtureRootWith } from '../helpers/fixtures.ts';
 
 const found = (root: string, strict = false) =>
   validateRoot(root, { strict }).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}${d.hint ? ` | ${d.hint}` : ''}`);
@@ -33,17 +24,17 @@ const SSO = [
 
 describe('links checked where they are written', () => {
   it('accepts anchors made by {#id}, by heading text, by <a name>, and #top', () => {
-    expect(found(rootWith({ 'content/kb/Admin/SSO/set-up-sso.md': SSO }))).toEqual([]);
+    expect(found(fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': SSO }))).toEqual([]);
   });
 
   it('warns about a missing anchor on the same page, with the closest one as the hint, and fails with --strict', () => {
-    const root = rootWith({ 'content/kb/Admin/SSO/set-up-sso.md': `${SSO}\n\nSee [SAML setup](#sml).\n` });
+    const root = fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': `${SSO}\n\nSee [SAML setup](#sml).\n` });
     expect(found(root)).toEqual(['content/kb/Admin/SSO/set-up-sso.md:11:18 warning broken-anchor | Did you mean #saml?']);
     expect(found(root, true)).toContain('content/kb/Admin/SSO/set-up-sso.md:11:18 error broken-anchor | Did you mean #saml?');
   });
 
   it('checks the anchor of a link to another article, also without the .md extension and from raw HTML', () => {
-    const root = rootWith({
+    const root = fixtureRootWith({
       'content/kb/Admin/SSO/set-up-sso.md': SSO,
       'content/kb/Admin/Users/roles.md': [
         '# Roles',
@@ -61,7 +52,7 @@ describe('links checked where they are written', () => {
   });
 
   it('reports a link to a page the portal does not have as an error, with the closest page', () => {
-    const root = rootWith({ 'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [the welcome](/kb/getting-started/first-step/welcome/) and [billing](/faq/#general-billing-plans).\n' });
+    const root = fixtureRootWith({ 'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [the welcome](/kb/getting-started/first-step/welcome/) and [billing](/faq/#general-billing-plans).\n' });
     expect(found(root)).toEqual([
       'content/kb/Admin/Users/roles.md:3:19 error broken-link | Did you mean /kb/getting-started/first-steps/welcome/?',
       'content/kb/Admin/Users/roles.md:3:74 warning broken-anchor | Did you mean #general-billing?',
@@ -76,7 +67,7 @@ describe('links checked where they are written', () => {
   });
 
   it('sends links to the old help center to the migrated article, and warns about those with no match', () => {
-    const root = rootWith({
+    const root = fixtureRootWith({
       'content/kb/10205725-connect-your-warehouse.md': '# Connect your warehouse\n\nKeys: [API keys](https://help.example.com/en/articles/10205731-manage-api-keys#h_2a9c41e7b0).\n',
       'content/kb/10205731-manage-api-keys.md': '# Manage API keys\n\nOld guide: [legacy](https://help.example.com/en/articles/99-legacy-tracker).\n',
     });
@@ -86,12 +77,12 @@ describe('links checked where they are written', () => {
   });
 
   it('reports an MDX file that cannot be read at its line', () => {
-    const root = rootWith({ 'content/kb/Admin/Users/broken.mdx': '---\ntitle: Broken\n---\n\nText.\n\n<Callout\n' });
+    const root = fixtureRootWith({ 'content/kb/Admin/Users/broken.mdx': '---\ntitle: Broken\n---\n\nText.\n\n<Callout\n' });
     expect(found(root)).toEqual(['content/kb/Admin/Users/broken.mdx:7:1 error mdx-syntax']);
   });
 
   it('reports two articles claiming the same old address, and an old address that is a page of the portal', () => {
-    const root = rootWith({
+    const root = fixtureRootWith({
       'content/kb/Admin/Users/roles.md': '---\naliases: [/help/roles]\n---\n# Roles\n',
       'content/kb/Admin/Users/teams.md': '---\nredirect_from: /help/roles\n---\n# Teams\n',
       'content/kb/Admin/Users/seats.md': '---\naliases:\n  - /kb/getting-started/first-steps/welcome/\n---\n# Seats\n',
@@ -100,10 +91,22 @@ describe('links checked where they are written', () => {
   });
 
   it('reports a link from a published article to a draft, which customers could not open', () => {
-    const root = rootWith({
+    const root = fixtureRootWith({
       'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [teams](teams.md).\n',
       'content/kb/Admin/Users/teams.md': '---\ndraft: true\n---\n# Teams\n',
     });
     expect(found(root)).toEqual(['content/kb/Admin/Users/roles.md:3:13 error reference-to-draft | Publish the article (remove draft: true) or remove the link.', 'content/kb/Admin/Users/teams.md:2:1 warning draft-article']);
+  });
+
+  it('checks the links of an article whose frontmatter is wrong, and reports nothing twice', () => {
+    const root = fixtureRootWith({
+      'content/kb/Admin/Users/roles.md': '---\ntags: admin\n---\n# Roles\n\nSee [teams](teams.md) and [SSO](../SSO/sso.md).\n',
+      'content/kb/Admin/Users/seats.md': '# Seats\n\nRoles are in [roles](roles.md) and [/kb/admin/users/roles/](/kb/admin/users/roles/).\n',
+    });
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual([
+      'content/kb/Admin/Users/roles.md:2:7 error wrong-type',
+      'content/kb/Admin/Users/roles.md:6:13 error broken-link',
+      'content/kb/Admin/Users/roles.md:6:33 error broken-link',
+    ]);
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyIndex } from '../../src/content/content-index.ts';
 import type { Diagnostic } from '../../src/content/diagnostics.ts';
-import { formatText } from '../../src/content/report.ts';
+import { codeFrame, formatText } from '../../src/content/report.ts';
 import type { ValidationResult } from '../../src/content/validate.ts';
 
 const warning = (file: string, rule: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'warning', rule, message: `${rule} in ${file}` });
@@ -48,5 +48,13 @@ describe('formatText', () => {
     expect(text).not.toContain('article-10.md');
     expect(text).toContain('…and 15 more unknown-key warnings in 15 files; `npm run validate -- --format json` lists every one.');
     expect(text).toContain('plans/acme.yaml:2:9  error  missing-key  health needs factors');
+  });
+
+  it('shows the caret of a problem far to the right of a long line, in a frame that starts shortly before it', () => {
+    const paragraph = `${'Tidemark reads your warehouse every hour. '.repeat(6)}See [the old guide](https://help.example.com/x).`;
+    const frame = codeFrame(`# Title\n\n${paragraph}\n`, 3, paragraph.indexOf('https') + 1);
+    const [, line, caret] = frame.split('\n');
+    expect(line).toMatch(/^> 3 \| …/);
+    expect(line!.indexOf('https')).toBe(caret!.indexOf('^'));
   });
 });

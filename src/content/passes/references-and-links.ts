@@ -28,23 +28,30 @@ function orphans(content: ContentIndex, linked: ReadonlySet<string>): Diagnostic
     }));
 }
 
-export function checkReferencesAndLinks({ content, referrers, broken }: SchemaPass, byPath: ReadonlyMap<string, ParsedFile>, { strict = false } = {}): Diagnostic[] {
+export function checkReferencesAndLinks(
+  { content, referrers, broken, brokenArticles }: SchemaPass,
+  byPath: ReadonlyMap<string, ParsedFile>,
+  { strict = false } = {},
+): Diagnostic[] {
   const diagnostics = [...checkReferences(content, referrers, broken), ...checkCategoryOrder(content, byPath)];
+  // Articles whose frontmatter is wrong still have their links checked, and links to them are not
+  // reported again: every problem in one run, each once.
+  const articles = [...content.articles, ...brokenArticles];
   const outlines = new Map<string, ArticleOutline>();
-  for (const article of content.articles) {
+  for (const article of articles) {
     const outline = outlineArticle(article.body, /\.mdx$/i.test(article.file) ? 'mdx' : 'md', { title: byPath.get(article.file)?.raw?.title as string | undefined });
     outlines.set(article.id, outline);
     article.anchors = [...outline.anchors];
   }
   const importedFrom = content.site?.kb.importedFrom;
   const targets = {
-    articles: new Map(content.articles.map((article) => [article.id, article])),
-    pages: new PortalPages(content, new Map([...outlines].map(([id, outline]) => [id, outline.anchors]))),
-    oldHelpCenter: importedFrom ? new OldHelpCenter(importedFrom, content.articles) : undefined,
+    articles: new Map(articles.map((article) => [article.id, article])),
+    pages: new PortalPages({ ...content, articles }, new Map([...outlines].map(([id, outline]) => [id, outline.anchors]))),
+    oldHelpCenter: importedFrom ? new OldHelpCenter(importedFrom, articles) : undefined,
     strict,
   };
   const linked = referencedTargets(referrers);
-  for (const article of content.articles) {
+  for (const article of articles) {
     const parsed = byPath.get(article.file)!;
     const links = checkArticleLinks({ ...article, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outlines.get(article.id)!, targets);
     diagnostics.push(...links.diagnostics);

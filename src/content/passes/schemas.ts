@@ -1,14 +1,14 @@
 // Pass 2, schemas: every readable file checked against the zod schema of its kind, and what
 // passes gathered into the content index, each file under a unique id. Files that fail are left
 // out of the index; later passes still read what they can of them.
-import type { ArticleFrontmatter } from '../../schemas/article.ts';
+import { articleSchema, type ArticleFrontmatter } from '../../schemas/article.ts';
 import { FILE_KINDS, type Kind } from '../../schemas/index.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { z } from 'zod';
 import { folderId } from '../../lib/kb-paths.ts';
 import { nearMissKeys } from '../article-data.ts';
-import { emptyIndex, fileId, isDraftPlan, kbLocation, type ContentIndex, type Entry } from '../content-index.ts';
+import { emptyIndex, fileId, isDraftPlan, kbLocation, type ArticleEntry, type ContentIndex, type Entry } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { kbEntry, prepareFrontmatter, titleFolders } from '../kb-entries.ts';
 import type { ParsedFile } from '../parse-file.ts';
@@ -21,6 +21,8 @@ export interface SchemaPass {
   referrers: Referrer[];
   /** "kind:id" of files that exist but failed their schema: references to them are not reported again. */
   broken: Set<string>;
+  /** Articles whose frontmatter failed its schema: left out of the content, but their links are still checked. */
+  brokenArticles: ArticleEntry[];
   diagnostics: Diagnostic[];
 }
 
@@ -79,7 +81,7 @@ function missingSite(): Diagnostic {
 }
 
 export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
-  const pass: SchemaPass = { content: emptyIndex(), referrers: [], broken: new Set(), diagnostics: [] };
+  const pass: SchemaPass = { content: emptyIndex(), referrers: [], broken: new Set(), brokenArticles: [], diagnostics: [] };
   const { content, referrers, diagnostics } = pass;
   const owners = new Map<string, string>();
 
@@ -115,6 +117,10 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
       const referenceKind = REFERENCE_KIND[file.kind];
       const location = file.kind === 'article' ? kbLocation(file.path) : undefined;
       if (referenceKind && !location?.folderIndex) pass.broken.add(`${referenceKind}:${location?.id ?? id}`);
+      if (location && !location.folderIndex && parsed.body) {
+        const entry = kbEntry(parsed, articleSchema.parse({}));
+        if ('article' in entry) pass.brokenArticles.push(entry.article);
+      }
       // The schema failed, but the file's references are still worth checking: every problem in one run.
       if (parsed.raw && source) {
         const milestones = file.kind === 'plan' ? rawMilestoneIds(parsed.raw) : undefined;
