@@ -2,6 +2,7 @@
 // computed ONCE per build from the collections: no page scans all articles for itself.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
+import { loadContent } from '../content/load.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { lastCommitDates } from '../lib/git-dates.ts';
 import { kbOutline, type KbFolder, type KbOutline } from '../lib/kb-outline.ts';
@@ -30,7 +31,8 @@ function kbPathOf(filePath: string | undefined): string {
 
 async function build(): Promise<KbTree> {
   const articles = (await getCollection('kb')).map((entry) => ({ ...entry, kbPath: kbPathOf(entry.filePath) }));
-  const indexes = await getCollection('kbFolders');
+  // Astro warns about an empty collection on every build: most help centers have no folder index.
+  const indexes = loadContent().kbFolders.length > 0 ? await getCollection('kbFolders') : [];
   const folderIndex = new Map(indexes.map((entry) => [entry.id === '.' ? '' : entry.id, entry]));
   const info = new Map([...folderIndex].map(([id, entry]) => [id, { title: entry.data.title, order: entry.data.order }]));
   const categories = (await getEntry('site', 'site'))!.data.kb.categories;
