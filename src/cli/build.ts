@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { discoverFiles } from '../content/files.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from '../integration/publish.ts';
+import { stagingPath } from '../integration/staging.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 
@@ -30,12 +31,17 @@ export function astroProcessEnv(contentFiles: number, env: NodeJS.ProcessEnv = p
   };
 }
 
+/** Runs `astro build`; a build that fails, even by a crash, leaves no staging folder behind. */
 function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env });
     child.on('error', reject);
-    // V8 aborts when the heap is exhausted: report it as a shell would, 128 + SIGABRT.
-    child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGABRT' ? 134 : 1)));
+    child.on('close', (code, signal) => {
+      // A process that crashed or was killed (out of memory) could not remove its own.
+      if (code !== 0) rmSync(stagingPath(process.cwd(), child.pid), { recursive: true, force: true });
+      // V8 aborts when the heap is exhausted: report it as a shell would, 128 + SIGABRT.
+      resolve(code ?? (signal === 'SIGABRT' ? 134 : 1));
+    });
   });
 }
 

@@ -11,13 +11,14 @@ import { formatText, summary } from '../content/report.ts';
 import { resolveEdition, resolveRoot } from '../content/settings.ts';
 import { validateRoot } from '../content/validate.ts';
 import { buildNow } from '../content/now.ts';
+import { scopedCacheDir } from './cache-scope.ts';
 import { watchContent } from './dev-validation.ts';
 import { writeHeaders } from './headers.ts';
 import { siteFiles } from './link-check.ts';
 import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from './publish.ts';
 import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
-import { stagingFolder } from './staging.ts';
+import { handOn, stagingFolder } from './staging.ts';
 
 type RolldownLogHandler = NonNullable<NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rolldownOptions']>['onLog']>;
 
@@ -49,7 +50,9 @@ export default function milepost(): AstroIntegration {
           throw new AstroError(`Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`, 'Fix the errors listed above, then build again. `npm run validate` lists them on their own.');
         }
         // MILEPOST_SITE wins; otherwise the portal's URL comes from content/site.yaml.
-        if (!config.site && result.content.site?.site) updateConfig({ site: result.content.site.site });
+        const site = config.site ?? result.content.site?.site;
+        if (!config.site && site) updateConfig({ site });
+        updateConfig({ cacheDir: scopedCacheDir(config.cacheDir, { root, edition: resolveEdition(), base: config.base, site }) });
         // Astro marks compiled MDX with a "use astro:head-inject" directive, and rolldown warns
         // about it once per MDX article: noise in the build log, not a problem in the content.
         updateConfig({ vite: { build: { rolldownOptions: { onLog: quietAstroDirectives } } } });
@@ -74,6 +77,7 @@ export default function milepost(): AstroIntegration {
         const planFile = process.env[PUBLISH_PLAN_ENV];
         if (planFile) {
           writeFileSync(planFile, JSON.stringify(plan));
+          handOn(built);
           logger.info('pages built; links, search index and dist/ follow once Astro has exited');
           return;
         }

@@ -1,4 +1,5 @@
-// Build into a staging folder and swap it into place only when everything succeeded.
+// Build into a staging folder and swap it into place only when everything succeeded; a build that
+// fails, in whichever process, removes its staging folder.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,9 +12,17 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The staging folder of the build running in process `pid`. */
+export function stagingPath(projectRoot: string, pid = process.pid): string {
+  return join(projectRoot, '.milepost-build', `dist-${pid}`);
+}
+
+const handedOn = new Set<string>();
+
 /**
  * A fresh staging folder inside the project (same file system as dist/, so the swap is a
  * rename). Folders left by builds that crashed are removed; those of running builds are not.
+ * The folder is removed when this process exits, unless it was handed on first (handOn).
  */
 export function stagingFolder(projectRoot: string): string {
   const parent = join(projectRoot, '.milepost-build');
@@ -21,9 +30,18 @@ export function stagingFolder(projectRoot: string): string {
     const pid = Number(/^dist-(\d+)$/.exec(name)?.[1]);
     if (!pid || pid === process.pid || !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
   }
-  const folder = join(parent, `dist-${process.pid}`);
+  const folder = stagingPath(projectRoot);
   mkdirSync(folder, { recursive: true });
+  // Astro exits the process when a page fails to render: no hook runs after a failed build.
+  process.once('exit', () => {
+    if (!handedOn.has(folder)) rmSync(folder, { recursive: true, force: true });
+  });
   return folder;
+}
+
+/** The staged build is complete and another process publishes it: keep it when this one exits. */
+export function handOn(folder: string): void {
+  handedOn.add(folder.replace(/\/$/, ''));
 }
 
 /** Replaces `target` with `staged`; the old output is removed only after the new one is in place. */
