@@ -22,6 +22,9 @@ export default defineConfig({
   // Article pages carry a cache key of everything they show (src/site/article-cache-key.ts): a
   // rebuild copies unchanged ones from the build cache instead of rendering them again.
   experimental: { incrementalBuild: true },
+  // Article images at the widths the article column shows them, encoded with settings chosen by
+  // measurement, kept as they are where encoding would not make them smaller.
+  image: { service: { entrypoint: './src/integration/image-service.ts' } },
   markdown: {
     // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
     processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors] }),

@@ -15,10 +15,11 @@ export function screenshotSize(d: Dice): { kind: ScreenshotKind; width: number; 
   const kind = d.pick<ScreenshotKind>(['window', 'window', 'window', 'dialog', 'form', 'table', 'chart']);
   const retina = d.chance(kind === 'window' ? 0.45 : 0.25);
   const logical = kind === 'window' ? d.pick([1024, 1200, 1280, 1200]) : kind === 'dialog' ? d.int(300, 560) : d.int(560, 960);
-  const aspect = kind === 'window' ? d.pick([1.6, 1.6, 1.78, 1.5]) : kind === 'dialog' ? d.pick([1.1, 1.3, 1.5]) : d.pick([1.4, 1.8, 2.4, 3]);
+  const aspect =
+    kind === 'window' ? d.pick([1.6, 1.6, 1.78, 1.5]) : kind === 'dialog' ? d.pick([1.1, 1.3, 1.5]) : d.pick([1.4, 1.8, 2.4, 3]);
   const scale = retina ? 2 : 1;
-  // 600 px is the narrowest a help center takes.
-  const width = Math.max(600, logical * scale);
+  // 600 px is the narrowest a help center takes, 2,400 the widest.
+  const width = Math.min(2400, Math.max(600, logical * scale));
   return { kind, width, height: Math.round(width / aspect), scale: width / logical };
 }
 
@@ -28,7 +29,8 @@ interface Canvas {
   accent: string;
 }
 
-const rect = (c: Canvas, x: number, y: number, w: number, h: number, fill: string, extra = '') => c.parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}" ${extra}/>`);
+const rect = (c: Canvas, x: number, y: number, w: number, h: number, fill: string, extra = '') =>
+  c.parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}" ${extra}/>`);
 const text = (c: Canvas, x: number, y: number, content: string, size = 13, fill = '#1f2937', weight = 400) =>
   c.parts.push(`<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escape(content)}</text>`);
 const words = (d: Dice, count: number) => Array.from({ length: count }, () => d.pick(FEATURES)).join(' ');
@@ -70,7 +72,12 @@ function table(c: Canvas, x: number, y: number, width: number, rows: number) {
   for (let r = 0; r < rows; r++) {
     const top = y + 36 + r * 40;
     rect(c, x, top, width, 40, '#ffffff', 'stroke="#e5e7eb"');
-    const cells = [capital(words(c.d, 2)), person(c.d), String(c.d.int(3, 98_000).toLocaleString('en')), `${c.d.int(1, 28)} ${c.d.pick(['Mar', 'Apr', 'May', 'Jun'])} 2026`];
+    const cells = [
+      capital(words(c.d, 2)),
+      person(c.d),
+      String(c.d.int(3, 98_000).toLocaleString('en')),
+      `${c.d.int(1, 28)} ${c.d.pick(['Mar', 'Apr', 'May', 'Jun'])} 2026`,
+    ];
     cells.forEach((cell, n) => text(c, x + 16 + (n * width) / columns.length, top + 25, cell, 13, n === 0 ? c.accent : '#374151'));
   }
 }
@@ -160,7 +167,11 @@ export async function photoJpeg(d: Dice): Promise<{ jpeg: Buffer; width: number;
   });
   // Drawn small and enlarged: the shapes come out soft, as a lens renders what is out of focus.
   const scene = `<svg xmlns="http://www.w3.org/2000/svg" width="${width / 8}" height="${height / 8}" viewBox="0 0 ${width} ${height}"><defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${hue} 40% 80%)"/><stop offset="1" stop-color="hsl(${(hue + 40) % 360} 30% 35%)"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/>${blobs.join('')}</svg>`;
-  const soft = await sharp(Buffer.from(scene)).resize(width, height, { kernel: 'cubic' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const soft = await sharp(Buffer.from(scene))
+    .resize(width, height, { kernel: 'cubic' })
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   // Grain: a little noise on every pixel, as every camera sensor has; it is what makes photos photos for an encoder.
   const pixels = soft.data;
   let state = d.int(1, 2 ** 31);
@@ -170,6 +181,8 @@ export async function photoJpeg(d: Dice): Promise<{ jpeg: Buffer; width: number;
     state ^= state << 5;
     pixels[i] = Math.max(0, Math.min(255, pixels[i]! + ((state & 15) - 7)));
   }
-  const jpeg = await sharp(pixels, { raw: { width, height, channels: soft.info.channels } }).jpeg({ quality: d.pick([82, 85, 90]) }).toBuffer();
+  const jpeg = await sharp(pixels, { raw: { width, height, channels: soft.info.channels } })
+    .jpeg({ quality: d.pick([82, 85, 90]) })
+    .toBuffer();
   return { jpeg, width, height };
 }

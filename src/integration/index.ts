@@ -12,6 +12,7 @@ import { resolveEdition, resolveRoot } from '../content/settings.ts';
 import { validateRoot } from '../content/validate.ts';
 import { buildNow } from '../content/now.ts';
 import { scopedCacheDir } from './cache-scope.ts';
+import { rememberImageSources } from './image-sources.ts';
 import { watchContent } from './dev-validation.ts';
 import { writeHeaders } from './headers.ts';
 import { siteFiles } from './link-check.ts';
@@ -58,7 +59,9 @@ export default function milepost(): AstroIntegration {
         updateConfig({ vite: { build: { rolldownOptions: { onLog: quietAstroDirectives } } } });
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
-          updateConfig({ outDir: pathToFileURL(`${stagingFolder(fileURLToPath(config.root))}/`) });
+          const staging = stagingFolder(fileURLToPath(config.root));
+          updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+          rememberImageSources(staging);
         }
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {

@@ -1,0 +1,109 @@
+// `npm run bench -- --encoders`: what each way of encoding the help center's images costs and
+// saves, measured on its own screenshots and photos at the widths the article column shows them
+// (src/site/article-images.ts): bytes against encoder seconds. Settings run interleaved, image by
+// image, so a machine that gets busier halfway through burdens every setting alike.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp, { type Sharp } from 'sharp';
+import { ARTICLE_IMAGE_WIDTHS } from '../src/site/article-images.ts';
+import type { HelpCenter } from './help-center.ts';
+
+type Encode = (image: Sharp) => Sharp;
+
+/** A setting: how to encode, and whether it encodes once at the image's own width, as Astro does unless told widths. */
+type Setting = { encode: Encode; fullSizeOnly?: boolean };
+
+const ASTRO_TODAY: Setting = { encode: (i) => i.webp({ quality: 80, effort: 4 }), fullSizeOnly: true };
+
+const SCREENSHOT_SETTINGS: Record<string, Setting> = {
+  'Astro by default: WebP q80, effort 4, one file at full size': ASTRO_TODAY,
+  'WebP lossy q80, effort 4': { encode: (i) => i.webp({ quality: 80, effort: 4 }) },
+  'WebP lossy q80, effort 2': { encode: (i) => i.webp({ quality: 80, effort: 2 }) },
+  'WebP lossy q80, effort 1': { encode: (i) => i.webp({ quality: 80, effort: 1 }) },
+  'WebP lossy q80, effort 0': { encode: (i) => i.webp({ quality: 80, effort: 0 }) },
+  'WebP lossy q90, effort 1': { encode: (i) => i.webp({ quality: 90, effort: 1 }) },
+  'WebP lossless, effort 1': { encode: (i) => i.webp({ lossless: true, effort: 1 }) },
+  'WebP near-lossless 60, effort 4': { encode: (i) => i.webp({ nearLossless: true, quality: 60, effort: 4 }) },
+  'PNG, zlib 9': { encode: (i) => i.png({ compressionLevel: 9 }) },
+  'PNG, 256-colour palette, effort 3': { encode: (i) => i.png({ palette: true, quality: 90, effort: 3, compressionLevel: 9 }) },
+};
+
+const PHOTO_SETTINGS: Record<string, Setting> = {
+  'Astro by default: WebP q80, effort 4, one file at full size': ASTRO_TODAY,
+  'WebP lossy q80, effort 4': { encode: (i) => i.webp({ quality: 80, effort: 4 }) },
+  'WebP lossy q80, effort 1': { encode: (i) => i.webp({ quality: 80, effort: 1 }) },
+  'WebP lossy q75, effort 1': { encode: (i) => i.webp({ quality: 75, effort: 1 }) },
+  'JPEG (mozjpeg) q80': { encode: (i) => i.jpeg({ quality: 80, mozjpeg: true }) },
+};
+
+function imagesOf(root: string, extension: RegExp): string[] {
+  return readdirSync(join(root, 'content/kb'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && extension.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+interface Tally {
+  bytes: number;
+  seconds: number;
+  /** Bytes and seconds by target width. */
+  byWidth: Map<number, { bytes: number; seconds: number }>;
+}
+
+/** Every setting on every image, at every width the article column asks for (never wider than the image). */
+async function measure(files: string[], settings: Record<string, Setting>) {
+  const tallies = new Map(
+    Object.keys(settings).map((name): [string, Tally] => [
+      name,
+      { bytes: 0, seconds: 0, byWidth: new Map(ARTICLE_IMAGE_WIDTHS.map((w) => [w, { bytes: 0, seconds: 0 }])) },
+    ]),
+  );
+  let original = 0;
+  for (const file of files) {
+    const input = readFileSync(file);
+    original += input.length;
+    const { width = 0 } = await sharp(input).metadata();
+    for (const [name, { encode, fullSizeOnly }] of Object.entries(settings)) {
+      const tally = tallies.get(name)!;
+      const done = new Set<number>();
+      for (const target of fullSizeOnly ? [ARTICLE_IMAGE_WIDTHS.at(-1)!] : ARTICLE_IMAGE_WIDTHS) {
+        const w = fullSizeOnly ? width : Math.min(target, width);
+        if (done.has(w)) continue;
+        done.add(w);
+        const started = performance.now();
+        const output = await encode(sharp(input).resize({ width: w, withoutEnlargement: true })).toBuffer();
+        const seconds = (performance.now() - started) / 1000;
+        tally.seconds += seconds;
+        tally.bytes += output.length;
+        tally.byWidth.get(target)!.bytes += output.length;
+        tally.byWidth.get(target)!.seconds += seconds;
+      }
+    }
+  }
+  return { original, tallies };
+}
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+export async function compareEncoders(center: HelpCenter, sample = 4): Promise<void> {
+  // Every `sample`-th screenshot, so the table comes in minutes on a busy machine.
+  const screenshots = imagesOf(center.root, /\.png$/).filter((_, n) => n % sample === 0);
+  const photos = imagesOf(center.root, /\.jpe?g$/);
+  console.log(
+    `sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}, libwebp ${sharp.versions.webp}), ${sharp.concurrency()} libvips thread(s) per image; widths ${ARTICLE_IMAGE_WIDTHS.join(', ')} px`,
+  );
+  for (const [label, files, settings] of [
+    [`${screenshots.length} screenshots (PNG)`, screenshots, SCREENSHOT_SETTINGS],
+    [`${photos.length} photos (JPEG)`, photos, PHOTO_SETTINGS],
+  ] as const) {
+    const { original, tallies } = await measure(files, settings);
+    const widthHeads = ARTICLE_IMAGE_WIDTHS.map((w) => `${w} px`);
+    console.log(
+      `\n| ${label}: ${mb(original)} MB as they are | ${widthHeads.join(' | ')} | all widths | encoder seconds (one core) |\n| --- |${' ---: |'.repeat(widthHeads.length + 2)}`,
+    );
+    for (const [name, tally] of tallies) {
+      const perWidth = [...tally.byWidth.values()].map((w) => `${mb(w.bytes)} MB, ${w.seconds.toFixed(1)} s`);
+      console.log(`| ${name} | ${perWidth.join(' | ')} | ${mb(tally.bytes)} MB | ${tally.seconds.toFixed(1)} s |`);
+    }
+  }
+}
