@@ -22,9 +22,12 @@ export default defineConfig({
   // Article pages carry a cache key of everything they show (src/site/article-cache-key.ts): a
   // rebuild copies unchanged ones from the build cache instead of rendering them again.
   experimental: { incrementalBuild: true },
-  // Article images at the widths the article column shows them, encoded with settings chosen by
-  // measurement, kept as they are where encoding would not make them smaller.
-  image: { service: { entrypoint: './src/integration/image-service.ts' } },
+  // Article images at the widths the article column shows them, kept as they are where encoding
+  // would not make them smaller (src/integration/image-service.ts). Lossy WebP at Astro's default
+  // quality, effort 2: on the image-heavy help center's screenshots 42% less encoder time than
+  // effort 4 for 5% more bytes; lossless and near-lossless WebP and PNG came out larger and slower
+  // (`npm run bench -- --encoders`, README "Performance").
+  image: { service: { entrypoint: './src/integration/image-service.ts', config: { webp: { quality: 80, effort: 2 } } } },
   markdown: {
     // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
     processor: satteri({ hastPlugins: [githubAlerts, articleLinks(env.MILEPOST_BASE || '/'), headingAnchors] }),

@@ -1,23 +1,19 @@
 // Milepost's image service: Astro's sharp service, with article images offered at the widths the
-// article column shows them (src/site/article-images.ts), encoder settings chosen by measurement
-// (README, "Performance"), and an image kept as it is where encoding would not make it smaller.
+// article column shows them (src/site/article-images.ts), the encoder settings of astro.config.mjs
+// in every file's name, and an image kept as it is where encoding would not make it smaller.
 import type { ImageOutputFormat, ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import { readFile } from 'node:fs/promises';
-import sharp from 'sharp';
+import sharp, { type WebpOptions } from 'sharp';
 import { ARTICLE_IMAGE_SIZES, articleImageWidths } from '../site/article-images.ts';
 import { imageSourceFile } from './image-sources.ts';
 
 type Metadata = { src: string; width: number; height: number; format: string };
 
-/**
- * Lossy WebP at quality 80 (Astro's default quality) and effort 2: on the help center's
- * screenshots, 42% less encoder time than effort 4 for 5% more bytes; lossless and near-lossless
- * WebP, and PNG with or without a palette, came out both larger and slower (bench/encoders.ts).
- */
-export const WEBP = { quality: 80, effort: 2 } as const;
-/** Part of every output file's name: files encoded with other settings are never reused from the cache. */
-const ENCODER = `webp-q${WEBP.quality}-e${WEBP.effort}`;
+type Config = Parameters<NonNullable<LocalImageService['validateOptions']>>[1];
+
+/** The WebP settings of astro.config.mjs (`image.service.config.webp`), as sharp takes them. */
+const webpOf = (imageConfig: Config): WebpOptions => imageConfig.service.config['webp'] ?? {};
 
 const isMetadata = (src: unknown): src is Metadata => typeof src === 'object' && src !== null && 'width' in src && 'format' in src;
 // Formats a browser shows, so an image can also be kept as it is.
@@ -29,11 +25,11 @@ const sameFormat = (a: string, b: string) => a.replace('jpeg', 'jpg') === b.repl
 const trials = new Map<string, Promise<Uint8Array | undefined>>();
 
 /** The image encoded at its own width, or undefined when that is not smaller than the file as it is. */
-function smallerEncoding(src: Metadata, file: string): Promise<Uint8Array | undefined> {
+function smallerEncoding(src: Metadata, file: string, webp: WebpOptions): Promise<Uint8Array | undefined> {
   let trial = trials.get(src.src);
   if (!trial) {
     trial = readFile(file).then(async (input) => {
-      const output = await sharp(input, { failOn: 'none' }).rotate().webp(WEBP).toBuffer();
+      const output = await sharp(input, { failOn: 'none' }).rotate().webp(webp).toBuffer();
       return output.length < input.length ? new Uint8Array(output) : undefined;
     });
     trials.set(src.src, trial);
@@ -42,15 +38,16 @@ function smallerEncoding(src: Metadata, file: string): Promise<Uint8Array | unde
 }
 
 /** WebP, or the source's own format where WebP at the source's own width would not be smaller. */
-async function formatAt(src: Metadata, width: number): Promise<string> {
+async function formatAt(src: Metadata, width: number, imageConfig: Config): Promise<string> {
   const file = imageSourceFile(src.src);
   if (src.format === 'webp' || width < src.width || !file) return 'webp';
-  return (await smallerEncoding(src, file)) ? 'webp' : src.format;
+  return (await smallerEncoding(src, file, webpOf(imageConfig))) ? 'webp' : src.format;
 }
 
 const service: LocalImageService = {
   ...sharpService,
-  // Astro's own list (DEFAULT_HASH_PROPS), and the encoder settings.
+  // Astro's own list (DEFAULT_HASH_PROPS), and the encoder settings: a file encoded with other
+  // settings has another name, so Astro's image cache never hands it out for these.
   propertiesToHash: ['src', 'width', 'height', 'format', 'quality', 'fit', 'position', 'background', 'encoder'],
 
   async validateOptions(options, imageConfig, logger) {
@@ -68,8 +65,8 @@ const service: LocalImageService = {
       width,
       height: Math.round((width * src.height) / src.width),
       sizes: validated.sizes ?? ARTICLE_IMAGE_SIZES,
-      format: (await formatAt(src, width)) as ImageOutputFormat,
-      encoder: ENCODER,
+      format: (await formatAt(src, width, imageConfig)) as ImageOutputFormat,
+      encoder: `webp ${JSON.stringify(webpOf(imageConfig))}`,
     };
   },
 
@@ -83,7 +80,7 @@ const service: LocalImageService = {
           ...rest,
           width,
           height: Math.round((width * src.height) / src.width),
-          format: await formatAt(src, width),
+          format: await formatAt(src, width, imageConfig),
         } as ImageTransform,
         descriptor: `${width}w`,
         attributes: {},
@@ -107,8 +104,7 @@ const service: LocalImageService = {
         if (trial) return { data: trial, format: 'webp' };
       }
     }
-    const webp = { ...imageConfig, service: { ...imageConfig.service, config: { ...imageConfig.service.config, webp: WEBP } } };
-    return sharpService.transform(input, transform, webp, logger);
+    return sharpService.transform(input, transform, imageConfig, logger);
   },
 };
 
