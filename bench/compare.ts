@@ -5,7 +5,7 @@
 // registry into a temporary folder (reused while its versions stay the same), never into the
 // project.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,16 +78,34 @@ interface Row {
   pages: number;
   seconds: number;
   peakMb: number;
+  /** Astro's own timing of its image step ("generating optimized images … Completed in"). */
+  imageSeconds: number;
+  imageFiles: number;
+  imageBytes: number;
 }
 
-const htmlPages = (dist: string) => readdirSync(dist, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+/** "1m 23s", "14.51s" or "829ms" as seconds. */
+function seconds(stat: string): number {
+  const [, m = '0', s = '0', ms = '0'] = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:(\d+)ms)?$/.exec(stat.trim()) ?? [];
+  return Number(m) * 60 + Number(s) + Number(ms) / 1000;
+}
 
 function row(run: Measurement, dist: string, what: string): Row {
   if (run.code !== 0) {
     console.error(run.output.slice(-4000));
     throw new Error(`${what} failed with exit code ${run.code}`);
   }
-  return { pages: htmlPages(dist), seconds: run.seconds, peakMb: run.peakMb };
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const images = files.filter((entry) => /\.(webp|png|jpe?g|avif)$/.test(entry.name) && entry.parentPath.includes('_astro'));
+  const imageStep = /generating optimized images[\s\S]*?Completed in ([^.\n]+(?:\.\d+s)?)\./.exec(run.output)?.[1];
+  return {
+    pages: files.filter((entry) => entry.name.endsWith('.html')).length,
+    seconds: run.seconds,
+    peakMb: run.peakMb,
+    imageSeconds: imageStep ? seconds(imageStep) : 0,
+    imageFiles: images.length,
+    imageBytes: images.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0),
+  };
 }
 
 const edit = (file: string) =>
