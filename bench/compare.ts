@@ -13,6 +13,7 @@ import { copyHelpCenter, type HelpCenter } from './help-center.ts';
 import { measureCommand, type Measurement } from './measure.ts';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
+const TIME = '/usr/bin/time';
 const NPM = 'npm';
 const versionOf = (pkg: string) =>
   (JSON.parse(readFileSync(join(PROJECT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
@@ -77,8 +78,11 @@ function copyArticles(root: string, docs: string): number {
 interface Row {
   pages: number;
   seconds: number;
+  /** User and system CPU seconds of the whole process tree: less inflated than the clock by other work on the machine. */
+  cpuSeconds: number;
   peakMb: number;
-  /** Astro's own timing of its image step ("generating optimized images … Completed in"). */
+  /** Astro's own timings of its page step ("generating static routes") and image step ("generating optimized images"). */
+  pageSeconds: number;
   imageSeconds: number;
   imageFiles: number;
   imageBytes: number;
@@ -97,15 +101,25 @@ function row(run: Measurement, dist: string, what: string): Row {
   }
   const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const images = files.filter((entry) => /\.(webp|png|jpe?g|avif)$/.test(entry.name) && entry.parentPath.includes('_astro'));
-  const imageStep = /generating optimized images[\s\S]*?Completed in ([^.\n]+(?:\.\d+s)?)\./.exec(run.output)?.[1];
+  const step = (name: string) =>
+    seconds(new RegExp(`${name}[\\s\\S]*?Completed in ([^.\\n]+(?:\\.\\d+s)?)\\.`).exec(run.output)?.[1] ?? '0s');
+  const [user = NaN, system = NaN] = /^cpu ([\d.]+) ([\d.]+)$/m.exec(run.output)?.slice(1).map(Number) ?? [];
   return {
     pages: files.filter((entry) => entry.name.endsWith('.html')).length,
     seconds: run.seconds,
+    cpuSeconds: user + system,
     peakMb: run.peakMb,
-    imageSeconds: imageStep ? seconds(imageStep) : 0,
+    pageSeconds: step('generating static routes'),
+    imageSeconds: step('generating optimized images'),
     imageFiles: images.length,
     imageBytes: images.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0),
   };
+}
+
+/** Node running `args`, under GNU time for the CPU seconds of the whole tree. */
+function measured(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measurement> {
+  if (!existsSync(TIME)) return measureCommand(process.execPath, args, options);
+  return measureCommand(TIME, ['-f', 'cpu %U %S', process.execPath, ...args], options);
 }
 
 const edit = (file: string) =>
@@ -123,14 +137,13 @@ export async function compareWithStarlight(center: HelpCenter): Promise<void> {
       rmSync(stale, { recursive: true, force: true });
     const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     const milepost = () =>
-      measureCommand(process.execPath, [join(PROJECT, 'src/cli/milepost.ts'), 'build', '--outDir', join(root, 'dist')], {
+      measured([join(PROJECT, 'src/cli/milepost.ts'), 'build', '--outDir', join(root, 'dist')], {
         cwd: PROJECT,
         env: { ...env, MILEPOST_ROOT: root, MILEPOST_CACHE_DIR: join(work, 'milepost-cache') },
       });
-    const starlightBuild = () =>
-      measureCommand(process.execPath, [join(folder, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: folder, env });
+    const starlightBuild = () => measured([join(folder, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: folder, env });
     console.log(
-      `${center.articles} articles, ${center.screenshots} screenshots, ${center.photos} photos; ${titled} articles needed a title for Starlight`,
+      `${center.articles} articles, ${center.screenshots} screenshots and ${center.photos} photos (${(center.imageBytes / 1024 / 1024).toFixed(1)} MB); ${titled} articles needed a title for Starlight`,
     );
     // Alternating, so a machine that gets busier part of the way burdens both alike.
     console.log('Milepost, cold…');
@@ -145,17 +158,22 @@ export async function compareWithStarlight(center: HelpCenter): Promise<void> {
     const starlightWarm = row(await starlightBuild(), starlightDist, 'Starlight warm rebuild');
 
     const perPage = (r: Row) => `${((r.seconds / r.pages) * 1000).toFixed(0)} ms`;
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const line = (name: string, r: Row) =>
-      `| ${name} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${perPage(r)} | ${Math.round(r.peakMb).toLocaleString('en')} MB |`;
+      `| ${name} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${perPage(r)} | ${r.cpuSeconds.toFixed(1)} s | ${Math.round(r.peakMb).toLocaleString('en')} MB | ${r.pageSeconds.toFixed(1)} s | ${r.imageSeconds.toFixed(1)} s | ${r.imageFiles}, ${mb(r.imageBytes)} |`;
     console.log(
-      `\n| Astro ${versionOf('astro')} | pages | build | per page | peak memory (process tree) |\n| --- | ---: | ---: | ---: | ---: |`,
+      `\n| Astro ${versionOf('astro')} | pages | build | per page | CPU (process tree) | peak memory (process tree) | page step | image step | images written |`,
     );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     console.log(line('Milepost, cold', milepostCold));
     console.log(line(`Starlight ${starlight}, cold`, starlightCold));
     console.log(line('Milepost, one article edited', milepostWarm));
     console.log(line(`Starlight ${starlight}, one article edited`, starlightWarm));
-    const ratio = milepostCold.seconds / milepostCold.pages / (starlightCold.seconds / starlightCold.pages);
-    console.log(`\nMilepost's time per page, cold: ${ratio.toFixed(2)} of Starlight's (target ≤ 0.5)`);
+    const ratio = (of: (r: Row) => number) =>
+      (of(milepostCold) / milepostCold.pages / (of(starlightCold) / starlightCold.pages)).toFixed(2);
+    console.log(
+      `\nMilepost's time per page, cold: ${ratio((r) => r.seconds)} of Starlight's (target ≤ 0.5); CPU per page: ${ratio((r) => r.cpuSeconds)}`,
+    );
     console.log(
       `Milepost's warm one-article rebuild: ${(milepostWarm.seconds / milepostCold.seconds).toFixed(2)} of its cold build (target ≤ 0.2)`,
     );

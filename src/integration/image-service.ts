@@ -4,7 +4,7 @@
 import type { ImageOutputFormat, ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import { readFile } from 'node:fs/promises';
-import sharp, { type WebpOptions } from 'sharp';
+import sharp, { type OutputInfo, type WebpOptions } from 'sharp';
 import { ARTICLE_IMAGE_SIZES, articleImageWidths } from '../site/article-images.ts';
 import { imageSourceFile } from './image-sources.ts';
 
@@ -23,6 +23,20 @@ const sameFormat = (a: string, b: string) => a.replace('jpeg', 'jpg') === b.repl
 // Encodings made to decide whether an image is worth encoding at its own width, kept for the
 // transform that writes that very file (same process, later in the build).
 const trials = new Map<string, Promise<Uint8Array | undefined>>();
+
+// An image's pixels, decoded once for all the widths it is encoded at (a tenth of the encoding
+// time of a PNG screenshot went to decoding it again for each width). Astro hands every transform
+// of one image the same buffer, and transforms one image after the other.
+const decoded = new WeakMap<Uint8Array, Promise<{ data: Buffer; info: OutputInfo }>>();
+
+function pixelsOf(input: Uint8Array): Promise<{ data: Buffer; info: OutputInfo }> {
+  let pixels = decoded.get(input);
+  if (!pixels) {
+    pixels = sharp(input, { failOn: 'none' }).rotate().raw().toBuffer({ resolveWithObject: true });
+    decoded.set(input, pixels);
+  }
+  return pixels;
+}
 
 /** The image encoded at its own width, or undefined when that is not smaller than the file as it is. */
 function smallerEncoding(src: Metadata, file: string, webp: WebpOptions): Promise<Uint8Array | undefined> {
@@ -94,17 +108,24 @@ const service: LocalImageService = {
   },
 
   async transform(input, transform, imageConfig, logger) {
-    if (transform.encoder) {
-      const source = await sharp(input).metadata();
-      if (transform.width >= (source.autoOrient ?? source).width) {
-        // Kept as it is: encoding it again at its own size would not have made it smaller.
-        if (sameFormat(transform.format, source.format)) return { data: input, format: transform.format };
-        const trial = await trials.get(transform.src);
-        trials.delete(transform.src);
-        if (trial) return { data: trial, format: 'webp' };
-      }
+    if (!transform.encoder || transform.format !== 'webp') {
+      // Kept as it is: encoding it again at its own size would not have made it smaller.
+      if (transform.encoder && sameFormat(transform.format, (await sharp(input).metadata()).format))
+        return { data: input, format: transform.format };
+      return sharpService.transform(input, transform, imageConfig, logger);
     }
-    return sharpService.transform(input, transform, imageConfig, logger);
+    const trial = await trials.get(transform.src);
+    const source = trial && (await sharp(input).metadata());
+    if (source && transform.width >= (source.autoOrient ?? source).width) {
+      trials.delete(transform.src);
+      return { data: trial, format: 'webp' };
+    }
+    const { data, info } = await pixelsOf(input);
+    const output = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+      .resize({ width: transform.width, height: transform.height, withoutEnlargement: true, kernel: imageConfig.service.config['kernel'] })
+      .webp(webpOf(imageConfig))
+      .toBuffer();
+    return { data: new Uint8Array(output), format: 'webp' };
   },
 };
 
