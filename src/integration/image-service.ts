@@ -108,15 +108,14 @@ const service: LocalImageService = {
   },
 
   async transform(input, transform, imageConfig, logger) {
-    if (!transform.encoder || transform.format !== 'webp') {
-      // Kept as it is: encoding it again at its own size would not have made it smaller.
-      if (transform.encoder && sameFormat(transform.format, (await sharp(input).metadata()).format))
-        return { data: input, format: transform.format };
-      return sharpService.transform(input, transform, imageConfig, logger);
-    }
-    const trial = await trials.get(transform.src);
-    const source = trial && (await sharp(input).metadata());
-    if (source && transform.width >= (source.autoOrient ?? source).width) {
+    if (!transform.encoder) return sharpService.transform(input, transform, imageConfig, logger);
+    const source = await sharp(input).metadata();
+    const ownWidth = transform.width >= (source.autoOrient ?? source).width;
+    // Kept as it is: at its own width and in its own format (a WebP already, or a file that WebP
+    // would not make smaller), encoding it again could only lose quality.
+    if (ownWidth && sameFormat(transform.format, source.format)) return { data: input, format: transform.format };
+    const trial = ownWidth ? await trials.get(transform.src) : undefined;
+    if (trial) {
       trials.delete(transform.src);
       return { data: trial, format: 'webp' };
     }

@@ -80,6 +80,13 @@ describe('images in an article', () => {
     expect([photo.width, photo.height]).toEqual([640, 359]);
   });
 
+  it('serves a WebP at its own width as it is, without encoding it again', () => {
+    const chart = images(html)[2]!;
+    expect(chart.alt).toBe('The weekly chart, exported');
+    expect(chart.srcset.map((candidate) => candidate.width)).toEqual([700]);
+    expect(file(chart.src).equals(readFileSync(join(root, IMAGES, 'chart.webp')))).toBe(true);
+  });
+
   it('puts no style attribute on the page, which the Content Security Policy would block', () => {
     expect(html).not.toMatch(/<[^>]+\sstyle=/);
   });
