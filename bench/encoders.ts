@@ -31,6 +31,7 @@ const SCREENSHOT_SETTINGS: Record<string, Setting> = {
 const PHOTO_SETTINGS: Record<string, Setting> = {
   'Astro by default: WebP q80, effort 4, one file at full size': ASTRO_TODAY,
   'WebP lossy q80, effort 4': { encode: (i) => i.webp({ quality: 80, effort: 4 }) },
+  'WebP lossy q80, effort 2': { encode: (i) => i.webp({ quality: 80, effort: 2 }) },
   'WebP lossy q80, effort 1': { encode: (i) => i.webp({ quality: 80, effort: 1 }) },
   'WebP lossy q75, effort 1': { encode: (i) => i.webp({ quality: 75, effort: 1 }) },
   'JPEG (mozjpeg) q80': { encode: (i) => i.jpeg({ quality: 80, mozjpeg: true }) },
@@ -43,11 +44,15 @@ function imagesOf(root: string, extension: RegExp): string[] {
     .sort();
 }
 
+/** What a reader whose screen needs `pixels` px downloads of an image: the smallest file as wide, else the widest. */
+const READERS = { '1×': 760, '2× (Retina)': 1520 } as const;
+
 interface Tally {
+  /** Every file written. */
   bytes: number;
   seconds: number;
-  /** Bytes and seconds by target width. */
-  byWidth: Map<number, { bytes: number; seconds: number }>;
+  /** Bytes a reader downloads, by reader. */
+  read: Record<keyof typeof READERS, number>;
 }
 
 /** CPU seconds (all threads of this process) that `work` took: unlike the clock, not inflated by other processes on a busy machine. */
@@ -58,42 +63,41 @@ async function cpuSeconds<T>(work: () => Promise<T>): Promise<[T, number]> {
   return [result, (used.user + used.system) / 1e6];
 }
 
-/**
- * Every setting on every image, at every width the article column asks for (never wider than the
- * image), decoding each image once for all its widths, as the image service does.
- */
-async function measure(files: string[], settings: Record<string, Setting>) {
+/** The files of one image under one setting: width and bytes. */
+async function encodeImage(input: Buffer, { encode, fullSizeOnly }: Setting): Promise<[{ width: number; bytes: number }[], number]> {
+  if (fullSizeOnly) {
+    const [output, seconds] = await cpuSeconds(() => encode(sharp(input)).toBuffer({ resolveWithObject: true }));
+    return [[{ width: output.info.width, bytes: output.data.length }], seconds];
+  }
+  // Decoded once for all its widths, as the image service does.
+  const [{ data, info }, decodeSeconds] = await cpuSeconds(() => sharp(input).raw().toBuffer({ resolveWithObject: true }));
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+  const files = [];
+  let seconds = decodeSeconds;
+  for (const width of articleImageWidths(info.width)) {
+    const [output, encodeSeconds] = await cpuSeconds(() => encode(sharp(data, raw).resize({ width })).toBuffer());
+    files.push({ width, bytes: output.length });
+    seconds += encodeSeconds;
+  }
+  return [files, seconds];
+}
+
+/** Every setting on every image, at every width the article column asks for (never wider than the image). */
+async function measure(paths: string[], settings: Record<string, Setting>) {
   const tallies = new Map(
-    Object.keys(settings).map((name): [string, Tally] => [
-      name,
-      { bytes: 0, seconds: 0, byWidth: new Map(ARTICLE_IMAGE_WIDTHS.map((w) => [w, { bytes: 0, seconds: 0 }])) },
-    ]),
+    Object.keys(settings).map((name): [string, Tally] => [name, { bytes: 0, seconds: 0, read: { '1×': 0, '2× (Retina)': 0 } }]),
   );
   let original = 0;
-  for (const file of files) {
-    const input = readFileSync(file);
+  for (const path of paths) {
+    const input = readFileSync(path);
     original += input.length;
-    for (const [name, { encode, fullSizeOnly }] of Object.entries(settings)) {
+    for (const [name, setting] of Object.entries(settings)) {
       const tally = tallies.get(name)!;
-      if (fullSizeOnly) {
-        const [output, seconds] = await cpuSeconds(() => encode(sharp(input)).toBuffer());
-        tally.seconds += seconds;
-        tally.bytes += output.length;
-        tally.byWidth.get(ARTICLE_IMAGE_WIDTHS.at(-1)!)!.bytes += output.length;
-        tally.byWidth.get(ARTICLE_IMAGE_WIDTHS.at(-1)!)!.seconds += seconds;
-        continue;
-      }
-      const [{ data, info }, decodeSeconds] = await cpuSeconds(() => sharp(input).raw().toBuffer({ resolveWithObject: true }));
-      tally.seconds += decodeSeconds;
-      const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
-      for (const w of articleImageWidths(info.width)) {
-        const [output, seconds] = await cpuSeconds(() => encode(sharp(data, raw).resize({ width: w })).toBuffer());
-        // Counted under the column width it stands in for (a 1,200 px image's own width under 1,520).
-        const column = tally.byWidth.get(ARTICLE_IMAGE_WIDTHS.find((target) => target >= w) ?? ARTICLE_IMAGE_WIDTHS.at(-1)!)!;
-        tally.seconds += seconds;
-        tally.bytes += output.length;
-        column.bytes += output.length;
-        column.seconds += seconds;
+      const [files, seconds] = await encodeImage(input, setting);
+      tally.seconds += seconds;
+      tally.bytes += files.reduce((sum, file) => sum + file.bytes, 0);
+      for (const [reader, pixels] of Object.entries(READERS) as [keyof typeof READERS, number][]) {
+        tally.read[reader] += (files.find((file) => file.width >= pixels) ?? files.at(-1)!).bytes;
       }
     }
   }
@@ -114,13 +118,17 @@ export async function compareEncoders(center: HelpCenter, sample = 4): Promise<v
     [`${photos.length} photos (JPEG)`, photos, PHOTO_SETTINGS],
   ] as const) {
     const { original, tallies } = await measure(files, settings);
-    const widthHeads = ARTICLE_IMAGE_WIDTHS.map((w) => `${w} px`);
+    const readers = Object.keys(READERS);
     console.log(
-      `\n| ${label}: ${mb(original)} MB as they are | ${widthHeads.join(' | ')} | all widths | CPU seconds |\n| --- |${' ---: |'.repeat(widthHeads.length + 2)}`,
+      `\n| ${label}: ${mb(original)} MB as they are | ${readers.map((r) => `a reader at ${r}`).join(' | ')} | all files written | CPU seconds |`,
     );
+    console.log(`| --- |${' ---: |'.repeat(readers.length + 2)}`);
     for (const [name, tally] of tallies) {
-      const perWidth = [...tally.byWidth.values()].map((w) => `${mb(w.bytes)} MB, ${w.seconds.toFixed(1)} s`);
-      console.log(`| ${name} | ${perWidth.join(' | ')} | ${mb(tally.bytes)} MB | ${tally.seconds.toFixed(1)} s |`);
+      console.log(
+        `| ${name} | ${Object.values(tally.read)
+          .map((bytes) => `${mb(bytes)} MB`)
+          .join(' | ')} | ${mb(tally.bytes)} MB | ${tally.seconds.toFixed(1)} s |`,
+      );
     }
   }
 }
