@@ -24,9 +24,9 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Article images at the widths the article column shows them, kept as they are where encoding
   // would not make them smaller (src/integration/image-service.ts). Lossy WebP at Astro's default
-  // quality, effort 2: on the image-heavy help center's screenshots a third less encoder time than
-  // effort 4 for 4% more bytes; lossless and near-lossless WebP and PNG came out larger and slower
-  // (`npm run bench -- --encoders`, README "Performance").
+  // quality, effort 2: on the image-heavy help center's screenshots 40% less encoder CPU than
+  // effort 4 for 4–8% more bytes to a reader; lossless and near-lossless WebP and PNG came out
+  // larger and slower (`npm run bench -- --encoders`, README "Performance").
   image: { service: { entrypoint: './src/integration/image-service.ts', config: { webp: { quality: 80, effort: 2 } } } },
   markdown: {
     // Help-center exports drop in as they are: raw HTML, GitHub alerts, links between files.
