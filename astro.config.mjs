@@ -21,6 +21,12 @@ export default defineConfig({
   // Article pages carry a cache key of everything they show (src/site/article-cache-key.ts): a
   // rebuild copies unchanged ones from the build cache instead of rendering them again.
   experimental: { incrementalBuild: true },
+  // Article images at the widths the article column shows them, kept as they are where encoding
+  // would not make them smaller (src/integration/image-service.ts). Lossy WebP at Astro's default
+  // quality, effort 2: on the image-heavy help center's screenshots 40% less encoder CPU than
+  // effort 4 for 4–8% more bytes to a reader; lossless and near-lossless WebP and PNG came out
+  // larger and slower (`npm run bench -- --encoders`, README "Performance").
+  image: { service: { entrypoint: './src/integration/image-service.ts', config: { webp: { quality: 80, effort: 2 } } } },
   markdown: {
     // Prism marks code with classes that the site's stylesheet colours (light and dark). Shiki
     // colours each token with an inline style attribute, which the strict CSP below blocks.

@@ -7,6 +7,8 @@
 //   --search            also measure what a first and a second search transfer (needs Chromium)
 //   --incremental       cold build, no-op rebuild and one edited article at 3,000 pages
 //   --check             exit 1 when a budget from DESIGN.md is missed
+//   --compare           the image-heavy help center built by Milepost and by Astro Starlight, side by side
+//   --encoders          bytes against seconds of image encoder settings on the help center's images
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +30,8 @@ const { values } = parseArgs({
     incremental: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     customers: { type: 'string' },
+    compare: { type: 'boolean', default: false },
+    encoders: { type: 'boolean', default: false },
   },
 });
 const requested = values.sizes.split(',').map(Number);
@@ -138,6 +142,14 @@ const machine = {
   date: new Date().toISOString().slice(0, 10),
 };
 console.log(`Machine: ${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.date}`);
+
+if (values.compare || values.encoders) {
+  const { helpCenter } = await import('./help-center.ts');
+  const center = await helpCenter();
+  if (values.encoders) await (await import('./encoders.ts')).compareEncoders(center);
+  if (values.compare) await (await import('./compare.ts')).compareWithStarlight(center);
+  process.exit(0);
+}
 
 if (values.incremental) {
   const size = values.sizes === '1000,3000,10000' ? 3000 : requested[0]!;

@@ -13,6 +13,7 @@ import { resolveRoot } from '../content/settings.ts';
 import { validateRoot } from '../content/validate.ts';
 import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from '../integration/publish.ts';
 import { wantsTraces, withoutStackTraces } from './build-output.ts';
+import { stagingPath } from '../integration/staging.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 
@@ -33,6 +34,7 @@ export function astroProcessEnv(contentFiles: number, env: NodeJS.ProcessEnv = p
   };
 }
 
+/** Runs `astro build`; a build that fails, even by a crash, leaves no staging folder behind. */
 function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const verbose = wantsTraces(args);
   const astroArgs = args.filter((arg) => arg !== '--verbose');
@@ -41,8 +43,12 @@ function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     child.stdout?.pipe(withoutStackTraces()).pipe(process.stdout);
     child.stderr?.pipe(withoutStackTraces()).pipe(process.stderr);
     child.on('error', reject);
-    // V8 aborts when the heap is exhausted: report it as a shell would, 128 + SIGABRT.
-    child.on('close', (code, signal) => resolve(code ?? (signal === 'SIGABRT' ? 134 : 1)));
+    child.on('close', (code, signal) => {
+      // A process that crashed or was killed (out of memory) could not remove its own.
+      if (code !== 0) rmSync(stagingPath(process.cwd(), child.pid), { recursive: true, force: true });
+      // V8 aborts when the heap is exhausted: report it as a shell would, 128 + SIGABRT.
+      resolve(code ?? (signal === 'SIGABRT' ? 134 : 1));
+    });
   });
 }
 

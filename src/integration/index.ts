@@ -16,6 +16,8 @@ import { buildNow } from '../content/now.ts';
 import { wantsTraces } from '../cli/build-output.ts';
 import { forSingleCustomer, resolveSingleCustomer } from '../content/single-customer.ts';
 import { isUnlistedPath, UNLISTED_FOLDERS } from '../lib/routes.ts';
+import { scopedCacheDir } from './cache-scope.ts';
+import { rememberImageSources } from './image-sources.ts';
 import { watchContent } from './dev-validation.ts';
 import { writeHeaders } from './headers.ts';
 import { astroRedirects, writeRedirectsFile } from './redirects.ts';
@@ -23,7 +25,7 @@ import { siteFiles } from './link-check.ts';
 import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from './publish.ts';
 import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
-import { stagingFolder } from './staging.ts';
+import { handOn, stagingFolder } from './staging.ts';
 
 type RolldownLogHandler = NonNullable<NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rolldownOptions']>['onLog']>;
 
@@ -78,7 +80,9 @@ export default function milepost(): AstroIntegration {
           injectRoute({ pattern: '/team/customers.csv', entrypoint: new URL('../team/portfolio.csv.ts', import.meta.url) });
         }
         // MILEPOST_SITE wins; otherwise the portal's URL comes from content/site.yaml.
-        if (!config.site && result.content.site?.site) updateConfig({ site: result.content.site.site });
+        const site = config.site ?? result.content.site?.site;
+        if (!config.site && site) updateConfig({ site });
+        updateConfig({ cacheDir: scopedCacheDir(config.cacheDir, { root, edition: resolveEdition(), base: config.base, site }) });
         // Old article addresses (frontmatter aliases) become redirect pages.
         const redirects = articleRedirects(forEdition(result.content, resolveEdition()));
         if (redirects.length > 0) updateConfig({ redirects: astroRedirects(redirects, config.base) });
@@ -87,7 +91,9 @@ export default function milepost(): AstroIntegration {
         updateConfig({ vite: { build: { rolldownOptions: { onLog: quietAstroDirectives } } } });
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
-          updateConfig({ outDir: pathToFileURL(`${stagingFolder(fileURLToPath(config.root))}/`) });
+          const staging = stagingFolder(fileURLToPath(config.root));
+          updateConfig({ outDir: pathToFileURL(`${staging}/`) });
+          rememberImageSources(staging);
         }
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
@@ -118,6 +124,7 @@ export default function milepost(): AstroIntegration {
         const planFile = process.env[PUBLISH_PLAN_ENV];
         if (planFile) {
           writeFileSync(planFile, JSON.stringify(plan));
+          handOn(built);
           logger.info('pages built; links, search index and dist/ follow once Astro has exited');
           return;
         }

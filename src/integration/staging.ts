@@ -1,4 +1,6 @@
-// Build into a staging folder and swap it into place only when everything succeeded.
+// Build into a staging folder and swap it into place only when everything succeeded; a build that
+// fails, in whichever process, removes its staging folder.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,9 +13,17 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The staging folder of the build running in process `pid`. */
+export function stagingPath(projectRoot: string, pid = process.pid): string {
+  return join(projectRoot, '.milepost-build', `dist-${pid}`);
+}
+
+const handedOn = new Set<string>();
+
 /**
  * A fresh staging folder inside the project (same file system as dist/, so the swap is a
  * rename). Folders left by builds that crashed are removed; those of running builds are not.
+ * The folder is removed when this process exits, unless it was handed on first (handOn).
  */
 export function stagingFolder(projectRoot: string): string {
   const parent = join(projectRoot, '.milepost-build');
@@ -21,12 +31,25 @@ export function stagingFolder(projectRoot: string): string {
     const pid = Number(/^dist-(\d+)$/.exec(name)?.[1]);
     if (!pid || pid === process.pid || !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
   }
-  const folder = join(parent, `dist-${process.pid}`);
+  const folder = stagingPath(projectRoot);
   mkdirSync(folder, { recursive: true });
+  // Astro exits the process when a page fails to render: no hook runs after a failed build.
+  process.once('exit', () => {
+    if (!handedOn.has(folder)) rmSync(folder, { recursive: true, force: true });
+  });
   return folder;
 }
 
-/** Replaces `target` with `staged`; the old output is removed only after the new one is in place. */
+/** The staged build is complete and another process publishes it: keep it when this one exits. */
+export function handOn(folder: string): void {
+  handedOn.add(folder.replace(/\/$/, ''));
+}
+
+/**
+ * Replaces `target` with `staged`; the old output is removed only after the new one is in place,
+ * by a process of its own, so the build is done without waiting for thousands of files to be
+ * deleted (4 s of a 25 s rebuild of the image-heavy help center).
+ */
 export function promoteStagedBuild(staged: string, target: string): void {
   const previous = `${target.replace(/\/$/, '')}.previous-${process.pid}`;
   const hadTarget = existsSync(target);
@@ -37,5 +60,10 @@ export function promoteStagedBuild(staged: string, target: string): void {
     if (hadTarget) renameSync(previous, target);
     throw error;
   }
-  if (hadTarget) rmSync(previous, { recursive: true, force: true });
+  if (hadTarget) removeInBackground(previous);
+}
+
+function removeInBackground(folder: string): void {
+  const script = `require('node:fs').rmSync(${JSON.stringify(folder)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ['-e', script], { detached: true, stdio: 'ignore' }).unref();
 }

@@ -1,0 +1,93 @@
+// Article images as a reader's browser gets them: offered at the widths the article column shows
+// them, with their size set so the page does not shift while they load, each file as wide as it
+// says, and kept as they are where encoding them again would not make them smaller.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_IMAGE_SIZES } from '../../src/site/article-images.ts';
+import { buildSite, readText, type BuildResult } from '../helpers/build.ts';
+import { fixtureRoot } from '../helpers/fixtures.ts';
+
+const IMAGES = 'content/kb/Getting started/First steps/img';
+
+interface Img {
+  alt: string;
+  width: number;
+  height: number;
+  src: string;
+  sizes: string | undefined;
+  srcset: { url: string; width: number }[];
+}
+
+function images(html: string): Img[] {
+  return [...html.matchAll(/<img\s([^>]+)>/g)].map(([, attributes]) => {
+    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes!)?.[1];
+    return {
+      alt: attribute('alt') ?? '',
+      width: Number(attribute('width')),
+      height: Number(attribute('height')),
+      src: attribute('src') ?? '',
+      sizes: attribute('sizes'),
+      srcset: (attribute('srcset') ?? '')
+        .split(', ')
+        .filter(Boolean)
+        .map((candidate) => {
+          const [url, descriptor] = candidate.split(' ');
+          return { url: url!, width: Number.parseInt(descriptor!) };
+        }),
+    };
+  });
+}
+
+describe('images in an article', () => {
+  let root: string;
+  let build: BuildResult;
+  let html: string;
+  const file = (url: string) => readFileSync(join(build.outDir, url));
+
+  beforeAll(() => {
+    root = fixtureRoot('article-images');
+    build = buildSite(root);
+    expect(build.code, build.output).toBe(0);
+    html = readText(build.outDir, 'kb/getting-started/first-steps/find-your-dashboard/index.html');
+  });
+
+  it('offers a wide screenshot at the widths the article column shows it, each file as wide as it says', async () => {
+    const [screenshot] = images(html);
+    expect(screenshot!.alt).toBe('The dashboard page with two charts and a table');
+    expect(screenshot!.srcset.map((candidate) => candidate.width)).toEqual([760, 1140, 1520]);
+    expect(screenshot!.sizes).toBe(ARTICLE_IMAGE_SIZES);
+    for (const candidate of screenshot!.srcset) expect((await sharp(file(candidate.url)).metadata()).width).toBe(candidate.width);
+    expect(screenshot!.src).toBe(screenshot!.srcset[0]!.url);
+  });
+
+  it('sets width and height in the proportions of the image, so the page does not shift as it loads', () => {
+    const [screenshot] = images(html);
+    expect([screenshot!.width, screenshot!.height]).toEqual([760, 475]); // 1,600 × 1,000
+  });
+
+  it('sends fewer bytes than the original at every width', () => {
+    const original = readFileSync(join(root, IMAGES, 'dashboard.png')).length;
+    for (const candidate of images(html)[0]!.srcset) expect(file(candidate.url).length).toBeLessThan(original);
+  });
+
+  it('keeps a photo as it is when encoding it again would not make it smaller', () => {
+    const photo = images(html)[1]!;
+    expect(photo.alt).toBe('The design team at the launch');
+    expect(photo.src).toMatch(/\.jpg$/);
+    expect(file(photo.src).equals(readFileSync(join(root, IMAGES, 'team.jpg')))).toBe(true);
+    expect([photo.width, photo.height]).toEqual([640, 359]);
+  });
+
+  it('serves a WebP at its own width as it is, without encoding it again', () => {
+    const chart = images(html)[2]!;
+    expect(chart.alt).toBe('The weekly chart, exported');
+    expect(chart.srcset.map((candidate) => candidate.width)).toEqual([700]);
+    expect(file(chart.src).equals(readFileSync(join(root, IMAGES, 'chart.webp')))).toBe(true);
+  });
+
+  it('puts no style attribute on the page, which the Content Security Policy would block', () => {
+    expect(html).not.toMatch(/<[^>]+\sstyle=/);
+  });
+});
