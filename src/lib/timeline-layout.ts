@@ -56,3 +56,30 @@ export function layoutTimeline(milestones: { name: string; dueDay: number; capti
     return { x: markerX, textX, anchor, lines, lane };
   });
 }
+
+export interface LaneStack {
+  /** Height the lanes above the axis take, and those below it. */
+  above: number;
+  below: number;
+  /** The baseline of each line of a label in `lane`: above the axis it ends near it, below it starts near it. */
+  lineYs(lane: number, count: number, axisY: number): number[];
+}
+
+/** Stacks the lanes outwards from the axis, each as tall as its tallest label. */
+export function stackLanes(labels: readonly TimelineLabel[], lineHeight: number): LaneStack {
+  const heights: number[] = [];
+  for (const label of labels) heights[label.lane] = Math.max(heights[label.lane] ?? 0, label.lines.length * lineHeight + 10);
+  const side = (parity: 0 | 1, before = heights.length) => heights.reduce((sum, height, lane) => (lane % 2 === parity && lane < before ? sum + (height ?? 0) : sum), 0);
+  return {
+    above: side(0),
+    below: side(1),
+    lineYs(lane, count, axisY) {
+      if (lane % 2 === 0) {
+        const bottom = axisY - 20 - side(0, lane);
+        return Array.from({ length: count }, (_, i) => bottom - (count - 1 - i) * lineHeight);
+      }
+      const top = axisY + 36 + side(1, lane);
+      return Array.from({ length: count }, (_, i) => top + i * lineHeight);
+    },
+  };
+}
