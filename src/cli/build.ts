@@ -8,9 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { discoverFiles } from '../content/files.ts';
-import { formatText } from '../content/report.ts';
 import { resolveRoot } from '../content/settings.ts';
-import { validateRoot } from '../content/validate.ts';
+import { INVALID_CONTENT_EXIT } from '../integration/exit-codes.ts';
 import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from '../integration/publish.ts';
 import { wantsTraces, withoutStackTraces } from './build-output.ts';
 import { stagingPath } from '../integration/staging.ts';
@@ -69,27 +68,16 @@ async function publish(plan: PublishPlan): Promise<number> {
   }
 }
 
-/**
- * Content is checked before Astro starts, so a content problem ends the build with Milepost's
- * report, summary and hint: never with a stack trace, and without waiting for Astro to load.
- */
-function contentIsValid(): boolean {
-  const result = validateRoot(resolveRoot());
-  if (result.errors === 0) return true;
-  process.stdout.write(`${formatText(result, process.stdout.isTTY === true, 20)}\n`);
-  log('Nothing was built; dist/ is unchanged.\n  hint: Fix the errors above, then build again. `npm run validate` lists every problem on its own.');
-  return false;
-}
-
 /** Builds the portal; `args` go to `astro build` as they are. Returns the exit code. */
 export async function build(args: string[]): Promise<number> {
-  if (!contentIsValid()) return 1;
   const handoff = mkdtempSync(join(tmpdir(), 'milepost-build-'));
   const planFile = join(handoff, 'publish-plan.json');
   try {
     const env = astroProcessEnv(discoverFiles(resolveRoot()).length);
     const code = await runAstro(args, { ...env, [PUBLISH_PLAN_ENV]: planFile });
     if (code === 0) return await publish(JSON.parse(readFileSync(planFile, 'utf8')) as PublishPlan);
+    // Invalid content: the integration has printed every problem, the summary and the hint.
+    if (code === INVALID_CONTENT_EXIT) return 1;
     if (code === 134) log(`Astro ran out of JavaScript heap (NODE_OPTIONS=${env.NODE_OPTIONS}); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.`);
     else log(`The build failed in Astro (its message is above); dist/ is unchanged.\n  hint: Run \`DEBUG=milepost npm run build\` to see where in the code it failed.`);
     return code;

@@ -19,6 +19,7 @@ import { isUnlistedPath, UNLISTED_FOLDERS } from '../lib/routes.ts';
 import { scopedCacheDir } from './cache-scope.ts';
 import { rememberImageSources } from './image-sources.ts';
 import { watchContent } from './dev-validation.ts';
+import { INVALID_CONTENT_EXIT } from './exit-codes.ts';
 import { writeHeaders } from './headers.ts';
 import { astroRedirects, writeRedirectsFile } from './redirects.ts';
 import { siteFiles } from './link-check.ts';
@@ -59,7 +60,7 @@ export default function milepost(): AstroIntegration {
           // editor: end with the summary and the hint instead (DEBUG=milepost keeps the trace).
           if (!wantsTraces(process.argv)) {
             logger.error(`Nothing was built; dist/ is unchanged.\n  hint: ${hint}`);
-            process.exit(1);
+            process.exit(INVALID_CONTENT_EXIT);
           }
           throw new AstroError(`Milepost content is not valid: ${summary(result)}. Nothing was built; dist/ is unchanged.`, hint);
         }

@@ -27,11 +27,16 @@ export function dueDate(kickoff: string, dueDay: number): string {
   return formatIsoDate(start + dueDay);
 }
 
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
 /** "Friday, 15 January 2027" in the reader's language, without any time-zone shift. */
 export function formatLongDate(iso: string, locale = 'en-GB'): string {
   const day = parseIsoDate(iso);
   if (day === undefined) return iso;
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(day * DAY_MS));
+  // A formatter costs far more to make than to use: one per locale (thousands of dates per build).
+  let format = longDates.get(locale);
+  if (!format) longDates.set(locale, (format = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(day * DAY_MS));
 }
 
 /** Today's date where the reader is, as YYYY-MM-DD. */

@@ -21,16 +21,23 @@ export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 octets of one character, without encoding it (a TextEncoder per character was a hot spot). */
+const octetsOf = (character: string): number => {
+  const code = character.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
 
 /** Splits a content line into 75-octet pieces; continuation lines start with a space. */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
+  let total = 0;
+  for (const character of line) total += octetsOf(character);
+  if (total <= 75) return line;
   const pieces: string[] = [];
   let current = '';
   let octets = 0;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = octetsOf(character);
     const limit = pieces.length === 0 ? 75 : 74; // continuation lines lose one octet to the space
     if (octets + size > limit) {
       pieces.push(current);

@@ -62,3 +62,12 @@ export function formatSessionTime(date: Date, timeZone: string): string {
   const { date: day, time, zone } = timeParts(date, timeZone);
   return `${day}, ${time} ${zone}`;
 }
+
+const calendarDates = new Map<string, Intl.DateTimeFormat>();
+
+/** "28 October 2026" (long) or "28 Oct 2026" (short): a day as pages write it, made once per build. */
+export function formatCalendarDate(date: Date, month: 'long' | 'short' = 'long'): string {
+  let format = calendarDates.get(month);
+  if (!format) calendarDates.set(month, (format = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' })));
+  return format.format(date);
+}
