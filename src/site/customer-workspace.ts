@@ -1,7 +1,8 @@
 // What a customer's workspace page shows, gathered once per customer from the collections:
 // its plan, its status on the day of the build, the courses and sessions that prepare for its
 // next step, and its certification progress. Lookups are by id; no page scans all customers.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { entriesOf } from './collections.ts';
 import { buildNow } from '../content/now.ts';
 import { onboardingStatus, todayIn, type OnboardingStatus } from '../lib/customer-status.ts';
 import type { UpcomingSession } from '../lib/sessions.ts';
@@ -17,9 +18,9 @@ const NEXT_SESSIONS = 3;
 /** Customers with a page of their own: a key of their own and a plan the site has. */
 export async function customersWithWorkspace(): Promise<{ customer: CustomerEntry; plan: PlanEntry; key: string }[]> {
   // One plan object per plan, shared by all its customers' pages.
-  const plans = new Map((await getCollection('plans')).map((plan) => [plan.id, plan]));
+  const plans = new Map((await entriesOf('plans')).map((plan) => [plan.id, plan]));
   const found = [];
-  for (const customer of await getCollection('customers')) {
+  for (const customer of await entriesOf('customers')) {
     const plan = plans.get(customer.data.plan);
     if (customer.data.key && plan) found.push({ customer, plan, key: customer.data.key });
   }

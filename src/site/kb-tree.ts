@@ -1,8 +1,8 @@
 // The knowledge base as a tree of folders and articles, with sibling order and prev/next,
 // computed ONCE per build from the collections: no page scans all articles for itself.
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { entriesOf } from './collections.ts';
 import { join } from 'node:path';
-import { loadContent } from '../content/load.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { lastCommitDates } from '../lib/git-dates.ts';
 import { kbOutline, type KbFolder, type KbOutline } from '../lib/kb-outline.ts';
@@ -30,9 +30,8 @@ function kbPathOf(filePath: string | undefined): string {
 }
 
 async function build(): Promise<KbTree> {
-  const articles = (await getCollection('kb')).map((entry) => ({ ...entry, kbPath: kbPathOf(entry.filePath) }));
-  // Astro warns about an empty collection on every build: most help centers have no folder index.
-  const indexes = loadContent().kbFolders.length > 0 ? await getCollection('kbFolders') : [];
+  const articles = (await entriesOf('kb')).map((entry) => ({ ...entry, kbPath: kbPathOf(entry.filePath) }));
+  const indexes = await entriesOf('kbFolders');
   const folderIndex = new Map(indexes.map((entry) => [entry.id === '.' ? '' : entry.id, entry]));
   const info = new Map([...folderIndex].map(([id, entry]) => [id, { title: entry.data.title, order: entry.data.order }]));
   const categories = (await getEntry('site', 'site'))!.data.kb.categories;
@@ -65,7 +64,10 @@ export function articleById(id: string, tree: KbTree): Article {
 export function relatedReferences(article: Article, tree: KbTree): string[] {
   if (article.data.related.length > 0) return article.data.related;
   const { folder } = tree.place.get(article.id)!;
-  return folder.articles.filter((other) => other.id !== article.id).slice(0, 5).map((other) => `kb:${other.id}`);
+  return folder.articles
+    .filter((other) => other.id !== article.id)
+    .slice(0, 5)
+    .map((other) => `kb:${other.id}`);
 }
 
 /** The articles before and after `article` in its folder. */

@@ -1,5 +1,5 @@
 // The team portfolio's rows, from the collections, most urgent first (see lib/portfolio.ts).
-import { getCollection } from 'astro:content';
+import { entriesOf } from './collections.ts';
 import { buildNow } from '../content/now.ts';
 import { byUrgency, portfolioRow, type PortfolioRow } from '../lib/portfolio.ts';
 import { segments } from './segments.ts';
@@ -11,9 +11,9 @@ export interface PortfolioEntry extends PortfolioRow {
 
 export async function portfolioRows(): Promise<PortfolioEntry[]> {
   const { name } = await segments();
-  const plans = new Map((await getCollection('plans')).map((plan) => [plan.id, plan]));
+  const plans = new Map((await entriesOf('plans')).map((plan) => [plan.id, plan]));
   const rows: PortfolioEntry[] = [];
-  for (const customer of await getCollection('customers')) {
+  for (const customer of await entriesOf('customers')) {
     const plan = plans.get(customer.data.plan);
     if (!plan) continue;
     rows.push({

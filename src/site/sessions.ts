@@ -1,5 +1,5 @@
 // Upcoming sessions of all courses, computed once per build (see content/now.ts for "now").
-import { getCollection } from 'astro:content';
+import { entriesOf } from './collections.ts';
 import { buildNow } from '../content/now.ts';
 import { upcomingSessions, type UpcomingSession } from '../lib/sessions.ts';
 
@@ -8,7 +8,7 @@ export { buildNow };
 let cached: Promise<UpcomingSession[]> | undefined;
 
 export function allUpcomingSessions(): Promise<UpcomingSession[]> {
-  cached ??= getCollection('courses').then((courses) => upcomingSessions(courses, buildNow, 365));
+  cached ??= entriesOf('courses').then((courses) => upcomingSessions(courses, buildNow, 365));
   return cached;
 }
 

@@ -116,6 +116,10 @@ describe('an Intercom-style flat export', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
   });
 
+  it('builds without a warning about the kinds of files a help center does not have (plans, courses, FAQ sets…)', () => {
+    expect(build.output).not.toMatch(/\[WARN\] \[content\]/);
+  });
+
   it('titles each article by its "# " heading, shown once, and lists them all on the help home', () => {
     const path = 'kb/10205725-connect-your-data-warehouse/index.html';
     expect(view.heading(path)).toBe('Connect your data warehouse');

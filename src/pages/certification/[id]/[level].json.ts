@@ -1,16 +1,19 @@
 // Each certification level as an Open Badges 3.0 Achievement, at a stable URL.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { entriesOf } from '../../../site/collections.ts';
 import { achievementJson } from '../../../lib/open-badges.ts';
 import { routes } from '../../../lib/routes.ts';
 
 export const getStaticPaths = (async () => {
-  const programs = await getCollection('certifications');
-  return programs.flatMap((program) => program.data.levels.map((level) => ({ params: { id: program.id, level: level.id }, props: { program, level } })));
+  const programs = await entriesOf('certifications');
+  return programs.flatMap((program) =>
+    program.data.levels.map((level) => ({ params: { id: program.id, level: level.id }, props: { program, level } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
-  const { program, level } = props as { program: Awaited<ReturnType<typeof getCollection<'certifications'>>>[number]; level: (typeof props.program.data.levels)[number] };
+  const { program, level } = props as { program: CollectionEntry<'certifications'>; level: (typeof props.program.data.levels)[number] };
   const settings = (await getEntry('site', 'site'))!.data;
   const origin = site?.href ?? settings.site ?? 'https://milepost.invalid/';
   const base = import.meta.env.BASE_URL;

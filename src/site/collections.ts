@@ -1,0 +1,27 @@
+// The entries of a collection, for pages. Astro warns "The collection … does not exist or is
+// empty" each time a page asks for a collection with no entries, and most help centers have no
+// courses, FAQ sets or customers: a KB-only export printed 25 such warnings per build.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ContentIndex } from '../content/content-index.ts';
+import { currentValidation, loadContent } from '../content/load.ts';
+
+type Collection = 'plans' | 'kb' | 'kbFolders' | 'faqs' | 'videos' | 'courses' | 'certifications' | 'customers';
+
+// The kinds this build has entries of, worked out once per validation (the dev server validates again on each edit).
+const kindsByValidation = new WeakMap<object, Set<keyof ContentIndex>>();
+
+function hasEntries(kind: keyof ContentIndex): boolean {
+  const validation = currentValidation();
+  let kinds = kindsByValidation.get(validation);
+  if (!kinds) {
+    const content = loadContent();
+    kinds = new Set((Object.keys(content) as (keyof ContentIndex)[]).filter((key) => [content[key]].flat().some(Boolean)));
+    kindsByValidation.set(validation, kinds);
+  }
+  return kinds.has(kind);
+}
+
+/** `getCollection(name)`, without asking Astro for a collection this portal has no files of. */
+export async function entriesOf<C extends Collection>(name: C): Promise<CollectionEntry<C>[]> {
+  return hasEntries(name === 'kb' ? 'articles' : name) ? getCollection(name) : [];
+}
