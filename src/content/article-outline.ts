@@ -21,6 +21,11 @@ export interface ArticleLink {
 export interface ArticleOutline {
   anchors: Set<string>;
   links: ArticleLink[];
+  /**
+   * The images Astro imports for the page, found as Astro's Markdown step finds them (its
+   * collect-images plugin): Markdown images with a relative path, URL-decoded, each once.
+   */
+  imagePaths: string[];
   /** Why the body could not be read (an MDX syntax error), with where. */
   problem?: { message: string; offset: number };
 }
@@ -33,7 +38,10 @@ const RAW_ANCHOR = /\sid\s*=\s*["']([^"']+)["']|<a\s[^>]*?\bname\s*=\s*["']([^"'
 /** Nodes that give the page no element, so a heading after them is still the first thing on it. */
 const INVISIBLE = new Set(['html', 'definition', 'yaml', 'toml', 'mdxjsEsm']);
 
-type AnyNode = Nodes & { data?: { hProperties?: Record<string, unknown> } | undefined; attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined };
+type AnyNode = Nodes & {
+  data?: { hProperties?: Record<string, unknown> } | undefined;
+  attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
+};
 
 export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }): ArticleOutline {
   let root: Root;
@@ -42,9 +50,15 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
   } catch (error) {
     const message = String((error as Error).message).split('\n')[0]!;
     const place = /(\d+):(\d+)/.exec(message);
-    return { anchors: new Set(), links: [], problem: { message, offset: place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0 } };
+    return {
+      anchors: new Set(),
+      links: [],
+      imagePaths: [],
+      problem: { message, offset: place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0 },
+    };
   }
   const links: ArticleLink[] = [];
+  const imagePaths = new Set<string>();
   const anchors = new Set<string>();
   const headings: { node: Heading; text: string; id: string | undefined }[] = [];
   const start = (node: Nodes) => node.position?.start.offset ?? 0;
@@ -73,12 +87,19 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
       case 'definition':
         links.push({ url: node.url, offset: urlStart(node, node.url), image: false });
         break;
-      case 'image':
+      case 'image': {
         links.push({ url: node.url, offset: urlStart(node, node.url), image: true });
+        const path = decodedUrl(node.url);
+        if (path && !URL.canParse(path) && !path.startsWith('/')) imagePaths.add(path);
         break;
+      }
       case 'html':
         for (const match of node.value.matchAll(RAW_URL)) {
-          links.push({ url: match[3]!, offset: start(node) + match.index + match[0].indexOf(match[3]!), image: match[1]!.toLowerCase() === 'src' });
+          links.push({
+            url: match[3]!,
+            offset: start(node) + match.index + match[0].indexOf(match[3]!),
+            image: match[1]!.toLowerCase() === 'src',
+          });
         }
         for (const match of node.value.matchAll(RAW_ANCHOR)) anchors.add((match[1] ?? match[2])!);
         return;
@@ -114,7 +135,16 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
     if (node === dropped) continue;
     anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
-  return { anchors, links };
+  return { anchors, links, imagePaths: [...imagePaths] };
+}
+
+/** A URL as Astro's image step reads it; undefined where it cannot be decoded (Astro's render fails on it too). */
+function decodedUrl(url: string): string | undefined {
+  try {
+    return decodeURI(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function lineStart(text: string, line: number): number {

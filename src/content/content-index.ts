@@ -35,6 +35,8 @@ export interface ArticleEntry extends Entry<ArticleData> {
   assets: string[];
   /** Anchors its page will have (heading ids, "{#id}", raw HTML id and name). */
   anchors: string[];
+  /** Images in its Markdown that Astro imports (relative paths as written, decoded). */
+  imagePaths: string[];
   /** The article's id in the help center it was exported from (frontmatter `id`), if any. */
   exportId?: string;
 }

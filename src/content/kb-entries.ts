@@ -39,6 +39,7 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
       bodyLine,
       assets: [],
       anchors: [],
+      imagePaths: [],
       ...(typeof exportId === 'string' || typeof exportId === 'number' ? { exportId: String(exportId) } : {}),
     },
   };

@@ -1,4 +1,5 @@
 // Astro content-layer loaders that hand validated, edition-filtered entries to collections.
+import type { ContentEntryType } from 'astro';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
@@ -11,6 +12,9 @@ import { sharedKeys } from './customer-rules.ts';
 import { currentValidation, loadContent } from './load.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
 import { resolveSingleCustomer } from './single-customer.ts';
+
+/** What file extensions Astro reads as content and how: part of what Astro hands its own glob loader, not of the public LoaderContext. */
+type EntryTypes = Map<string, ContentEntryType>;
 
 type EntryKind = Exclude<keyof ContentIndex, 'site' | 'articles' | 'customers'>;
 
@@ -75,6 +79,7 @@ export function articleLoader(): Loader {
     pattern: ['**/*.{md,mdx}', '!**/{index,_index}.{md,mdx}'],
     generateId: articleSlug,
     entries: (content) => content.articles,
+    imagePaths: (content) => new Map(content.articles.map((article) => [article.id, article.imagePaths])),
   });
 }
 
@@ -93,6 +98,8 @@ function kbLoader(options: {
   pattern: string | string[];
   generateId: (entry: string) => string;
   entries: (content: ContentIndex) => { id: string; data: unknown }[];
+  /** The images of each entry's Markdown, by id, as the validator read them: the entries are then not rendered at sync. */
+  imagePaths?: (content: ContentIndex) => ReadonlyMap<string, string[]>;
 }): Loader {
   const inner = glob({
     pattern: options.pattern,
@@ -109,25 +116,59 @@ function kbLoader(options: {
       let validated: { content: ContentIndex; data: Map<string, unknown> } | undefined;
       const dataOf = (id: string) => {
         const { content } = currentValidation();
-        if (validated?.content !== content) validated = { content, data: new Map(options.entries(content).map((entry) => [entry.id, entry.data])) };
+        if (validated?.content !== content)
+          validated = { content, data: new Map(options.entries(content).map((entry) => [entry.id, entry.data])) };
         return validated.data.get(id);
       };
       const published = resolveEdition() === 'team' ? undefined : new Set(options.entries(loadContent()).map((entry) => entry.id));
       const store = new Proxy(context.store, {
         get(target, property, receiver) {
           if (property === 'set') {
-            return (entry: Parameters<typeof target.set>[0]) => (!published || published.has(entry.id) ? target.set(withoutRenderedText(entry)) : false);
+            return (entry: Parameters<typeof target.set>[0]) =>
+              !published || published.has(entry.id) ? target.set(withoutRenderedText(entry)) : false;
           }
           const value = Reflect.get(target, property, receiver);
           return typeof value === 'function' ? value.bind(target) : value;
         },
       });
-      const parseData: typeof context.parseData = (props) => context.parseData({ ...props, data: (dataOf(props.id) as typeof props.data) ?? props.data });
+      const parseData: typeof context.parseData = (props) =>
+        context.parseData({ ...props, data: (dataOf(props.id) as typeof props.data) ?? props.data });
       // A knowledge base without index.md files is normal: no warning that none were found.
       const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
         warn: (message: string) => (message.startsWith('No files found matching') ? undefined : context.logger.warn(message)),
       });
-      return inner.load({ ...context, store, parseData, logger });
+      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      // Looked up in the latest validation, as data is.
+      let images: { content: ContentIndex; byId: ReadonlyMap<string, string[]> } | undefined;
+      const imagePathsOf = (id: string) => {
+        const { content } = currentValidation();
+        if (images?.content !== content) images = { content, byId: options.imagePaths!(content) };
+        return images.byId.get(id);
+      };
+      // Only in a build: the dev server (which has a watcher) syncs an edited file before it validates again.
+      const types = options.imagePaths && entryTypes && !context.watcher ? withoutSyncRender(entryTypes, imagePathsOf) : entryTypes;
+      return inner.load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
     },
   };
+}
+
+/**
+ * Astro's Markdown entry type, but rendering nothing at sync. The store keeps no HTML anyway
+ * (article pages render their file when they are built), only the images Astro must import for
+ * them, and the validator has read those already: rendering every article twice cost a tenth of
+ * a cold build. An entry the validator has no images for is rendered as Astro would.
+ */
+function withoutSyncRender(entryTypes: EntryTypes, imagePathsOf: (id: string) => string[] | undefined): EntryTypes {
+  const markdown = entryTypes.get('.md');
+  if (!markdown?.getRenderFunction) return entryTypes;
+  const getRenderFunction: typeof markdown.getRenderFunction = async (config) => {
+    let rendered: Awaited<ReturnType<typeof getRenderFunction>> | undefined;
+    return async (entry) => {
+      const images = imagePathsOf(entry.id);
+      if (images) return { html: '', metadata: { imagePaths: images } };
+      rendered ??= await markdown.getRenderFunction!(config);
+      return rendered(entry);
+    };
+  };
+  return new Map(entryTypes).set('.md', { ...markdown, getRenderFunction });
 }

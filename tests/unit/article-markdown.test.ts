@@ -1,7 +1,9 @@
 // Markdown as help-center exports write it, rendered through the portal's article pipeline:
 // custom heading ids, ":::" admonitions, the title heading, and text that only looks like syntax.
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { outlineArticle } from '../../src/content/article-outline.ts';
 import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
 
 const render = (markdown: string, frontmatter: Record<string, unknown> = { title: 'Article' }) => {
@@ -22,11 +24,19 @@ describe('the article pipeline', () => {
   });
 
   it('renders :::note, :::tip Title, :::caution[Title] and :::danger as labelled callouts', () => {
-    const html = render(':::note\nPlain note.\n:::\n\n:::tip Pro tip\nA *tip*.\n\n- with a list\n:::\n\n:::caution[Mind the gap]\nCareful.\n:::\n\n:::danger\nDeletes data.\n:::\n');
-    expect(html).toContain('<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>Plain note.</p></aside>');
-    expect(html).toContain('<aside class="callout callout-tip" role="note" aria-label="Pro tip"><p class="callout-title">Pro tip</p><p>A <em>tip</em>.</p><ul>');
+    const html = render(
+      ':::note\nPlain note.\n:::\n\n:::tip Pro tip\nA *tip*.\n\n- with a list\n:::\n\n:::caution[Mind the gap]\nCareful.\n:::\n\n:::danger\nDeletes data.\n:::\n',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>Plain note.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Pro tip"><p class="callout-title">Pro tip</p><p>A <em>tip</em>.</p><ul>',
+    );
     expect(html).toContain('aria-label="Mind the gap"><p class="callout-title">Mind the gap</p><p>Careful.</p></aside>');
-    expect(html).toContain('<aside class="callout callout-caution" role="note" aria-label="Danger"><p class="callout-title">Danger</p><p>Deletes data.</p></aside>');
+    expect(html).toContain(
+      '<aside class="callout callout-caution" role="note" aria-label="Danger"><p class="callout-title">Danger</p><p>Deletes data.</p></aside>',
+    );
   });
 
   it('keeps the content of an unknown ::: block, and text like 10:30 or Note:important as written', () => {
@@ -43,4 +53,35 @@ describe('the article pipeline', () => {
     expect(render("# Don't panic\n\nText.\n", { title: 'Don’t panic' }).trim()).toBe('<p>Text.</p>');
     expect(render('# Overview\n\nText.\n', { title: 'Set up SSO' })).toContain('<h1>Overview</h1>');
   });
+});
+
+describe('the images the validator records for Astro to import', () => {
+  // The content store takes them from the validator instead of rendering every article at sync
+  // (content/loaders.ts): a missing one would be an image Astro never imports, an extra one a
+  // file it imports for nothing. Astro's own Markdown step is the reference.
+  const astroImagePaths = async (markdown: string) => {
+    const processor = await createSatteriMarkdownProcessor({ ...articleProcessorOptions('/'), syntaxHighlight: false });
+    return (await processor.render(markdown, { frontmatter: { title: 'Article' } })).metadata.localImagePaths;
+  };
+  const samples = {
+    'relative and nested paths': '![Form](img/form.png)\n\n![Up](../shared/logo.svg "Logo")\n\n![Here](./chart.jpg)\n',
+    'percent-encoded and angle-bracketed names': '![a](img/Screen%20Shot%202026.png) ![b](<img/with space.png>) ![c](img/caf%C3%A9.png)\n',
+    'the same image twice': '![one](img/a.png)\n\n- ![two](img/a.png)\n',
+    'remote, root-relative and data URLs, left alone':
+      '![r](https://cdn.example.com/a.png) ![s](/static/b.png) ![d](data:image/png;base64,iVBOR)\n',
+    'images in tables, callouts, links and alerts':
+      '| a |\n| - |\n| ![t](img/t.png) |\n\n:::tip\n![n](img/n.png)\n:::\n\n[![linked](img/l.png)](https://example.com)\n\n> [!NOTE]\n> ![q](img/q.png)\n',
+    'reference-style images and raw HTML, which Astro does not import': '![ref][form]\n\n<img src="img/raw.png">\n\n[form]: img/form.png\n',
+    'images in code, which are text': '```md\n![x](img/code.png)\n```\n\n`![y](img/inline.png)`\n',
+    'a malformed escape': '![bad](img/100%.png) ![good](img/ok.png)\n',
+  };
+  for (const [what, markdown] of Object.entries(samples)) {
+    it(`are the ones Astro finds: ${what}`, async () => {
+      const astro = await astroImagePaths(markdown).catch(() => undefined);
+      const recorded = outlineArticle(markdown, 'md', { title: 'Article' }).imagePaths;
+      // Where Astro cannot read a path it fails the render; the validator leaves it out.
+      if (astro === undefined) expect(recorded).toEqual(['img/ok.png']);
+      else expect(recorded.sort()).toEqual([...astro].sort());
+    });
+  }
 });

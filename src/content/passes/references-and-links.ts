@@ -42,6 +42,7 @@ export function checkReferencesAndLinks(
     const outline = outlineArticle(article.body, /\.mdx$/i.test(article.file) ? 'mdx' : 'md', { title: byPath.get(article.file)?.raw?.title as string | undefined });
     outlines.set(article.id, outline);
     article.anchors = [...outline.anchors];
+    article.imagePaths = outline.imagePaths;
   }
   const importedFrom = content.site?.kb.importedFrom;
   const targets = {
