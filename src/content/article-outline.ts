@@ -9,6 +9,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
+import { definitionsOf } from '../markdown/reference-images.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
 
 export interface ArticleLink {
@@ -59,6 +60,11 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
   }
   const links: ArticleLink[] = [];
   const imagePaths = new Set<string>();
+  const definitions = definitionsOf(root);
+  const addImagePath = (url: string) => {
+    const path = decodedUrl(url);
+    if (path && !URL.canParse(path) && !path.startsWith('/')) imagePaths.add(path);
+  };
   const anchors = new Set<string>();
   const headings: { node: Heading; text: string; id: string | undefined }[] = [];
   const start = (node: Nodes) => node.position?.start.offset ?? 0;
@@ -87,10 +93,14 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
       case 'definition':
         links.push({ url: node.url, offset: urlStart(node, node.url), image: false });
         break;
-      case 'image': {
+      case 'image':
         links.push({ url: node.url, offset: urlStart(node, node.url), image: true });
-        const path = decodedUrl(node.url);
-        if (path && !URL.canParse(path) && !path.startsWith('/')) imagePaths.add(path);
+        addImagePath(node.url);
+        break;
+      case 'imageReference': {
+        // Made an image by reference-images.ts; its URL is checked where it is defined.
+        const definition = definitions.get(node.identifier.toLowerCase());
+        if (definition) addImagePath(definition.url);
         break;
       }
       case 'html':

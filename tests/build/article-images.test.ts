@@ -87,6 +87,13 @@ describe('images in an article', () => {
     expect(file(chart.src).equals(readFileSync(join(root, IMAGES, 'chart.webp')))).toBe(true);
   });
 
+  it('shows a reference-style image ("![alt][id]" and "[id]: path") like an inline one, not as a broken relative path', async () => {
+    const byReference = images(html)[3]!;
+    expect(byReference.alt).toBe('The report filters, by reference');
+    expect(byReference.srcset.map((candidate) => candidate.width)).toEqual([760, 900]);
+    for (const candidate of byReference.srcset) expect((await sharp(file(candidate.url)).metadata()).width).toBe(candidate.width);
+  });
+
   it('puts no style attribute on the page, which the Content Security Policy would block', () => {
     expect(html).not.toMatch(/<[^>]+\sstyle=/);
   });

@@ -71,7 +71,9 @@ describe('the images the validator records for Astro to import', () => {
       '![r](https://cdn.example.com/a.png) ![s](/static/b.png) ![d](data:image/png;base64,iVBOR)\n',
     'images in tables, callouts, links and alerts':
       '| a |\n| - |\n| ![t](img/t.png) |\n\n:::tip\n![n](img/n.png)\n:::\n\n[![linked](img/l.png)](https://example.com)\n\n> [!NOTE]\n> ![q](img/q.png)\n',
-    'reference-style images and raw HTML, which Astro does not import': '![ref][form]\n\n<img src="img/raw.png">\n\n[form]: img/form.png\n',
+    'reference-style images, full, collapsed and shortcut, case-insensitive':
+      '![ref][Form] ![Chart][] ![logo]\n\n![missing][none]\n\n> [form]: img/form.png\n\n[chart]: <img/the chart.png>\n[LOGO]: ../logo.svg "Logo"\n[form]: img/second.png\n',
+    'raw HTML, which Astro does not import': '<img src="img/raw.png">\n\n<p><img src="img/in-block.png"></p>\n',
     'images in code, which are text': '```md\n![x](img/code.png)\n```\n\n`![y](img/inline.png)`\n',
     'a malformed escape': '![bad](img/100%.png) ![good](img/ok.png)\n',
   };
