@@ -21,7 +21,21 @@ function hasEntries(kind: keyof ContentIndex): boolean {
   return kinds.has(kind);
 }
 
+/** Whether this build has entries of a collection: a section with none gets no page and no place in the navigation. */
+export function portalHas(name: Collection): boolean {
+  return hasEntries(name === 'kb' ? 'articles' : name);
+}
+
+/**
+ * `getStaticPaths` of a section's index page (`[...index].astro`, `undefined` being the section's
+ * own address): the page exists only when the portal has entries of `name`. A help center
+ * brought in on its own has no plans, courses, FAQ sets or videos, and no empty pages for them.
+ */
+export function sectionIndexPaths(name: Collection): { params: { index: undefined } }[] {
+  return portalHas(name) ? [{ params: { index: undefined } }] : [];
+}
+
 /** `getCollection(name)`, without asking Astro for a collection this portal has no files of. */
 export async function entriesOf<C extends Collection>(name: C): Promise<CollectionEntry<C>[]> {
-  return hasEntries(name === 'kb' ? 'articles' : name) ? getCollection(name) : [];
+  return portalHas(name) ? getCollection(name) : [];
 }

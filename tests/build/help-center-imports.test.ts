@@ -120,6 +120,16 @@ describe('an Intercom-style flat export', () => {
     expect(build.output).not.toMatch(/\[WARN\] \[content\]/);
   });
 
+  it('has no empty Plans, Training, Certification, FAQ or Videos pages, and none in the navigation or on the home page', () => {
+    const pages = listFiles(build.outDir).filter((file) => file.endsWith('.html') && !file.startsWith('kb/'));
+    expect(pages).toEqual(['404.html', 'index.html', 'search/index.html']);
+    const home = view.page('index.html');
+    const nav = /<nav aria-label="Main">([\s\S]*?)<\/nav>/.exec(home)![1]!;
+    expect(text(nav)).toBe('Help articles');
+    expect(text(home)).not.toMatch(/onboarding plan|live sessions|webinar/i);
+    expect(text(home)).toContain('Recently updated articles');
+  });
+
   it('titles each article by its "# " heading, shown once, and lists them all on the help home', () => {
     const path = 'kb/10205725-connect-your-data-warehouse/index.html';
     expect(view.heading(path)).toBe('Connect your data warehouse');
