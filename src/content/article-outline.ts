@@ -9,7 +9,6 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
-import { definitionsOf } from '../markdown/reference-images.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
 
 export interface ArticleLink {
@@ -60,7 +59,9 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
   }
   const links: ArticleLink[] = [];
   const imagePaths = new Set<string>();
-  const definitions = definitionsOf(root);
+  // Link definitions by identifier (CommonMark: case-insensitive, the first wins), for reference images.
+  const definitions = new Map<string, string>();
+  const imageReferences: string[] = [];
   const addImagePath = (url: string) => {
     const path = decodedUrl(url);
     if (path && !URL.canParse(path) && !path.startsWith('/')) imagePaths.add(path);
@@ -89,20 +90,21 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
         headings.push({ node, text, id: typeof properties.id === 'string' ? properties.id : undefined });
         break;
       }
-      case 'link':
       case 'definition':
+        if (!definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node.url);
+        links.push({ url: node.url, offset: urlStart(node, node.url), image: false });
+        break;
+      case 'link':
         links.push({ url: node.url, offset: urlStart(node, node.url), image: false });
         break;
       case 'image':
         links.push({ url: node.url, offset: urlStart(node, node.url), image: true });
         addImagePath(node.url);
         break;
-      case 'imageReference': {
-        // Made an image by reference-images.ts; its URL is checked where it is defined.
-        const definition = definitions.get(node.identifier.toLowerCase());
-        if (definition) addImagePath(definition.url);
+      case 'imageReference':
+        // Made an image by reference-images.ts once the definitions are known; its URL is checked where it is defined.
+        imageReferences.push(node.identifier.toLowerCase());
         break;
-      }
       case 'html':
         for (const match of node.value.matchAll(RAW_URL)) {
           links.push({
@@ -130,6 +132,10 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
     if ('children' in node) for (const child of node.children as AnyNode[]) visit(child);
   };
   visit(root as AnyNode);
+  for (const identifier of imageReferences) {
+    const url = definitions.get(identifier);
+    if (url !== undefined) addImagePath(url);
+  }
 
   // The heading the page shows as its title is not in the body.
   const first = root.children.find((child) => !INVISIBLE.has(child.type));

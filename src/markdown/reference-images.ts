@@ -6,7 +6,7 @@ import type { Definition, Nodes, Root } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
 
 /** The document's link definitions by identifier, as CommonMark matches them (case-insensitively, the first one wins). */
-export function definitionsOf(root: Root): Map<string, Definition> {
+function definitionsOf(root: Root): Map<string, Definition> {
   const found = new Map<string, Definition>();
   const visit = (node: Nodes) => {
     if (node.type === 'definition') {
