@@ -3,7 +3,10 @@
 export const SEARCH_CASES: { query: string; expect: string }[] = [
   { query: 'reset my password', expect: '/kb/administration/account-and-billing/reset-your-password/' },
   { query: 'when is the next admin webinar', expect: '/training/office-hours/' },
-  { query: 'what happens if we miss a milestone', expect: '/kb/success-with-brightline/your-onboarding-plan/what-happens-if-you-miss-a-milestone/' },
+  {
+    query: 'what happens if we miss a milestone',
+    expect: '/kb/success-with-brightline/your-onboarding-plan/what-happens-if-you-miss-a-milestone/',
+  },
   { query: 'how is the health score calculated', expect: '/kb/success-with-brightline/your-onboarding-plan/how-your-health-score-works/' },
   { query: 'level 2 certification exam', expect: '/certification/brightline-certified/' },
   { query: 'snowflak', expect: '/kb/data-and-integrations/warehouse-sync/connect-snowflake/' },
@@ -40,4 +43,10 @@ export const SEARCH_CASES: { query: string; expect: string }[] = [
   { query: 'ssso', expect: '/kb/administration/single-sign-on/sign-in-with-sso/' },
   { query: 'webniar', expect: '/training/office-hours/' },
   { query: 'invoise', expect: '/kb/administration/account-and-billing/billing-and-invoices/' },
+  // Problems as customers describe them, in words no article uses.
+  { query: "password reset isn't working", expect: '/kb/administration/account-and-billing/reset-your-password/' },
+  { query: 'sso login broken', expect: '/kb/administration/single-sign-on/sign-in-with-sso/' },
+  { query: 'snowflake connection failing', expect: '/kb/data-and-integrations/warehouse-sync/connect-snowflake/' },
+  { query: 'webhook not firing', expect: '/kb/dashboards-and-reports/alerts/alert-channels/' },
+  { query: 'invite email never arrived', expect: '/kb/getting-started/set-up-your-workspace/invite-teammates/' },
 ];

@@ -1,10 +1,9 @@
 // Loads Pagefind's search engine from the built site, once, on first use: nothing of it is
 // downloaded until a reader opens search.
 import { RESULT_TYPES } from '../../search/facets.ts';
-import { searchTerms } from '../../search/query.ts';
+import { choices, searchTerms, withoutSymptoms } from '../../search/query.ts';
 import { sessionsInDateOrder } from '../../search/session-order.ts';
 import { correctWord, lengthsNear, weaklyMatched } from '../../search/typos.ts';
-
 
 export interface SubResult {
   title: string;
@@ -21,7 +20,7 @@ export interface ResultData {
 }
 
 export interface SearchResponse {
-  results: { id: string; data(): Promise<ResultData> }[];
+  results: { id: string; score: number; data(): Promise<ResultData> }[];
   unfilteredResultCount: number;
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
@@ -73,7 +72,12 @@ export interface RankedResponse extends SearchResponse {
 }
 
 /** Upcoming sessions among the results in date order (src/search/session-order.ts). */
-async function withSessionsByDate(pagefind: Pagefind, terms: string | null, options: SearchOptions, response: SearchResponse): Promise<SearchResponse> {
+async function withSessionsByDate(
+  pagefind: Pagefind,
+  terms: string | null,
+  options: SearchOptions,
+  response: SearchResponse,
+): Promise<SearchResponse> {
   const types = options.filters?.type;
   if (types && !types.includes(SESSION)) return response;
   const dated = await pagefind.search(terms, { filters: { ...options.filters, type: [SESSION] }, sort: { date: 'asc' } });
@@ -86,7 +90,10 @@ const vocabularies = new Map<number, Promise<[string, number][]>>();
 function vocabulary(length: number): Promise<[string, number][]> {
   let words = vocabularies.get(length);
   if (!words) {
-    words = fetch(`${basePath()}pagefind/vocabulary/${length}.json`).then((response) => (response.ok ? response.json() : []), () => []);
+    words = fetch(`${basePath()}pagefind/vocabulary/${length}.json`).then(
+      (response) => (response.ok ? response.json() : []),
+      () => [],
+    );
     vocabularies.set(length, words);
   }
   return words;
@@ -114,12 +121,47 @@ async function correctedQuery(terms: string, response: SearchResponse): Promise<
   return fixed.some((word, index) => word !== words[index]) ? fixed.join(' ') : undefined;
 }
 
-/** Search as a reader expects it: sessions nearest first, and a one-letter slip forgiven. */
+/** The most words of a question the relaxed search keeps trying combinations of. */
+const RELAXED_WORDS = 6;
+
+/**
+ * Pagefind finds only pages that have every word of a query, and customers describe problems in
+ * words no article uses ("webhook not firing", "password reset isn't working"). When no page has
+ * them all, words are let go: first those that only say something is wrong, then as few others as
+ * it takes, keeping the combination whose best page scores highest. The first search loaded every
+ * word's part of the index, so these searches download nothing more.
+ */
+async function relaxedQuery(pagefind: Pagefind, terms: string, options: SearchOptions): Promise<string | undefined> {
+  const words = [...new Set(terms.split(/\s+/).filter(Boolean))].slice(0, RELAXED_WORDS);
+  if (words.length < 2) return undefined;
+  const topScore = async (kept: string[]) => (await pagefind.search(kept.join(' '), options)).results[0]?.score;
+  const plain = withoutSymptoms(words);
+  if (plain.length > 0 && plain.length < words.length && (await topScore(plain)) !== undefined) return plain.join(' ');
+  const base = plain.length > 0 ? plain : words;
+  for (let size = base.length - 1; size >= 1; size--) {
+    let best: { kept: string[]; score: number } | undefined;
+    for (const kept of choices(base, size)) {
+      const score = await topScore(kept);
+      if (score !== undefined && (!best || score > best.score)) best = { kept, score };
+    }
+    if (best) return best.kept.join(' ');
+  }
+  return undefined;
+}
+
+/** Search as a reader expects it: sessions nearest first, a one-letter slip forgiven, and words no page has let go. */
 export async function rankedSearch(pagefind: Pagefind, query: string | null, options: SearchOptions = {}): Promise<RankedResponse> {
   const terms = query ? searchTerms(query) : null;
   let response = await pagefind.search(terms, options);
-  const corrected = terms ? await correctedQuery(terms, response) : undefined;
+  let corrected = terms ? await correctedQuery(terms, response) : undefined;
   if (corrected) response = await pagefind.search(corrected, options);
+  if (terms && response.results.length === 0) {
+    const relaxed = await relaxedQuery(pagefind, corrected ?? terms, options);
+    if (relaxed) {
+      corrected = relaxed;
+      response = await pagefind.search(relaxed, options);
+    }
+  }
   response = await withSessionsByDate(pagefind, corrected ?? terms, options, response);
   return corrected ? { ...response, corrected } : response;
 }

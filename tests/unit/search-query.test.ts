@@ -1,0 +1,30 @@
+// Customer questions as search terms (src/search/query.ts): the little words of a question go,
+// and when no page has every word, the words that only say something is wrong go first.
+import { describe, expect, it } from 'vitest';
+import { choices, searchTerms, withoutSymptoms } from '../../src/search/query.ts';
+
+describe('search terms from a question', () => {
+  it('drops the little words of a question, and keeps a query of only little words', () => {
+    expect(searchTerms('How do I reset my password?')).toBe('reset password');
+    expect(searchTerms('what is it')).toBe('what is it');
+  });
+
+  it('tells the words that say something is wrong from those that say what, with either apostrophe', () => {
+    expect(withoutSymptoms(['password', 'reset', "isn't", 'working'])).toEqual(['password', 'reset']);
+    expect(withoutSymptoms(['webhook', 'not', 'firing'])).toEqual(['webhook', 'firing']);
+    expect(withoutSymptoms(['sso', 'login', 'Broken.'])).toEqual(['sso', 'login']);
+    expect(withoutSymptoms(['invite', 'email', 'doesn’t', 'arrive'])).toEqual(['invite', 'email', 'arrive']);
+    expect(withoutSymptoms(['error', 'codes'])).toEqual(['codes']);
+  });
+
+  it('lists every choice of so many words, in the order they were typed', () => {
+    expect(choices(['a', 'b', 'c'], 2)).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'c'],
+    ]);
+    expect(choices(['a', 'b', 'c'], 1)).toEqual([['a'], ['b'], ['c']]);
+    expect(choices(['a', 'b'], 3)).toEqual([]);
+    expect(choices(['a', 'b', 'c', 'd', 'e', 'f'], 3)).toHaveLength(20);
+  });
+});
