@@ -1,5 +1,6 @@
 // Building blocks shared by every file kind: ids, references, URLs, Markdown text.
 import { z } from 'zod';
+import { isTimeZone } from '../lib/time-zones.ts';
 
 /** The rule id a custom check reports; the validator turns it into the diagnostic's rule. */
 export const rule = (id: string) => ({ params: { rule: id } });
@@ -22,6 +23,10 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const id = (what: string) =>
   matching(KEBAB, 'id-format', `The ${what} id must be kebab-case: lowercase letters, digits and single hyphens, like "first-dashboard"`)
     .meta({ description: `Identifier of the ${what}, kebab-case and unique.` });
+
+/** An IANA time zone name the runtime knows; `example` is the second name the message suggests. */
+export const timeZone = (ruleId: string, example: string, type = z.string()) =>
+  type.refine(isTimeZone, { message: `Not a known IANA time zone; write a name like "Europe/Berlin" or "${example}"`, ...rule(ruleId) });
 
 export const REFERENCE_KINDS = ['kb', 'course', 'video', 'faq', 'cert', 'milestone'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];

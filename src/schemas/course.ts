@@ -1,8 +1,7 @@
 // A guided or self-paced course, with live sessions or a recurring schedule: content/courses/<id>.yaml.
 import { z } from 'zod';
 import { parseRRule } from '../lib/rrule.ts';
-import { isTimeZone } from '../lib/time-zones.ts';
-import { id, markdown, matching, reference, rule, segmentIds, text, url } from './common.ts';
+import { id, markdown, matching, reference, segmentIds, text, timeZone, url } from './common.ts';
 
 export const COURSE_FORMATS = ['self-paced', 'one-on-one', 'group', 'webinar'] as const;
 export const courseFormat = z.enum(COURSE_FORMATS).meta({ description: 'How the course is delivered.' });
@@ -12,9 +11,7 @@ export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+
 const start = matching(ISO_WITH_OFFSET, 'session-start', 'Write the start as ISO 8601 with its UTC offset, like "2026-12-03T16:00:00+01:00"')
   .meta({ description: 'Start date and time, ISO 8601 with the UTC offset, e.g. 2026-12-03T16:00:00+01:00.' });
 
-const timezone = z
-  .string({ message: 'Every session needs a time zone, an IANA name like "Europe/Berlin"' })
-  .refine(isTimeZone, { message: 'Not a known IANA time zone; write a name like "Europe/Berlin" or "America/New_York"', ...rule('session-timezone') })
+const timezone = timeZone('session-timezone', 'America/New_York', z.string({ message: 'Every session needs a time zone, an IANA name like "Europe/Berlin"' }))
   .meta({ description: 'IANA time zone of the session, e.g. Europe/Berlin.' });
 
 const minutes = z.int().min(5).max(24 * 60).meta({ description: 'Length of the session in minutes.' });

@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../lib/due-dates.ts';
 import { weakKeyProblem } from '../lib/customer-key.ts';
-import { isTimeZone } from '../lib/time-zones.ts';
-import { id, markdown, matching, reference, rule, text, url } from './common.ts';
+import { id, markdown, matching, reference, rule, text, timeZone, url } from './common.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -109,13 +108,7 @@ export const customerSchema = z
     name: text('The customer’s company name, as they write it.'),
     plan: id('plan').meta({ description: 'The onboarding plan the customer follows (a file name in plans/, without .yaml).' }),
     kickoff: isoDate('The kickoff day: day 0 of the plan'),
-    timezone: z
-      .string()
-      .refine(isTimeZone, {
-        message: 'Not a known IANA time zone; write a name like "Europe/Berlin" or "America/Chicago"',
-        ...rule('customer-timezone'),
-      })
-      .meta({ description: 'The customer’s IANA time zone, e.g. America/Chicago: due dates and "today" are theirs.' }),
+    timezone: timeZone('customer-timezone', 'America/Chicago').meta({ description: 'The customer’s IANA time zone, e.g. America/Chicago: due dates and "today" are theirs.' }),
     segment: id('segment').optional().meta({ description: 'Segment (an id from content/site.yaml), when it differs from the plan’s.' }),
     key: z
       .string()
