@@ -79,7 +79,6 @@ export function articleLoader(): Loader {
     pattern: ['**/*.{md,mdx}', '!**/{index,_index}.{md,mdx}'],
     generateId: articleSlug,
     entries: (content) => content.articles,
-    imagePaths: (content) => new Map(content.articles.map((article) => [article.id, article.imagePaths])),
   });
 }
 
@@ -97,9 +96,8 @@ function kbLoader(options: {
   name: string;
   pattern: string | string[];
   generateId: (entry: string) => string;
-  entries: (content: ContentIndex) => { id: string; data: unknown }[];
-  /** The images of each entry's Markdown, by id, as the validator read them: the entries are then not rendered at sync. */
-  imagePaths?: (content: ContentIndex) => ReadonlyMap<string, string[]>;
+  /** Entries with the images of their Markdown as the validator read them (articles) are not rendered at sync. */
+  entries: (content: ContentIndex) => { id: string; data: unknown; imagePaths?: string[] }[];
 }): Loader {
   const inner = glob({
     pattern: options.pattern,
@@ -111,15 +109,15 @@ function kbLoader(options: {
     name: options.name,
     load: async (context) => {
       rememberArticleRenderer(context);
-      // Data of every entry, drafts included (the glob loader parses an entry before the store
-      // decides to keep it), from the latest validation: in dev it is redone on every change.
-      let validated: { content: ContentIndex; data: Map<string, unknown> } | undefined;
-      const dataOf = (id: string) => {
+      // Every entry, drafts included (the glob loader parses an entry before the store decides to
+      // keep it), from the latest validation: in dev it is redone on every change.
+      let validated: { content: ContentIndex; byId: Map<string, ReturnType<typeof options.entries>[number]> } | undefined;
+      const validatedEntry = (id: string) => {
         const { content } = currentValidation();
-        if (validated?.content !== content)
-          validated = { content, data: new Map(options.entries(content).map((entry) => [entry.id, entry.data])) };
-        return validated.data.get(id);
+        if (validated?.content !== content) validated = { content, byId: new Map(options.entries(content).map((entry) => [entry.id, entry])) };
+        return validated.byId.get(id);
       };
+      const dataOf = (id: string) => validatedEntry(id)?.data;
       const published = resolveEdition() === 'team' ? undefined : new Set(options.entries(loadContent()).map((entry) => entry.id));
       const store = new Proxy(context.store, {
         get(target, property, receiver) {
@@ -138,15 +136,8 @@ function kbLoader(options: {
         warn: (message: string) => (message.startsWith('No files found matching') ? undefined : context.logger.warn(message)),
       });
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
-      // Looked up in the latest validation, as data is.
-      let images: { content: ContentIndex; byId: ReadonlyMap<string, string[]> } | undefined;
-      const imagePathsOf = (id: string) => {
-        const { content } = currentValidation();
-        if (images?.content !== content) images = { content, byId: options.imagePaths!(content) };
-        return images.byId.get(id);
-      };
       // Only in a build: the dev server (which has a watcher) syncs an edited file before it validates again.
-      const types = options.imagePaths && entryTypes && !context.watcher ? withoutSyncRender(entryTypes, imagePathsOf) : entryTypes;
+      const types = entryTypes && !context.watcher ? withoutSyncRender(entryTypes, (id) => validatedEntry(id)?.imagePaths) : entryTypes;
       return inner.load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
     },
   };
