@@ -131,20 +131,29 @@ const RELAXED_WORDS = 6;
  * it takes, keeping the combination whose best page scores highest. The first search loaded every
  * word's part of the index, so these searches download nothing more.
  */
-async function relaxedQuery(pagefind: Pagefind, terms: string, options: SearchOptions): Promise<string | undefined> {
+async function relaxedSearch(
+  pagefind: Pagefind,
+  terms: string,
+  options: SearchOptions,
+): Promise<{ query: string; response: SearchResponse } | undefined> {
   const words = [...new Set(terms.split(/\s+/).filter(Boolean))].slice(0, RELAXED_WORDS);
   if (words.length < 2) return undefined;
-  const topScore = async (kept: string[]) => (await pagefind.search(kept.join(' '), options)).results[0]?.score;
+  const searched = async (kept: string[]) => {
+    const query = kept.join(' ');
+    const response = await pagefind.search(query, options);
+    return response.results.length > 0 ? { query, response, score: response.results[0]!.score } : undefined;
+  };
   const plain = withoutSymptoms(words);
-  if (plain.length > 0 && plain.length < words.length && (await topScore(plain)) !== undefined) return plain.join(' ');
+  const withoutSymptomWords = plain.length > 0 && plain.length < words.length ? await searched(plain) : undefined;
+  if (withoutSymptomWords) return withoutSymptomWords;
   const base = plain.length > 0 ? plain : words;
   for (let size = base.length - 1; size >= 1; size--) {
-    let best: { kept: string[]; score: number } | undefined;
+    let best: Awaited<ReturnType<typeof searched>>;
     for (const kept of choices(base, size)) {
-      const score = await topScore(kept);
-      if (score !== undefined && (!best || score > best.score)) best = { kept, score };
+      const found = await searched(kept);
+      if (found && (!best || found.score > best.score)) best = found;
     }
-    if (best) return best.kept.join(' ');
+    if (best) return best;
   }
   return undefined;
 }
@@ -156,11 +165,8 @@ export async function rankedSearch(pagefind: Pagefind, query: string | null, opt
   let corrected = terms ? await correctedQuery(terms, response) : undefined;
   if (corrected) response = await pagefind.search(corrected, options);
   if (terms && response.results.length === 0) {
-    const relaxed = await relaxedQuery(pagefind, corrected ?? terms, options);
-    if (relaxed) {
-      corrected = relaxed;
-      response = await pagefind.search(relaxed, options);
-    }
+    const relaxed = await relaxedSearch(pagefind, corrected ?? terms, options);
+    if (relaxed) ({ query: corrected, response } = relaxed);
   }
   response = await withSessionsByDate(pagefind, corrected ?? terms, options, response);
   return corrected ? { ...response, corrected } : response;
