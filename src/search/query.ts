@@ -7,10 +7,17 @@ const STOP_WORDS = new Set(
   ),
 );
 
+/** A word as the word lists hold it: lower case, a typographic apostrophe made plain, no trailing punctuation. */
+const bare = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[?!.,;:]+$/, '');
+
 /** "How do I reset my password?" → "reset password". A query of only small words is kept as it is. */
 export function searchTerms(query: string): string {
   const words = query.trim().split(/\s+/).filter(Boolean);
-  const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase().replace(/[?!.,;:]+$/, '')));
+  const kept = words.filter((word) => !STOP_WORDS.has(bare(word)));
   return (kept.length > 0 ? kept : words).join(' ').replace(/[?!]+$/, '');
 }
 
@@ -24,12 +31,6 @@ const SYMPTOM_WORDS = new Set(
     ' ',
   ),
 );
-
-const bare = (word: string) =>
-  word
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/[?!.,;:]+$/, '');
 
 /** The words of a query without the ones that only say something is wrong. */
 export function withoutSymptoms(words: readonly string[]): string[] {
