@@ -18,7 +18,7 @@ import { mainText, Vocabulary } from '../search/vocabulary.ts';
  * Inside pages, these are navigation, cross-links and labels, not what the page is about: an
  * excerpt made of them ("Course · Video", "#", "Register for …") tells a reader nothing.
  */
-const EXCLUDE = ['nav', '.toc', '.related', '[data-search-ignore]', 'script', 'style', 'template', '.heading-anchor', '.visually-hidden', '.badge', '.timeline', '.video-facade', '[data-session-list]'];
+const EXCLUDE = ['nav', '.toc', '.related', '[data-search-ignore]', 'script', 'style', 'template', '.heading-anchor', '.visually-hidden', '.badge', '.timeline-figure', '.video-facade', '[data-session-list]'];
 
 /** Where the vocabulary for typo tolerance is written, inside Pagefind's folder. */
 export const VOCABULARY_FOLDER = 'vocabulary';
