@@ -17,6 +17,7 @@ import { wantsTraces } from '../cli/build-output.ts';
 import { forSingleCustomer, resolveSingleCustomer } from '../content/single-customer.ts';
 import { isUnlistedPath, UNLISTED_FOLDERS } from '../lib/routes.ts';
 import { scopedCacheDir } from './cache-scope.ts';
+import { articleImageFiles, encoderSettings, startImageEncodings, stopImageEncodings } from './image-encodings.ts';
 import { rememberImageSources } from './image-sources.ts';
 import { watchContent } from './dev-validation.ts';
 import { INVALID_CONTENT_EXIT } from './exit-codes.ts';
@@ -83,7 +84,8 @@ export default function milepost(): AstroIntegration {
         // MILEPOST_SITE wins; otherwise the portal's URL comes from content/site.yaml.
         const site = config.site ?? result.content.site?.site;
         if (!config.site && site) updateConfig({ site });
-        updateConfig({ cacheDir: scopedCacheDir(config.cacheDir, { root, edition: resolveEdition(), base: config.base, site }) });
+        const cacheDir = scopedCacheDir(config.cacheDir, { root, edition: resolveEdition(), base: config.base, site });
+        updateConfig({ cacheDir });
         // Old article addresses (frontmatter aliases) become redirect pages.
         const redirects = articleRedirects(forEdition(result.content, resolveEdition()));
         if (redirects.length > 0) updateConfig({ redirects: astroRedirects(redirects, config.base) });
@@ -95,6 +97,9 @@ export default function milepost(): AstroIntegration {
           const staging = stagingFolder(fileURLToPath(config.root));
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
           rememberImageSources(staging);
+          // Article images start encoding now, beside Astro's work on the main thread.
+          const articles = forEdition(result.content, resolveEdition()).articles;
+          startImageEncodings(articleImageFiles(root, articles), encoderSettings(config.image.service.config), fileURLToPath(new URL('images/', cacheDir)));
         }
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
@@ -105,6 +110,7 @@ export default function milepost(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
+        stopImageEncodings();
         const built = fileURLToPath(dir);
         // Under MILEPOST_CUSTOMER the home page is that customer's workspace: unlisted too.
         const homeIsWorkspace = resolveSingleCustomer() !== undefined;

@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { articleImageFiles, encodeImage, ImageEncodings } from '../../src/integration/image-encodings.ts';
+
+const SETTINGS = { webp: { quality: 80, effort: 2 } };
+
+/** A screenshot-like PNG: flat colours with a few bars of text-like detail. */
+async function screenshot(width: number, height: number): Promise<Uint8Array> {
+  const bars = Array.from({ length: 12 }, (_, n) => `<rect x="${40 + n * 90}" y="${80 + (n % 4) * 60}" width="70" height="14" fill="#334"/>`).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#f4f6fb"/><rect width="100%" height="56" fill="#1d4ed8"/>${bars}</svg>`;
+  return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
+}
+
+const widthOf = async (bytes: Uint8Array) => (await sharp(bytes).metadata()).width;
+
+describe('encodeImage', () => {
+  it('encodes a wide screenshot as WebP at each width the article column shows, each file as wide as it says', async () => {
+    const encodings = await encodeImage(await screenshot(1600, 1000), SETTINGS);
+    expect([...encodings.keys()].sort((a, b) => a - b)).toEqual([760, 1140, 1520]);
+    for (const [width, data] of encodings) {
+      expect((await sharp(data!).metadata()).format).toBe('webp');
+      expect(await widthOf(data!)).toBe(width);
+    }
+  });
+
+  it('keeps an image as it is at its own width when WebP would not make it smaller', async () => {
+    // A photo already compressed hard, as exported help centers have them (640 × 359, 4 KB).
+    const photo = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/article-images/content/kb/Getting started/First steps/img/team.jpg', import.meta.url))));
+    expect([...(await encodeImage(photo, SETTINGS))]).toEqual([[640, undefined]]);
+  });
+
+  it('encodes nothing for a format the article column does not re-encode', async () => {
+    const gif = new Uint8Array(await sharp(await screenshot(300, 200)).gif().toBuffer());
+    expect((await encodeImage(gif, SETTINGS)).size).toBe(0);
+  });
+});
+
+describe('ImageEncodings', () => {
+  it('hands a later build the encodings of an earlier one from the cache, without encoding again', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'milepost-encodings-'));
+    const image = await screenshot(1600, 1000);
+    const first = await new ImageEncodings(SETTINGS, cache).encodingsOf(image);
+    // Mark the cached 760 px file: a second build that reads the cache gets the mark back.
+    const cached = readdirSync(cache).find((name) => name.endsWith('-760.webp'))!;
+    writeFileSync(join(cache, cached), 'from the cache');
+    const second = await new ImageEncodings(SETTINGS, cache).encodingsOf(image);
+    expect(Buffer.from(second.get(760)!).toString()).toBe('from the cache');
+    expect(second.get(1520)).toEqual(first.get(1520));
+  });
+
+  it('encodes again when the encoder settings change', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'milepost-encodings-'));
+    const image = await screenshot(1600, 1000);
+    await new ImageEncodings(SETTINGS, cache).encodingsOf(image);
+    for (const name of readdirSync(cache).filter((name) => name.endsWith('.webp'))) writeFileSync(join(cache, name), 'stale');
+    const other = await new ImageEncodings({ webp: { quality: 60, effort: 0 } }, cache).encodingsOf(image);
+    expect(await widthOf(other.get(760)!)).toBe(760);
+  });
+
+  it('encodes an image shown by two articles once', async () => {
+    const encodings = new ImageEncodings(SETTINGS, mkdtempSync(join(tmpdir(), 'milepost-encodings-')));
+    const image = await screenshot(900, 500);
+    expect(encodings.encodingsOf(image)).toBe(encodings.encodingsOf(new Uint8Array(image)));
+  });
+});
+
+describe('articleImageFiles', () => {
+  it('resolves each article’s images beside it, each file once', () => {
+    const articles = [
+      { file: 'content/kb/Setup/Start/invite.md', imagePaths: ['img/invite.png', '../shared/logo.png'] },
+      { file: 'content/kb/Setup/Start/roles.md', imagePaths: ['img/invite.png'] },
+    ];
+    expect(articleImageFiles('/site', articles)).toEqual(['/site/content/kb/Setup/Start/img/invite.png', '/site/content/kb/Setup/shared/logo.png']);
+  });
+});
