@@ -82,7 +82,11 @@ export class ImageEncodings {
     for (const file of files) {
       if (this.stopped) return;
       const input = await readFile(file).catch(() => undefined);
-      if (input) await this.encodingsOf(input).catch(() => undefined);
+      if (!input) continue;
+      // Cached by an earlier build: nothing to do ahead (Astro's image step copies its own files).
+      const key = contentKey(input);
+      if (this.running.has(key) || existsSync(this.manifestFile(key))) continue;
+      await this.encodingsOf(input).catch(() => undefined);
     }
   }
 
