@@ -10,6 +10,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
 import { articleImageWidths } from '../site/article-images.ts';
+import { EncoderLane, type Queued } from './encoder-lane.ts';
 
 export interface EncoderSettings {
   webp: WebpOptions;
@@ -33,23 +34,33 @@ export type Encoding = Uint8Array | undefined;
 /** Formats a browser shows, which the service encodes to WebP at the article column's widths. */
 export const reencoded = (format: string | undefined) => ['png', 'jpg', 'jpeg', 'webp'].includes(format ?? '');
 
-/**
- * Every width of one image, decoded once: WebP at each width; at the image's own width the file
- * is kept as it is (undefined) when it is a WebP already or when WebP would not be smaller.
- */
-export async function encodeImage(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
-  const metadata = await sharp(input, { failOn: 'none' }).metadata();
-  const encodings = new Map<number, Encoding>();
-  if (!reencoded(metadata.format)) return encodings;
+const decodeOptions = { failOn: 'none' } as const;
+
+/** The widths the article column offers of an image, or none for a format it does not re-encode. */
+async function widthsOf(input: Uint8Array): Promise<{ width: number; height: number; format: string; widths: number[] }> {
+  const metadata = await sharp(input, decodeOptions).metadata();
   const { width, height } = metadata.autoOrient ?? metadata;
-  const widths = articleImageWidths(width);
-  if (widths.at(-1) === width) {
-    const own = metadata.format === 'webp' ? undefined : await sharp(input, { failOn: 'none' }).rotate().webp(settings.webp).toBuffer();
-    encodings.set(width, own && own.length < input.length ? new Uint8Array(own) : undefined);
-  }
+  return { width, height, format: metadata.format ?? '', widths: reencoded(metadata.format) ? articleImageWidths(width) : [] };
+}
+
+/**
+ * The image at its own width, when the column offers it that wide: WebP, or undefined where the
+ * file should be kept as it is (a WebP already, or one that WebP would not make smaller).
+ */
+export async function encodeOwnWidth(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
+  const { width, format, widths } = await widthsOf(input);
+  if (widths.at(-1) !== width) return new Map();
+  const own = format === 'webp' ? undefined : await sharp(input, decodeOptions).rotate().webp(settings.webp).toBuffer();
+  return new Map([[width, own && own.length < input.length ? new Uint8Array(own) : undefined]]);
+}
+
+/** The image as WebP at each width the column offers below its own, decoded once for all. */
+export async function encodeSmallerWidths(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
+  const { width, height, widths } = await widthsOf(input);
   const smaller = widths.filter((w) => w < width);
+  const encodings = new Map<number, Encoding>();
   if (smaller.length === 0) return encodings;
-  const { data, info } = await sharp(input, { failOn: 'none' }).rotate().raw().toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(input, decodeOptions).rotate().raw().toBuffer({ resolveWithObject: true });
   for (const w of smaller) {
     const output = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
       .resize({ width: w, height: Math.round((w * height) / width), withoutEnlargement: true, kernel: settings.kernel })
@@ -60,11 +71,24 @@ export async function encodeImage(input: Uint8Array, settings: EncoderSettings):
   return encodings;
 }
 
+/** Every width of one image the article column offers. */
+export async function encodeImage(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
+  return new Map([...(await encodeOwnWidth(input, settings)), ...(await encodeSmallerWidths(input, settings))]);
+}
+
 const contentKey = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
-/** The encodings of a build: what is encoding, what is in the cache, and the images still to do. */
+/** An image being encoded: its own width (which decides its format while its page renders) and the rest. */
+interface Job {
+  own: Queued<Map<number, Encoding>>;
+  smaller: Queued<Map<number, Encoding>>;
+  all: Promise<Map<number, Encoding>>;
+}
+
+/** The encodings of a build: the images encoding or waiting on the lane, and those in the cache. */
 export class ImageEncodings {
-  private readonly running = new Map<string, Promise<Map<number, Encoding>>>();
+  readonly lane = new EncoderLane();
+  private readonly jobs = new Map<string, Job>();
   private readonly settingsKey: string;
   private readonly settings: EncoderSettings;
   private readonly cacheFolder: string;
@@ -77,59 +101,96 @@ export class ImageEncodings {
     mkdirSync(cacheFolder, { recursive: true });
   }
 
-  /** Encodes the images in `files`, one after the other, skipping those already cached or started. */
+  /**
+   * Encodes the images in `files` one after the other, behind any encoding a page or the image
+   * step waits for; skips those cached or already started.
+   */
   async encodeAhead(files: string[]): Promise<void> {
     for (const file of files) {
       if (this.stopped) return;
       const input = await readFile(file).catch(() => undefined);
       if (!input) continue;
-      // Cached by an earlier build: nothing to do ahead (Astro's image step copies its own files).
       const key = contentKey(input);
-      if (this.running.has(key) || existsSync(this.manifestFile(key))) continue;
-      await this.encodingsOf(input).catch(() => undefined);
+      if (this.jobs.has(key) || existsSync(this.manifestFile(key))) continue;
+      await this.start(key, input).all.catch(() => undefined);
     }
   }
 
-  /** All widths of the image, from the cache, from the encoding under way, or encoded now. */
-  encodingsOf(input: Uint8Array): Promise<Map<number, Encoding>> {
+  /** Whether the image is kept as it is at `width`, its own, where WebP would not be smaller. */
+  async keptAsItIs(input: Uint8Array, width: number): Promise<boolean> {
     const key = contentKey(input);
-    let encodings = this.running.get(key);
-    if (!encodings) {
-      encodings = this.fromCache(key).then((cached) => cached ?? this.encodeAndKeep(key, input));
-      this.running.set(key, encodings);
-    }
-    return encodings;
+    // Looked up and started in one go: two pages showing one image start one encoding.
+    const cached = this.jobs.has(key) ? undefined : await this.manifest(key);
+    if (cached) return cached.some(([w, kept]) => w === width && kept);
+    const own = await this.hurried(this.jobs.get(key) ?? this.start(key, input), 'own');
+    return own.has(width) && own.get(width) === undefined;
+  }
+
+  /** All widths of the image: from the cache, from the encoding under way, or encoded now. */
+  async encodingsOf(input: Uint8Array): Promise<Map<number, Encoding>> {
+    const key = contentKey(input);
+    const cached = this.jobs.has(key) ? undefined : await this.fromCache(key);
+    return cached ?? this.hurried(this.jobs.get(key) ?? this.start(key, input), 'all');
   }
 
   stop(): void {
     this.stopped = true;
   }
 
+  private hurried(job: Job, part: 'own' | 'all'): Promise<Map<number, Encoding>> {
+    job.own.hurry();
+    if (part === 'own') return job.own.promise;
+    job.smaller.hurry();
+    return job.all;
+  }
+
+  private start(key: string, input: Uint8Array): Job {
+    const own = this.lane.add(() => encodeOwnWidth(input, this.settings));
+    const smaller = this.lane.add(() => encodeSmallerWidths(input, this.settings));
+    const all = Promise.all([own.promise, smaller.promise]).then(async ([a, b]) => {
+      const encodings = new Map([...a, ...b]);
+      await this.keep(key, encodings);
+      // From now on read from the cache: a build does not hold every image's encodings in memory.
+      this.jobs.delete(key);
+      return encodings;
+    });
+    const job = { own, smaller, all };
+    this.jobs.set(key, job);
+    all.catch(() => this.jobs.delete(key));
+    return job;
+  }
+
   private manifestFile = (key: string) => join(this.cacheFolder, `${key}-${this.settingsKey}.json`);
   private widthFile = (key: string, width: number) => join(this.cacheFolder, `${key}-${this.settingsKey}-${width}.webp`);
 
+  /** The cached widths of an image and whether each is kept as it is, or undefined when not cached. */
+  private async manifest(key: string): Promise<[number, boolean][] | undefined> {
+    if (!existsSync(this.manifestFile(key))) return undefined;
+    return readFile(this.manifestFile(key), 'utf8').then(
+      (text) => JSON.parse(text) as [number, boolean][],
+      () => undefined,
+    );
+  }
+
   private async fromCache(key: string): Promise<Map<number, Encoding> | undefined> {
-    const manifest = this.manifestFile(key);
-    if (!existsSync(manifest)) return undefined;
+    const widths = await this.manifest(key);
+    if (!widths) return undefined;
     try {
-      const widths = JSON.parse(await readFile(manifest, 'utf8')) as [number, boolean][];
       const entries = await Promise.all(
         widths.map(async ([width, kept]): Promise<[number, Encoding]> => [width, kept ? undefined : new Uint8Array(await readFile(this.widthFile(key, width)))]),
       );
       return new Map(entries);
     } catch {
-      return undefined; // a cache entry cut short by a killed build: encode again
+      return undefined; // a width file lost since: encode again
     }
   }
 
-  private async encodeAndKeep(key: string, input: Uint8Array): Promise<Map<number, Encoding>> {
-    const encodings = await encodeImage(input, this.settings);
+  private async keep(key: string, encodings: Map<number, Encoding>): Promise<void> {
     await Promise.all([...encodings].map(([width, data]) => (data ? writeFile(this.widthFile(key, width), data) : undefined)));
     // The manifest last, written whole: an entry with a manifest has all its files.
     const manifest = this.manifestFile(key);
     await writeFile(`${manifest}.tmp`, JSON.stringify([...encodings].map(([width, data]) => [width, data === undefined])));
     await rename(`${manifest}.tmp`, manifest);
-    return encodings;
   }
 }
 
@@ -138,6 +199,8 @@ type Registry = { [REGISTRY]?: ImageEncodings };
 
 /** Starts encoding `files` (article images) for this build; the image service picks the results up. */
 export function startImageEncodings(files: string[], settings: EncoderSettings, cacheFolder: string): void {
+  // One libvips thread per encoding: the lane, not libvips, decides how many cores encode.
+  sharp.concurrency(1);
   const encodings = new ImageEncodings(settings, cacheFolder);
   (globalThis as Registry)[REGISTRY] = encodings;
   void encodings.encodeAhead(files);
@@ -148,4 +211,4 @@ export function stopImageEncodings(): void {
 }
 
 /** The build's encodings, or undefined outside a build (dev server, tests of the service). */
-export const imageEncodings = (): Pick<ImageEncodings, 'encodingsOf'> | undefined => (globalThis as Registry)[REGISTRY];
+export const imageEncodings = (): Pick<ImageEncodings, 'encodingsOf' | 'keptAsItIs' | 'lane'> | undefined => (globalThis as Registry)[REGISTRY];

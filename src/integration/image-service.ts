@@ -4,6 +4,7 @@
 import type { ImageOutputFormat, ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { ARTICLE_IMAGE_SIZES, articleImageWidths } from '../site/article-images.ts';
 import { encoderSettings, imageEncodings, reencoded } from './image-encodings.ts';
@@ -19,8 +20,7 @@ async function formatAt(src: Metadata, width: number): Promise<string> {
   const file = imageSourceFile(src.src);
   const encodings = imageEncodings();
   if (src.format === 'webp' || width < src.width || !file || !encodings) return 'webp';
-  const atWidth = await encodings.encodingsOf(await readFile(file));
-  return atWidth.has(width) && atWidth.get(width) === undefined ? src.format : 'webp';
+  return (await encodings.keptAsItIs(await readFile(file), width)) ? src.format : 'webp';
 }
 
 const service: LocalImageService = {
@@ -80,7 +80,10 @@ const service: LocalImageService = {
     // would not make smaller), encoding it again could only lose quality.
     if (ownWidth && sameFormat(transform.format, source.format)) return { data: input, format: transform.format };
     // In a build, encoded ahead while pages rendered, or from the cache (src/integration/image-encodings.ts).
-    const ready = (await imageEncodings()?.encodingsOf(input))?.get(transform.width);
+    const encodings = imageEncodings();
+    // Astro's image step has started: pages no longer need the main thread's core.
+    encodings?.lane.widen(availableParallelism());
+    const ready = (await encodings?.encodingsOf(input).catch(() => undefined))?.get(transform.width);
     if (ready) return { data: ready, format: 'webp' };
     const settings = encoderSettings(imageConfig.service.config);
     const output = await sharp(input, { failOn: 'none' })

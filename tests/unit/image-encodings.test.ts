@@ -64,7 +64,8 @@ describe('ImageEncodings', () => {
   it('encodes an image shown by two articles once', async () => {
     const encodings = new ImageEncodings(SETTINGS, mkdtempSync(join(tmpdir(), 'milepost-encodings-')));
     const image = await screenshot(900, 500);
-    expect(encodings.encodingsOf(image)).toBe(encodings.encodingsOf(new Uint8Array(image)));
+    const [first, second] = await Promise.all([encodings.encodingsOf(image), encodings.encodingsOf(new Uint8Array(image))]);
+    expect(second.get(760)).toBe(first.get(760)); // the very same bytes, not an equal second encoding
   });
 });
 
