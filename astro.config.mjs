@@ -26,7 +26,9 @@ export default defineConfig({
   // quality, effort 2: on the image-heavy help center's screenshots 40% less encoder CPU than
   // effort 4 for 4–8% more bytes to a reader; lossless and near-lossless WebP and PNG came out
   // larger and slower (`npm run bench -- --encoders`, README "Performance").
-  image: { service: { entrypoint: './src/integration/image-service.ts', config: { webp: { quality: 80, effort: 2 } } } },
+  image: {
+    service: { entrypoint: './src/integration/image-service.ts', config: { webp: { quality: 80, effort: 2 }, webpRetina: { effort: 0 } } },
+  },
   markdown: {
     // Prism marks code with classes that the site's stylesheet colours (light and dark). Shiki
     // colours each token with an inline style attribute, which the strict CSP below blocks.

@@ -9,17 +9,24 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
-import { articleImageWidths } from '../site/article-images.ts';
+import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
 import { EncoderLane, type Queued } from './encoder-lane.ts';
 
 export interface EncoderSettings {
   webp: WebpOptions;
+  /** What changes for widths above the column's (2× screens), where effort buys fewer bytes per second. */
+  webpRetina?: WebpOptions;
   kernel?: keyof KernelEnum;
 }
+
+/** The WebP settings for an encoding `width` pixels wide. */
+export const webpAt = (settings: EncoderSettings, width: number): WebpOptions =>
+  width > ARTICLE_COLUMN_PX ? { ...settings.webp, ...settings.webpRetina } : settings.webp;
 
 /** The encoder settings of astro.config.mjs (`image.service.config`), as sharp takes them. */
 export const encoderSettings = (serviceConfig: Record<string, unknown>): EncoderSettings => ({
   webp: (serviceConfig['webp'] as WebpOptions | undefined) ?? {},
+  ...(serviceConfig['webpRetina'] ? { webpRetina: serviceConfig['webpRetina'] as WebpOptions } : {}),
   ...(serviceConfig['kernel'] ? { kernel: serviceConfig['kernel'] as keyof KernelEnum } : {}),
 });
 
@@ -50,7 +57,7 @@ async function widthsOf(input: Uint8Array): Promise<{ width: number; height: num
 export async function encodeOwnWidth(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
   const { width, format, widths } = await widthsOf(input);
   if (widths.at(-1) !== width) return new Map();
-  const own = format === 'webp' ? undefined : await sharp(input, decodeOptions).rotate().webp(settings.webp).toBuffer();
+  const own = format === 'webp' ? undefined : await sharp(input, decodeOptions).rotate().webp(webpAt(settings, width)).toBuffer();
   return new Map([[width, own && own.length < input.length ? new Uint8Array(own) : undefined]]);
 }
 
@@ -64,7 +71,7 @@ export async function encodeSmallerWidths(input: Uint8Array, settings: EncoderSe
   for (const w of smaller) {
     const output = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
       .resize({ width: w, height: Math.round((w * height) / width), withoutEnlargement: true, kernel: settings.kernel })
-      .webp(settings.webp)
+      .webp(webpAt(settings, w))
       .toBuffer();
     encodings.set(w, new Uint8Array(output));
   }
@@ -126,11 +133,18 @@ export class ImageEncodings {
     return own.has(width) && own.get(width) === undefined;
   }
 
-  /** All widths of the image: from the cache, from the encoding under way, or encoded now. */
-  async encodingsOf(input: Uint8Array): Promise<Map<number, Encoding>> {
+  /**
+   * The image at `width`: from the cache, from the encoding under way, or encoded now; undefined
+   * where it is kept as it is, or where the column does not offer that width.
+   */
+  async encodingAt(input: Uint8Array, width: number): Promise<Encoding> {
     const key = contentKey(input);
-    const cached = this.jobs.has(key) ? undefined : await this.fromCache(key);
-    return cached ?? this.hurried(this.jobs.get(key) ?? this.start(key, input), 'all');
+    const cached = this.jobs.has(key) ? undefined : await this.manifest(key);
+    if (cached) {
+      const kept = cached.find(([w]) => w === width)?.[1] ?? true;
+      return kept ? undefined : new Uint8Array(await readFile(this.widthFile(key, width)));
+    }
+    return (await this.hurried(this.jobs.get(key) ?? this.start(key, input), 'all')).get(width);
   }
 
   stop(): void {
@@ -172,19 +186,6 @@ export class ImageEncodings {
     );
   }
 
-  private async fromCache(key: string): Promise<Map<number, Encoding> | undefined> {
-    const widths = await this.manifest(key);
-    if (!widths) return undefined;
-    try {
-      const entries = await Promise.all(
-        widths.map(async ([width, kept]): Promise<[number, Encoding]> => [width, kept ? undefined : new Uint8Array(await readFile(this.widthFile(key, width)))]),
-      );
-      return new Map(entries);
-    } catch {
-      return undefined; // a width file lost since: encode again
-    }
-  }
-
   private async keep(key: string, encodings: Map<number, Encoding>): Promise<void> {
     await Promise.all([...encodings].map(([width, data]) => (data ? writeFile(this.widthFile(key, width), data) : undefined)));
     // The manifest last, written whole: an entry with a manifest has all its files.
@@ -211,4 +212,4 @@ export function stopImageEncodings(): void {
 }
 
 /** The build's encodings, or undefined outside a build (dev server, tests of the service). */
-export const imageEncodings = (): Pick<ImageEncodings, 'encodingsOf' | 'keptAsItIs' | 'lane'> | undefined => (globalThis as Registry)[REGISTRY];
+export const imageEncodings = (): Pick<ImageEncodings, 'encodingAt' | 'keptAsItIs' | 'lane'> | undefined => (globalThis as Registry)[REGISTRY];

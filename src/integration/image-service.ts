@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { ARTICLE_IMAGE_SIZES, articleImageWidths } from '../site/article-images.ts';
-import { encoderSettings, imageEncodings, reencoded } from './image-encodings.ts';
+import { encoderSettings, imageEncodings, reencoded, webpAt } from './image-encodings.ts';
 import { imageSourceFile } from './image-sources.ts';
 
 type Metadata = { src: string; width: number; height: number; format: string };
@@ -83,13 +83,13 @@ const service: LocalImageService = {
     const encodings = imageEncodings();
     // Astro's image step has started: pages no longer need the main thread's core.
     encodings?.lane.widen(availableParallelism());
-    const ready = (await encodings?.encodingsOf(input).catch(() => undefined))?.get(transform.width);
+    const ready = await encodings?.encodingAt(input, transform.width).catch(() => undefined);
     if (ready) return { data: ready, format: 'webp' };
     const settings = encoderSettings(imageConfig.service.config);
     const output = await sharp(input, { failOn: 'none' })
       .rotate()
       .resize({ width: transform.width, height: transform.height, withoutEnlargement: true, kernel: settings.kernel })
-      .webp(settings.webp)
+      .webp(webpAt(settings, transform.width))
       .toBuffer();
     return { data: new Uint8Array(output), format: 'webp' };
   },

@@ -43,29 +43,29 @@ describe('ImageEncodings', () => {
   it('hands a later build the encodings of an earlier one from the cache, without encoding again', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'milepost-encodings-'));
     const image = await screenshot(1600, 1000);
-    const first = await new ImageEncodings(SETTINGS, cache).encodingsOf(image);
+    const first = await new ImageEncodings(SETTINGS, cache).encodingAt(image, 1520);
     // Mark the cached 760 px file: a second build that reads the cache gets the mark back.
     const cached = readdirSync(cache).find((name) => name.endsWith('-760.webp'))!;
     writeFileSync(join(cache, cached), 'from the cache');
-    const second = await new ImageEncodings(SETTINGS, cache).encodingsOf(image);
-    expect(Buffer.from(second.get(760)!).toString()).toBe('from the cache');
-    expect(second.get(1520)).toEqual(first.get(1520));
+    const second = new ImageEncodings(SETTINGS, cache);
+    expect(Buffer.from((await second.encodingAt(image, 760))!).toString()).toBe('from the cache');
+    expect(await second.encodingAt(image, 1520)).toEqual(first);
   });
 
   it('encodes again when the encoder settings change', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'milepost-encodings-'));
     const image = await screenshot(1600, 1000);
-    await new ImageEncodings(SETTINGS, cache).encodingsOf(image);
+    await new ImageEncodings(SETTINGS, cache).encodingAt(image, 760);
     for (const name of readdirSync(cache).filter((name) => name.endsWith('.webp'))) writeFileSync(join(cache, name), 'stale');
-    const other = await new ImageEncodings({ webp: { quality: 60, effort: 0 } }, cache).encodingsOf(image);
-    expect(await widthOf(other.get(760)!)).toBe(760);
+    const other = await new ImageEncodings({ webp: { quality: 60, effort: 0 } }, cache).encodingAt(image, 760);
+    expect(await widthOf(other!)).toBe(760);
   });
 
   it('encodes an image shown by two articles once', async () => {
     const encodings = new ImageEncodings(SETTINGS, mkdtempSync(join(tmpdir(), 'milepost-encodings-')));
     const image = await screenshot(900, 500);
-    const [first, second] = await Promise.all([encodings.encodingsOf(image), encodings.encodingsOf(new Uint8Array(image))]);
-    expect(second.get(760)).toBe(first.get(760)); // the very same bytes, not an equal second encoding
+    const [first, second] = await Promise.all([encodings.encodingAt(image, 760), encodings.encodingAt(new Uint8Array(image), 760)]);
+    expect(second).toBe(first); // the very same bytes, not an equal second encoding
   });
 });
 
@@ -76,5 +76,15 @@ describe('articleImageFiles', () => {
       { file: 'content/kb/Setup/Start/roles.md', imagePaths: ['img/invite.png'] },
     ];
     expect(articleImageFiles('/site', articles)).toEqual(['/site/content/kb/Setup/Start/img/invite.png', '/site/content/kb/Setup/shared/logo.png']);
+  });
+});
+
+describe('webpAt', () => {
+  it('encodes the widths above the article column (2× screens) with the Retina settings, the column width with the others', async () => {
+    const image = await screenshot(1600, 1000);
+    const plain = await encodeImage(image, SETTINGS);
+    const retina = await encodeImage(image, { ...SETTINGS, webpRetina: { quality: 10 } });
+    expect(retina.get(760)).toEqual(plain.get(760));
+    expect(retina.get(1520)!.length).toBeLessThan(plain.get(1520)!.length);
   });
 });
