@@ -51,20 +51,26 @@ async function widthsOf(input: Uint8Array): Promise<{ width: number; height: num
 }
 
 /**
- * The image at its own width, when the column offers it that wide: WebP, or undefined where the
- * file should be kept as it is (a WebP already, or one that WebP would not make smaller).
+ * The image at the widest width the column offers (its own width, or twice the column's): WebP,
+ * or undefined where the original file should be offered there instead, because it is a WebP at
+ * that width already or because WebP would not be fewer bytes than the file as it is (a flat PNG,
+ * a JPEG compressed hard): a reader never downloads more than the file the editor put there.
  */
-export async function encodeOwnWidth(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
-  const { width, format, widths } = await widthsOf(input);
-  if (widths.at(-1) !== width) return new Map();
-  const own = format === 'webp' ? undefined : await sharp(input, decodeOptions).rotate().webp(webpAt(settings, width)).toBuffer();
-  return new Map([[width, own && own.length < input.length ? new Uint8Array(own) : undefined]]);
+export async function encodeTopWidth(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
+  const { width, height, format, widths } = await widthsOf(input);
+  const top = widths.at(-1);
+  if (top === undefined) return new Map();
+  if (top === width && format === 'webp') return new Map([[top, undefined]]);
+  const image = sharp(input, decodeOptions).rotate();
+  if (top < width) image.resize({ width: top, height: Math.round((top * height) / width), kernel: settings.kernel });
+  const output = await image.webp(webpAt(settings, top)).toBuffer();
+  return new Map([[top, output.length < input.length ? new Uint8Array(output) : undefined]]);
 }
 
-/** The image as WebP at each width the column offers below its own, decoded once for all. */
+/** The image as WebP at each width the column offers below the widest, decoded once for all. */
 export async function encodeSmallerWidths(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
   const { width, height, widths } = await widthsOf(input);
-  const smaller = widths.filter((w) => w < width);
+  const smaller = widths.slice(0, -1);
   const encodings = new Map<number, Encoding>();
   if (smaller.length === 0) return encodings;
   const { data, info } = await sharp(input, decodeOptions).rotate().raw().toBuffer({ resolveWithObject: true });
@@ -80,14 +86,14 @@ export async function encodeSmallerWidths(input: Uint8Array, settings: EncoderSe
 
 /** Every width of one image the article column offers. */
 export async function encodeImage(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
-  return new Map([...(await encodeOwnWidth(input, settings)), ...(await encodeSmallerWidths(input, settings))]);
+  return new Map([...(await encodeSmallerWidths(input, settings)), ...(await encodeTopWidth(input, settings))]);
 }
 
 const contentKey = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
-/** An image being encoded: its own width (which decides its format while its page renders) and the rest. */
+/** An image being encoded: its widest width (which decides what its page offers, while it renders) and the rest. */
 interface Job {
-  own: Queued<Map<number, Encoding>>;
+  top: Queued<Map<number, Encoding>>;
   smaller: Queued<Map<number, Encoding>>;
   all: Promise<Map<number, Encoding>>;
 }
@@ -123,14 +129,14 @@ export class ImageEncodings {
     }
   }
 
-  /** Whether the image is kept as it is at `width`, its own, where WebP would not be smaller. */
+  /** Whether the original file is offered instead of a WebP at `width`, the widest (see encodeTopWidth). */
   async keptAsItIs(input: Uint8Array, width: number): Promise<boolean> {
     const key = contentKey(input);
     // Looked up and started in one go: two pages showing one image start one encoding.
     const cached = this.jobs.has(key) ? undefined : await this.manifest(key);
     if (cached) return cached.some(([w, kept]) => w === width && kept);
-    const own = await this.hurried(this.jobs.get(key) ?? this.start(key, input), 'own');
-    return own.has(width) && own.get(width) === undefined;
+    const top = await this.hurried(this.jobs.get(key) ?? this.start(key, input), 'top');
+    return top.has(width) && top.get(width) === undefined;
   }
 
   /**
@@ -151,24 +157,24 @@ export class ImageEncodings {
     this.stopped = true;
   }
 
-  private hurried(job: Job, part: 'own' | 'all'): Promise<Map<number, Encoding>> {
-    job.own.hurry();
-    if (part === 'own') return job.own.promise;
+  private hurried(job: Job, part: 'top' | 'all'): Promise<Map<number, Encoding>> {
+    job.top.hurry();
+    if (part === 'top') return job.top.promise;
     job.smaller.hurry();
     return job.all;
   }
 
   private start(key: string, input: Uint8Array): Job {
-    const own = this.lane.add(() => encodeOwnWidth(input, this.settings));
+    const top = this.lane.add(() => encodeTopWidth(input, this.settings));
     const smaller = this.lane.add(() => encodeSmallerWidths(input, this.settings));
-    const all = Promise.all([own.promise, smaller.promise]).then(async ([a, b]) => {
+    const all = Promise.all([top.promise, smaller.promise]).then(async ([a, b]) => {
       const encodings = new Map([...a, ...b]);
       await this.keep(key, encodings);
       // From now on read from the cache: a build does not hold every image's encodings in memory.
       this.jobs.delete(key);
       return encodings;
     });
-    const job = { own, smaller, all };
+    const job = { top, smaller, all };
     this.jobs.set(key, job);
     all.catch(() => this.jobs.delete(key));
     return job;

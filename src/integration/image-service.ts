@@ -15,12 +15,12 @@ type Metadata = { src: string; width: number; height: number; format: string };
 const isMetadata = (src: unknown): src is Metadata => typeof src === 'object' && src !== null && 'width' in src && 'format' in src;
 const sameFormat = (a: string, b: string) => a.replace('jpeg', 'jpg') === b.replace('jpeg', 'jpg');
 
-/** WebP, or the source's own format where WebP at the source's own width would not be smaller. */
-async function formatAt(src: Metadata, width: number): Promise<string> {
+/** Whether the original file is offered at `width` instead of a WebP: only ever at the widest (see encodeTopWidth). */
+async function originalAt(src: Metadata, width: number, widths: number[]): Promise<boolean> {
   const file = imageSourceFile(src.src);
   const encodings = imageEncodings();
-  if (src.format === 'webp' || width < src.width || !file || !encodings) return 'webp';
-  return (await encodings.keptAsItIs(await readFile(file), width)) ? src.format : 'webp';
+  if (width !== widths.at(-1) || !file || !encodings) return false;
+  return encodings.keptAsItIs(await readFile(file), width);
 }
 
 const service: LocalImageService = {
@@ -37,6 +37,7 @@ const service: LocalImageService = {
       return validated;
     const widths = articleImageWidths(src.width);
     const width = widths[0]!;
+    const original = await originalAt(src, width, widths);
     const { densities: _densities, ...rest } = validated;
     return {
       ...rest,
@@ -44,7 +45,7 @@ const service: LocalImageService = {
       width,
       height: Math.round((width * src.height) / src.width),
       sizes: validated.sizes ?? ARTICLE_IMAGE_SIZES,
-      format: (await formatAt(src, width)) as ImageOutputFormat,
+      format: (original ? src.format : 'webp') as ImageOutputFormat,
       encoder: JSON.stringify(encoderSettings(imageConfig.service.config)),
     };
   },
@@ -53,17 +54,23 @@ const service: LocalImageService = {
     const src = options.src;
     if (!isMetadata(src) || !options.encoder) return sharpService.getSrcSet!(options, imageConfig, logger);
     const { width: _width, height: _height, ...rest } = options;
+    const widths = options.widths as number[];
     return Promise.all(
-      (options.widths as number[]).map(async (width) => ({
-        transform: {
-          ...rest,
-          width,
-          height: Math.round((width * src.height) / src.width),
-          format: await formatAt(src, width),
-        } as ImageTransform,
-        descriptor: `${width}w`,
-        attributes: {},
-      })),
+      widths.map(async (width) => {
+        // Where the original is offered instead of a WebP, it is offered at its own width.
+        const original = await originalAt(src, width, widths);
+        const offered = original ? src.width : width;
+        return {
+          transform: {
+            ...rest,
+            width: offered,
+            height: Math.round((offered * src.height) / src.width),
+            format: original ? src.format : 'webp',
+          } as ImageTransform,
+          descriptor: `${offered}w`,
+          attributes: {},
+        };
+      }),
     );
   },
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { articleImageFiles, encodeImage, ImageEncodings } from '../../src/integration/image-encodings.ts';
+import { articleImageFiles, encodeImage, encodeTopWidth, ImageEncodings } from '../../src/integration/image-encodings.ts';
 
 const SETTINGS = { webp: { quality: 80, effort: 2 } };
 
@@ -20,7 +20,7 @@ const widthOf = async (bytes: Uint8Array) => (await sharp(bytes).metadata()).wid
 describe('encodeImage', () => {
   it('encodes a wide screenshot as WebP at each width the article column shows, each file as wide as it says', async () => {
     const encodings = await encodeImage(await screenshot(1600, 1000), SETTINGS);
-    expect([...encodings.keys()].sort((a, b) => a - b)).toEqual([760, 1140, 1520]);
+    expect([...encodings.keys()].sort((a, b) => a - b)).toEqual([760, 1520]);
     for (const [width, data] of encodings) {
       expect((await sharp(data!).metadata()).format).toBe('webp');
       expect(await widthOf(data!)).toBe(width);
@@ -86,5 +86,14 @@ describe('webpAt', () => {
     const retina = await encodeImage(image, { ...SETTINGS, webpRetina: { quality: 10 } });
     expect(retina.get(760)).toEqual(plain.get(760));
     expect(retina.get(1520)!.length).toBeLessThan(plain.get(1520)!.length);
+  });
+});
+
+describe('encodeTopWidth', () => {
+  it('offers the original at the widest width where WebP would not be fewer bytes (a flat 1,600 px PNG at 2× effort 0)', async () => {
+    const flat = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/article-images/content/kb/Getting started/First steps/img/dashboard.png', import.meta.url))));
+    expect([...(await encodeTopWidth(flat, { webp: { quality: 80, effort: 2 }, webpRetina: { effort: 0 } }))]).toEqual([[1520, undefined]]);
+    const top = await encodeTopWidth(flat, { webp: { quality: 60, effort: 4 } });
+    expect(top.get(1520)!.length).toBeLessThan(flat.length);
   });
 });
