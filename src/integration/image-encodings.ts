@@ -1,12 +1,13 @@
 // Article images encoded ahead of Astro's image step. Validation already knows every Markdown
-// image, so a build starts encoding them at its very beginning, one image at a time on a thread of
-// its own, while Astro syncs content, bundles and renders pages on its main thread; Astro's image
-// step, which comes last, then mostly writes out what is done. Encodings are kept in the build
+// image, so a build starts encoding them at its very beginning, on libuv's threads, while Astro
+// syncs content, bundles and renders pages on its main thread; Astro's image step, which comes
+// last, then mostly writes out what is done. Encodings are kept in the build
 // cache by the image's content and the encoder settings, so a warm build encodes only new images.
 // Shared through globalThis: the image service is bundled with the pages, the integration is not.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
 import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
@@ -100,7 +101,7 @@ interface Job {
 
 /** The encodings of a build: the images encoding or waiting on the lane, and those in the cache. */
 export class ImageEncodings {
-  readonly lane = new EncoderLane();
+  private readonly lane = new EncoderLane(availableParallelism());
   private readonly jobs = new Map<string, Job>();
   private readonly settingsKey: string;
   private readonly settings: EncoderSettings;
@@ -115,18 +116,21 @@ export class ImageEncodings {
   }
 
   /**
-   * Encodes the images in `files` one after the other, behind any encoding a page or the image
-   * step waits for; skips those cached or already started.
+   * Encodes the images in `files` in order, as many at once as the lane is wide, behind any
+   * encoding a page or the image step waits for; skips those cached or already started.
    */
   async encodeAhead(files: string[]): Promise<void> {
-    for (const file of files) {
-      if (this.stopped) return;
-      const input = await readFile(file).catch(() => undefined);
-      if (!input) continue;
-      const key = contentKey(input);
-      if (this.jobs.has(key) || existsSync(this.manifestFile(key))) continue;
-      await this.start(key, input).all.catch(() => undefined);
-    }
+    let next = 0;
+    const worker = async () => {
+      while (!this.stopped && next < files.length) {
+        const input = await readFile(files[next++]!).catch(() => undefined);
+        if (!input) continue;
+        const key = contentKey(input);
+        if (this.jobs.has(key) || existsSync(this.manifestFile(key))) continue;
+        await this.start(key, input).all.catch(() => undefined);
+      }
+    };
+    await Promise.all(Array.from({ length: this.lane.width }, worker));
   }
 
   /** Whether the original file is offered instead of a WebP at `width`, the widest (see encodeTopWidth). */
@@ -218,4 +222,4 @@ export function stopImageEncodings(): void {
 }
 
 /** The build's encodings, or undefined outside a build (dev server, tests of the service). */
-export const imageEncodings = (): Pick<ImageEncodings, 'encodingAt' | 'keptAsItIs' | 'lane'> | undefined => (globalThis as Registry)[REGISTRY];
+export const imageEncodings = (): Pick<ImageEncodings, 'encodingAt' | 'keptAsItIs'> | undefined => (globalThis as Registry)[REGISTRY];

@@ -4,7 +4,6 @@
 import type { ImageOutputFormat, ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
 import { ARTICLE_IMAGE_SIZES, articleImageWidths } from '../site/article-images.ts';
 import { encoderSettings, imageEncodings, reencoded, webpAt } from './image-encodings.ts';
@@ -87,10 +86,7 @@ const service: LocalImageService = {
     // would not make smaller), encoding it again could only lose quality.
     if (ownWidth && sameFormat(transform.format, source.format)) return { data: input, format: transform.format };
     // In a build, encoded ahead while pages rendered, or from the cache (src/integration/image-encodings.ts).
-    const encodings = imageEncodings();
-    // Astro's image step has started: pages no longer need the main thread's core.
-    encodings?.lane.widen(availableParallelism());
-    const ready = await encodings?.encodingAt(input, transform.width).catch(() => undefined);
+    const ready = await imageEncodings()?.encodingAt(input, transform.width).catch(() => undefined);
     if (ready) return { data: ready, format: 'webp' };
     const settings = encoderSettings(imageConfig.service.config);
     const output = await sharp(input, { failOn: 'none' })
