@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
+import sharp, { type KernelEnum, type OutputInfo, type WebpOptions } from 'sharp';
 import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
 import { EncoderLane, type Queued } from './encoder-lane.ts';
 
@@ -44,11 +44,39 @@ export const reencoded = (format: string | undefined) => ['png', 'jpg', 'jpeg', 
 
 const decodeOptions = { failOn: 'none' } as const;
 
-/** The widths the article column offers of an image, or none for a format it does not re-encode. */
-async function widthsOf(input: Uint8Array): Promise<{ width: number; height: number; format: string; widths: number[] }> {
+type Pixels = { data: Buffer; info: OutputInfo };
+
+/** An image to encode: its size, the widths the column offers of it, and its pixels, decoded once on first use. */
+export interface SourceImage {
+  input: Uint8Array;
+  width: number;
+  height: number;
+  format: string;
+  /** None for a format the column does not re-encode. */
+  widths: number[];
+  pixels(): Promise<Pixels>;
+}
+
+export async function readSourceImage(input: Uint8Array): Promise<SourceImage> {
   const metadata = await sharp(input, decodeOptions).metadata();
   const { width, height } = metadata.autoOrient ?? metadata;
-  return { width, height, format: metadata.format ?? '', widths: reencoded(metadata.format) ? articleImageWidths(width) : [] };
+  let pixels: Promise<Pixels> | undefined;
+  return {
+    input,
+    width,
+    height,
+    format: metadata.format ?? '',
+    widths: reencoded(metadata.format) ? articleImageWidths(width) : [],
+    // A tenth of the CPU of encoding a PNG screenshot went to decoding it once more per width.
+    pixels: () => (pixels ??= sharp(input, decodeOptions).rotate().raw().toBuffer({ resolveWithObject: true })),
+  };
+}
+
+async function encodeAt(source: SourceImage, width: number, settings: EncoderSettings): Promise<Buffer> {
+  const { data, info } = await source.pixels();
+  const image = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  if (width < source.width) image.resize({ width, height: Math.round((width * source.height) / source.width), kernel: settings.kernel });
+  return image.webp(webpAt(settings, width)).toBuffer();
 }
 
 /**
@@ -57,37 +85,25 @@ async function widthsOf(input: Uint8Array): Promise<{ width: number; height: num
  * that width already or because WebP would not be fewer bytes than the file as it is (a flat PNG,
  * a JPEG compressed hard): a reader never downloads more than the file the editor put there.
  */
-export async function encodeTopWidth(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
-  const { width, height, format, widths } = await widthsOf(input);
-  const top = widths.at(-1);
+export async function encodeTopWidth(source: SourceImage, settings: EncoderSettings): Promise<Map<number, Encoding>> {
+  const top = source.widths.at(-1);
   if (top === undefined) return new Map();
-  if (top === width && format === 'webp') return new Map([[top, undefined]]);
-  const image = sharp(input, decodeOptions).rotate();
-  if (top < width) image.resize({ width: top, height: Math.round((top * height) / width), kernel: settings.kernel });
-  const output = await image.webp(webpAt(settings, top)).toBuffer();
-  return new Map([[top, output.length < input.length ? new Uint8Array(output) : undefined]]);
+  if (top === source.width && source.format === 'webp') return new Map([[top, undefined]]);
+  const output = await encodeAt(source, top, settings);
+  return new Map([[top, output.length < source.input.length ? new Uint8Array(output) : undefined]]);
 }
 
-/** The image as WebP at each width the column offers below the widest, decoded once for all. */
-export async function encodeSmallerWidths(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
-  const { width, height, widths } = await widthsOf(input);
-  const smaller = widths.slice(0, -1);
+/** The image as WebP at each width the column offers below the widest. */
+export async function encodeSmallerWidths(source: SourceImage, settings: EncoderSettings): Promise<Map<number, Encoding>> {
   const encodings = new Map<number, Encoding>();
-  if (smaller.length === 0) return encodings;
-  const { data, info } = await sharp(input, decodeOptions).rotate().raw().toBuffer({ resolveWithObject: true });
-  for (const w of smaller) {
-    const output = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-      .resize({ width: w, height: Math.round((w * height) / width), withoutEnlargement: true, kernel: settings.kernel })
-      .webp(webpAt(settings, w))
-      .toBuffer();
-    encodings.set(w, new Uint8Array(output));
-  }
+  for (const width of source.widths.slice(0, -1)) encodings.set(width, new Uint8Array(await encodeAt(source, width, settings)));
   return encodings;
 }
 
 /** Every width of one image the article column offers. */
 export async function encodeImage(input: Uint8Array, settings: EncoderSettings): Promise<Map<number, Encoding>> {
-  return new Map([...(await encodeSmallerWidths(input, settings)), ...(await encodeTopWidth(input, settings))]);
+  const source = await readSourceImage(input);
+  return new Map([...(await encodeSmallerWidths(source, settings)), ...(await encodeTopWidth(source, settings))]);
 }
 
 const contentKey = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
@@ -169,8 +185,10 @@ export class ImageEncodings {
   }
 
   private start(key: string, input: Uint8Array): Job {
-    const top = this.lane.add(() => encodeTopWidth(input, this.settings));
-    const smaller = this.lane.add(() => encodeSmallerWidths(input, this.settings));
+    // Both parts share the image's pixels, which go with the job once it is done.
+    const source = readSourceImage(input);
+    const top = this.lane.add(async () => encodeTopWidth(await source, this.settings));
+    const smaller = this.lane.add(async () => encodeSmallerWidths(await source, this.settings));
     const all = Promise.all([top.promise, smaller.promise]).then(async ([a, b]) => {
       const encodings = new Map([...a, ...b]);
       await this.keep(key, encodings);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { articleImageFiles, encodeImage, encodeTopWidth, ImageEncodings } from '../../src/integration/image-encodings.ts';
+import { articleImageFiles, encodeImage, encodeTopWidth, ImageEncodings, readSourceImage } from '../../src/integration/image-encodings.ts';
 
 const SETTINGS = { webp: { quality: 80, effort: 2 } };
 
@@ -92,8 +92,8 @@ describe('webpAt', () => {
 describe('encodeTopWidth', () => {
   it('offers the original at the widest width where WebP would not be fewer bytes (a flat 1,600 px PNG at 2× effort 0)', async () => {
     const flat = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/article-images/content/kb/Getting started/First steps/img/dashboard.png', import.meta.url))));
-    expect([...(await encodeTopWidth(flat, { webp: { quality: 80, effort: 2 }, webpRetina: { effort: 0 } }))]).toEqual([[1520, undefined]]);
-    const top = await encodeTopWidth(flat, { webp: { quality: 60, effort: 4 } });
+    expect([...(await encodeTopWidth(await readSourceImage(flat), { webp: { quality: 80, effort: 2 }, webpRetina: { effort: 0 } }))]).toEqual([[1520, undefined]]);
+    const top = await encodeTopWidth(await readSourceImage(flat), { webp: { quality: 60, effort: 4 } });
     expect(top.get(1520)!.length).toBeLessThan(flat.length);
   });
 });
