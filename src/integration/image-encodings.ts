@@ -110,9 +110,9 @@ const contentKey = (bytes: Uint8Array) => createHash('sha256').update(bytes).dig
 
 /** An image being encoded: its widest width (which decides what its page offers, while it renders) and the rest. */
 interface Job {
-  top: Queued<Map<number, Encoding>>;
-  smaller: Queued<Map<number, Encoding>>;
-  all: Promise<Map<number, Encoding>>;
+  encoding: Queued<Map<number, Encoding>>;
+  /** The widest width, ready before the others: what a rendering page waits for. */
+  top: Promise<Map<number, Encoding>>;
 }
 
 /** The encodings of a build: the images encoding or waiting on the lane, and those in the cache. */
@@ -143,7 +143,7 @@ export class ImageEncodings {
         if (!input) continue;
         const key = contentKey(input);
         if (this.jobs.has(key) || existsSync(this.manifestFile(key))) continue;
-        await this.start(key, input).all.catch(() => undefined);
+        await this.start(key, input).encoding.promise.catch(() => undefined);
       }
     };
     await Promise.all(Array.from({ length: this.lane.width }, worker));
@@ -178,27 +178,28 @@ export class ImageEncodings {
   }
 
   private hurried(job: Job, part: 'top' | 'all'): Promise<Map<number, Encoding>> {
-    job.top.hurry();
-    if (part === 'top') return job.top.promise;
-    job.smaller.hurry();
-    return job.all;
+    job.encoding.hurry();
+    return part === 'top' ? job.top : job.encoding.promise;
   }
 
   private start(key: string, input: Uint8Array): Job {
-    // Both parts share the image's pixels, which go with the job once it is done.
-    const source = readSourceImage(input);
-    const top = this.lane.add(async () => encodeTopWidth(await source, this.settings));
-    const smaller = this.lane.add(async () => encodeSmallerWidths(await source, this.settings));
-    const all = Promise.all([top.promise, smaller.promise]).then(async ([a, b]) => {
-      const encodings = new Map([...a, ...b]);
+    let topReady = (_top: Map<number, Encoding>) => {};
+    const top = new Promise<Map<number, Encoding>>((resolve) => (topReady = resolve));
+    // One piece of work per image, widest width first, so its pixels are decoded once and let go
+    // when it is done (as two, the widths a page did not wait for held hundreds of decoded images).
+    const encoding = this.lane.add(async () => {
+      const source = await readSourceImage(input);
+      const widest = await encodeTopWidth(source, this.settings);
+      topReady(widest);
+      const encodings = new Map([...(await encodeSmallerWidths(source, this.settings)), ...widest]);
       await this.keep(key, encodings);
       // From now on read from the cache: a build does not hold every image's encodings in memory.
       this.jobs.delete(key);
       return encodings;
     });
-    const job = { top, smaller, all };
+    const job: Job = { encoding, top: Promise.race([top, encoding.promise]) };
     this.jobs.set(key, job);
-    all.catch(() => this.jobs.delete(key));
+    encoding.promise.catch(() => this.jobs.delete(key));
     return job;
   }
 
