@@ -1,10 +1,12 @@
 // Validated, edition-filtered content for the site. The Astro integration validates once per
 // build and leaves the result here; the collection loaders read it, so nothing is parsed twice.
+// The validator itself is not imported: the content config and the pages load this module
+// through Vite, which would transform and bundle the whole validator with them.
 import type { ContentIndex } from './content-index.ts';
 import { forEdition } from './edition.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
 import { forSingleCustomer, resolveSingleCustomer } from './single-customer.ts';
-import { validateRoot, type ValidationResult } from './validate.ts';
+import type { ValidationResult } from './validate.ts';
 
 // Shared through globalThis: the integration and content.config.ts load this module through
 // different module graphs (Node and Vite's module runner) in the same process.
@@ -28,9 +30,7 @@ export function forgetValidation(): void {
 export function currentValidation(root = resolveRoot()): ValidationResult {
   const cached = (globalThis as Cache)[CACHE];
   if (cached && cached.root === root) return cached;
-  const result = validateRoot(root);
-  rememberValidation(result);
-  return result;
+  throw new Error(`The content at ${root} was not validated: build with the Milepost integration (astro.config.mjs), which validates before Astro loads content.`);
 }
 
 /** The content a build of this edition (and of MILEPOST_CUSTOMER's customer alone) may show. Throws if validation failed. */

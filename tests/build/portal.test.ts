@@ -3,12 +3,14 @@
 
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/content/load.ts';
+import { loadContent, rememberValidation } from '../../src/content/load.ts';
+import { validateRoot } from '../../src/content/validate.ts';
 import { upcomingSessions } from '../../src/lib/sessions.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NOW = '2026-11-24T00:00:00Z';
+rememberValidation(validateRoot(ROOT));
 const content = loadContent(ROOT, 'customer');
 
 describe('the sample portal', () => {
