@@ -13,6 +13,7 @@ import { facetLookup, facetsFor, type PageFacets } from '../search/facets.ts';
 import { levelRecords, milestoneRecords, sessionRecords, type SearchRecord } from '../search/records.ts';
 import { compileSynonyms, missingSynonyms, type SynonymGroups } from '../search/synonyms.ts';
 import { mainText, Vocabulary } from '../search/vocabulary.ts';
+import { pagefindProcessEnv, withEnvironment } from './pagefind-env.ts';
 
 /**
  * Inside pages, these are navigation, cross-links and labels, not what the page is about: an
@@ -82,30 +83,16 @@ export interface SearchIndex {
   close(): Promise<void>;
 }
 
-/**
- * Word locations per index chunk. A search downloads every chunk holding one of its words, and
- * Pagefind's default (20,000 locations, about 26 KB) alone breaks the first-search budget of a
- * small portal (engine and WebAssembly are 73 KB). Small sites get 4,000-location chunks (about
- * 8 KB: measured first searches 81–96 KB on the sample portal, against 89–118 KB); large ones keep
- * bigger chunks so the chunk list in Pagefind's metadata file stays short. Pagefind 1.6 reads the
- * size from this environment variable of its indexing process; a value set by the user wins.
- */
-export function indexChunkSize(entries: number): number {
-  return Math.min(20_000, Math.max(4_000, entries * 4));
-}
-const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-
 export async function openSearchIndex(manifest: SearchManifest): Promise<SearchIndex> {
-  const chosen = process.env[CHUNK_SIZE_ENV];
-  process.env[CHUNK_SIZE_ENV] = chosen ?? String(indexChunkSize(Object.keys(manifest.pages).length + manifest.records.length));
   const synonyms = compileSynonyms(manifest.synonyms);
   const vocabulary = new Vocabulary();
   // Words found only through synonyms are real words too: never "corrected" into another.
   vocabulary.add(manifest.synonyms.flat().join(' '));
-  // The indexing process starts here and reads the chunk size from the environment it inherits.
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' }).finally(() => {
-    if (chosen === undefined) delete process.env[CHUNK_SIZE_ENV];
-  });
+  // The indexing process starts here, with the chunk size and allocator settings in its environment.
+  const entries = Object.keys(manifest.pages).length + manifest.records.length;
+  const { index, errors } = await withEnvironment(pagefindProcessEnv(entries), () =>
+    pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' }),
+  );
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // One page in Pagefind at a time, in order (it numbers pages as they arrive, so the index is the
   // same file for file from build to build), while the next page is read and prepared here.

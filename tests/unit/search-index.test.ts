@@ -1,7 +1,8 @@
 // What goes into the search index: synonyms customers type, facets per page, listing pages left out.
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { prepareForIndex } from '../../src/integration/search-index.ts';
+import { prepareForIndex, searchManifest } from '../../src/integration/search-index.ts';
 import { facetLookup, facetsFor } from '../../src/search/facets.ts';
 import { milestoneRecords } from '../../src/search/records.ts';
 import { compileSynonyms, missingSynonyms } from '../../src/search/synonyms.ts';
@@ -53,6 +54,18 @@ describe('facetsFor', () => {
     const records = milestoneRecords(content, lookup);
     expect(records.map((record) => record.url)).toEqual(['/plans/starter/#milestone-first-event', '/plans/starter/#milestone-first-dashboard', '/plans/starter/#milestone-weekly-habit']);
     expect(records[1]!.meta).toEqual({ title: 'First dashboard shared', crumbs: 'Starter onboarding › Day 14', type: 'Milestone' });
+  });
+});
+
+describe('searchManifest', () => {
+  it('gives the date sort key to sessions only, as the browser sorts by it to find sessions without a type filter', () => {
+    // The sample portal: its courses have upcoming sessions, and its plans milestones.
+    const { content } = validateRoot(fileURLToPath(new URL('../../', import.meta.url)));
+    const { records } = searchManifest(content, [], new Date('2026-01-15T00:00:00Z'));
+    const sessions = records.filter((record) => record.meta.type === 'Session');
+    expect(sessions.length).toBeGreaterThan(1);
+    expect(records.length).toBeGreaterThan(sessions.length);
+    for (const record of records) expect(record.sort?.date !== undefined, record.url).toBe(record.meta.type === 'Session');
   });
 });
 

@@ -80,7 +80,10 @@ async function withSessionsByDate(
 ): Promise<SearchResponse> {
   const types = options.filters?.type;
   if (types && !types.includes(SESSION)) return response;
-  const dated = await pagefind.search(terms, { filters: { ...options.filters, type: [SESSION] }, sort: { date: 'asc' } });
+  // Only sessions carry a `date` sort key, and a sorted Pagefind search keeps only the results
+  // that have the key: no type filter is needed, and none is downloaded (at 10,000 pages the
+  // type filter file is 16 KB, a sixth of the first-search budget).
+  const dated = await pagefind.search(terms, { filters: options.filters ?? {}, sort: { date: 'asc' } });
   return { ...response, results: sessionsInDateOrder(response.results, dated.results) };
 }
 
