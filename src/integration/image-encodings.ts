@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import sharp, { type KernelEnum, type OutputInfo, type WebpOptions } from 'sharp';
+import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
 import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
 import { EncoderLane, type Queued } from './encoder-lane.ts';
 
@@ -44,9 +44,7 @@ export const reencoded = (format: string | undefined) => ['png', 'jpg', 'jpeg', 
 
 const decodeOptions = { failOn: 'none' } as const;
 
-type Pixels = { data: Buffer; info: OutputInfo };
-
-/** An image to encode: its size, the widths the column offers of it, and its pixels, decoded once on first use. */
+/** An image to encode: its size and the widths the column offers of it. */
 export interface SourceImage {
   input: Uint8Array;
   width: number;
@@ -54,27 +52,23 @@ export interface SourceImage {
   format: string;
   /** None for a format the column does not re-encode. */
   widths: number[];
-  pixels(): Promise<Pixels>;
 }
 
 export async function readSourceImage(input: Uint8Array): Promise<SourceImage> {
   const metadata = await sharp(input, decodeOptions).metadata();
   const { width, height } = metadata.autoOrient ?? metadata;
-  let pixels: Promise<Pixels> | undefined;
-  return {
-    input,
-    width,
-    height,
-    format: metadata.format ?? '',
-    widths: reencoded(metadata.format) ? articleImageWidths(width) : [],
-    // A tenth of the CPU of encoding a PNG screenshot went to decoding it once more per width.
-    pixels: () => (pixels ??= sharp(input, decodeOptions).rotate().raw().toBuffer({ resolveWithObject: true })),
-  };
+  return { input, width, height, format: metadata.format ?? '', widths: reencoded(metadata.format) ? articleImageWidths(width) : [] };
 }
 
+/**
+ * The image as WebP `width` pixels wide, decoded, resized and encoded inside libvips. Decoding
+ * once into a raw buffer for all widths looked cheaper, but those buffers (10 MB for a Retina
+ * screenshot) are memory V8 must account for: it answered with a full garbage collection every
+ * few images, and its collector threads took as much CPU as the main thread (perf, image-heavy
+ * help center: 16% of all samples); decoding twice costs a few ms per image.
+ */
 async function encodeAt(source: SourceImage, width: number, settings: EncoderSettings): Promise<Buffer> {
-  const { data, info } = await source.pixels();
-  const image = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+  const image = sharp(source.input, decodeOptions).rotate();
   if (width < source.width) image.resize({ width, height: Math.round((width * source.height) / source.width), kernel: settings.kernel });
   return image.webp(webpAt(settings, width)).toBuffer();
 }
@@ -185,8 +179,7 @@ export class ImageEncodings {
   private start(key: string, input: Uint8Array): Job {
     let topReady = (_top: Map<number, Encoding>) => {};
     const top = new Promise<Map<number, Encoding>>((resolve) => (topReady = resolve));
-    // One piece of work per image, widest width first, so its pixels are decoded once and let go
-    // when it is done (as two, the widths a page did not wait for held hundreds of decoded images).
+    // One piece of work per image, widest width first.
     const encoding = this.lane.add(async () => {
       const source = await readSourceImage(input);
       const widest = await encodeTopWidth(source, this.settings);

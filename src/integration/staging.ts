@@ -1,10 +1,11 @@
 // Build into a staging folder and swap it into place only when everything succeeded; a build that
 // fails, in whichever process, removes its staging folder.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function isRunning(pid: number): boolean {
+  if (!(pid > 0)) return false; // kill(0) would ask about this whole process group
   try {
     process.kill(pid, 0);
     return true;
@@ -29,7 +30,15 @@ export function stagingFolder(projectRoot: string): string {
   const parent = join(projectRoot, '.milepost-build');
   for (const name of existsSync(parent) ? readdirSync(parent) : []) {
     const pid = Number(/^dist-(\d+)$/.exec(name)?.[1]);
-    if (!pid || pid === process.pid || !isRunning(pid)) rmSync(join(parent, name), { recursive: true, force: true });
+    if (!pid) {
+      // A publisher file whose folder is gone (published, or removed after a failed publish).
+      if (name.endsWith('.publisher') && !existsSync(join(parent, name.replace(/\.publisher$/, '')))) rmSync(join(parent, name), { force: true });
+      continue;
+    }
+    if (pid === process.pid || !(isRunning(pid) || isRunning(publisherOf(join(parent, name))))) {
+      rmSync(join(parent, name), { recursive: true, force: true });
+      rmSync(publisherFile(join(parent, name)), { force: true });
+    }
   }
   const folder = stagingPath(projectRoot);
   mkdirSync(folder, { recursive: true });
@@ -40,9 +49,19 @@ export function stagingFolder(projectRoot: string): string {
   return folder;
 }
 
-/** The staged build is complete and another process publishes it: keep it when this one exits. */
+/** Beside a handed-on staging folder: the process that publishes it, so other builds leave it alone. */
+const publisherFile = (folder: string) => `${folder}.publisher`;
+const publisherOf = (folder: string) => Number(existsSync(publisherFile(folder)) ? readFileSync(publisherFile(folder), 'utf8') : 0);
+
+/**
+ * The staged build is complete and the parent process (`npm run build`) publishes it: keep it when
+ * this one exits, and mark it as the parent's, so that a build started meanwhile does not take
+ * it for a crashed build's folder.
+ */
 export function handOn(folder: string): void {
-  handedOn.add(folder.replace(/\/$/, ''));
+  const staged = folder.replace(/\/$/, '');
+  handedOn.add(staged);
+  writeFileSync(publisherFile(staged), String(process.ppid));
 }
 
 /**
@@ -53,6 +72,7 @@ export function handOn(folder: string): void {
 export function promoteStagedBuild(staged: string, target: string): void {
   const previous = `${target.replace(/\/$/, '')}.previous-${process.pid}`;
   const hadTarget = existsSync(target);
+  rmSync(publisherFile(staged.replace(/\/$/, '')), { force: true });
   if (hadTarget) renameSync(target, previous);
   try {
     renameSync(staged, target);
