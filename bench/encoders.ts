@@ -8,20 +8,24 @@ import sharp, { type Sharp } from 'sharp';
 import { ARTICLE_IMAGE_WIDTHS, articleImageWidths } from '../src/site/article-images.ts';
 import type { HelpCenter } from './help-center.ts';
 
-type Encode = (image: Sharp) => Sharp;
+/** How to encode an image at one of its widths (the width lets a setting differ between 1× and 2×). */
+type Encode = (image: Sharp, width: number) => Sharp;
 
-/** A setting: how to encode, and whether it encodes once at the image's own width, as Astro does unless told widths. */
-type Setting = { encode: Encode; fullSizeOnly?: boolean };
+/** A setting: how to encode, at which widths, or once at the image's own width, as Astro does unless told widths. */
+type Setting = { encode: Encode; widths?: number[]; fullSizeOnly?: boolean };
 
 const ASTRO_TODAY: Setting = { encode: (i) => i.webp({ quality: 80, effort: 4 }), fullSizeOnly: true };
+const WITH_PHONES = [760, 1140, 1520];
+const webp = (effort: number, quality = 80): Encode => (i) => i.webp({ quality, effort });
 
 const SCREENSHOT_SETTINGS: Record<string, Setting> = {
   'Astro by default: WebP q80, effort 4, one file at full size': ASTRO_TODAY,
-  'WebP lossy q80, effort 4': { encode: (i) => i.webp({ quality: 80, effort: 4 }) },
-  'WebP lossy q80, effort 2': { encode: (i) => i.webp({ quality: 80, effort: 2 }) },
-  'WebP lossy q80, effort 1': { encode: (i) => i.webp({ quality: 80, effort: 1 }) },
-  'WebP lossy q80, effort 0': { encode: (i) => i.webp({ quality: 80, effort: 0 }) },
-  'WebP lossy q90, effort 1': { encode: (i) => i.webp({ quality: 90, effort: 1 }) },
+  'WebP q80, effort 2, at 760, 1,140 and 1,520 px (Milepost until 2026-12-02)': { encode: webp(2), widths: WITH_PHONES },
+  'WebP q80, effort 4': { encode: webp(4) },
+  'WebP q80, effort 2': { encode: webp(2) },
+  'WebP q80, effort 2 at 1×, effort 0 at 2× (chosen)': { encode: (i, width) => i.webp({ quality: 80, effort: width > 760 ? 0 : 2 }) },
+  'WebP q80, effort 0': { encode: webp(0) },
+  'WebP q90, effort 1': { encode: webp(1, 90) },
   'WebP lossless, effort 1': { encode: (i) => i.webp({ lossless: true, effort: 1 }) },
   'WebP near-lossless 60, effort 4': { encode: (i) => i.webp({ nearLossless: true, quality: 60, effort: 4 }) },
   'PNG, zlib 9': { encode: (i) => i.png({ compressionLevel: 9 }) },
@@ -30,10 +34,10 @@ const SCREENSHOT_SETTINGS: Record<string, Setting> = {
 
 const PHOTO_SETTINGS: Record<string, Setting> = {
   'Astro by default: WebP q80, effort 4, one file at full size': ASTRO_TODAY,
-  'WebP lossy q80, effort 4': { encode: (i) => i.webp({ quality: 80, effort: 4 }) },
-  'WebP lossy q80, effort 2': { encode: (i) => i.webp({ quality: 80, effort: 2 }) },
-  'WebP lossy q80, effort 1': { encode: (i) => i.webp({ quality: 80, effort: 1 }) },
-  'WebP lossy q75, effort 1': { encode: (i) => i.webp({ quality: 75, effort: 1 }) },
+  'WebP q80, effort 4': { encode: webp(4) },
+  'WebP q80, effort 2': { encode: webp(2) },
+  'WebP q80, effort 2 at 1×, effort 0 at 2× (chosen)': { encode: (i, width) => i.webp({ quality: 80, effort: width > 760 ? 0 : 2 }) },
+  'WebP q75, effort 1': { encode: webp(1, 75) },
   'JPEG (mozjpeg) q80': { encode: (i) => i.jpeg({ quality: 80, mozjpeg: true }) },
 };
 
@@ -45,7 +49,7 @@ function imagesOf(root: string, extension: RegExp): string[] {
 }
 
 /** What a reader whose screen needs `pixels` px downloads of an image: the smallest file as wide, else the widest. */
-const READERS = { '1×': 760, '2× (Retina)': 1520 } as const;
+const READERS = { '1×': 760, 'a phone at 3×': 1074, '2× (Retina)': 1520 } as const;
 
 interface Tally {
   /** Every file written. */
@@ -64,18 +68,17 @@ async function cpuSeconds<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 /** The files of one image under one setting: width and bytes. */
-async function encodeImage(input: Buffer, { encode, fullSizeOnly }: Setting): Promise<[{ width: number; bytes: number }[], number]> {
+async function encodeImage(input: Buffer, { encode, widths, fullSizeOnly }: Setting): Promise<[{ width: number; bytes: number }[], number]> {
   if (fullSizeOnly) {
-    const [output, seconds] = await cpuSeconds(() => encode(sharp(input)).toBuffer({ resolveWithObject: true }));
+    const [output, seconds] = await cpuSeconds(() => encode(sharp(input), 0).toBuffer({ resolveWithObject: true }));
     return [[{ width: output.info.width, bytes: output.data.length }], seconds];
   }
-  // Decoded once for all its widths, as the image service does.
-  const [{ data, info }, decodeSeconds] = await cpuSeconds(() => sharp(input).raw().toBuffer({ resolveWithObject: true }));
-  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+  // Decoded for each width inside libvips, as the image service does (src/integration/image-encodings.ts).
+  const ownWidth = (await sharp(input).metadata()).width;
   const files = [];
-  let seconds = decodeSeconds;
-  for (const width of articleImageWidths(info.width)) {
-    const [output, encodeSeconds] = await cpuSeconds(() => encode(sharp(data, raw).resize({ width })).toBuffer());
+  let seconds = 0;
+  for (const width of articleImageWidths(ownWidth, widths)) {
+    const [output, encodeSeconds] = await cpuSeconds(() => encode(sharp(input).resize({ width }), width).toBuffer());
     files.push({ width, bytes: output.length });
     seconds += encodeSeconds;
   }
@@ -85,7 +88,7 @@ async function encodeImage(input: Buffer, { encode, fullSizeOnly }: Setting): Pr
 /** Every setting on every image, at every width the article column asks for (never wider than the image). */
 async function measure(paths: string[], settings: Record<string, Setting>) {
   const tallies = new Map(
-    Object.keys(settings).map((name): [string, Tally] => [name, { bytes: 0, seconds: 0, read: { '1×': 0, '2× (Retina)': 0 } }]),
+    Object.keys(settings).map((name): [string, Tally] => [name, { bytes: 0, seconds: 0, read: { '1×': 0, 'a phone at 3×': 0, '2× (Retina)': 0 } }]),
   );
   let original = 0;
   for (const path of paths) {

@@ -17,7 +17,7 @@ export const ARTICLE_IMAGE_SIZES = `(min-width: 50rem) ${ARTICLE_COLUMN_PX}px, c
  * image itself, and none within 15% of the next larger one (an 800 px screenshot is offered at
  * 800 only, not also at 760).
  */
-export function articleImageWidths(sourceWidth: number): number[] {
-  const capped = [...new Set(ARTICLE_IMAGE_WIDTHS.map((width) => Math.min(width, sourceWidth)))].sort((a, b) => a - b);
+export function articleImageWidths(sourceWidth: number, offered = ARTICLE_IMAGE_WIDTHS): number[] {
+  const capped = [...new Set(offered.map((width) => Math.min(width, sourceWidth)))].sort((a, b) => a - b);
   return capped.filter((width, n) => n === capped.length - 1 || width < 0.85 * capped[n + 1]!);
 }
