@@ -6,7 +6,7 @@
 // Shared through globalThis: the image service is bundled with the pages, the integration is not.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
@@ -116,7 +116,8 @@ export class ImageEncodings {
   private readonly settingsKey: string;
   private readonly settings: EncoderSettings;
   private readonly cacheFolder: string;
-  private stopped = false;
+  /** The images of this build's articles, by content key. */
+  private readonly shown = new Set<string>();
 
   constructor(settings: EncoderSettings, cacheFolder: string) {
     this.settings = settings;
@@ -132,15 +133,30 @@ export class ImageEncodings {
   async encodeAhead(files: string[]): Promise<void> {
     let next = 0;
     const worker = async () => {
-      while (!this.stopped && next < files.length) {
+      while (next < files.length) {
         const input = await readFile(files[next++]!).catch(() => undefined);
         if (!input) continue;
         const key = contentKey(input);
+        this.shown.add(key);
         if (this.jobs.has(key) || existsSync(this.manifestFile(key))) continue;
         await this.start(key, input).encoding.promise.catch(() => undefined);
       }
     };
     await Promise.all(Array.from({ length: this.lane.width }, worker));
+  }
+
+  /**
+   * Removes what no article of this build shows, and encodings made with other settings (call it
+   * once encodeAhead is done): the cache, which CI saves and restores, does not grow with every
+   * image ever replaced.
+   */
+  async prune(): Promise<number> {
+    const stale = (await readdir(this.cacheFolder)).filter((name) => {
+      const [key, settingsKey] = name.split(/[-.]/);
+      return settingsKey !== this.settingsKey || !this.shown.has(key!);
+    });
+    await Promise.all(stale.map((name) => rm(join(this.cacheFolder, name), { force: true })));
+    return stale.length;
   }
 
   /** Whether the original file is offered instead of a WebP at `width`, the widest (see encodeTopWidth). */
@@ -165,10 +181,6 @@ export class ImageEncodings {
       return kept ? undefined : new Uint8Array(await readFile(this.widthFile(key, width)));
     }
     return (await this.hurried(this.jobs.get(key) ?? this.start(key, input), 'all')).get(width);
-  }
-
-  stop(): void {
-    this.stopped = true;
   }
 
   private hurried(job: Job, part: 'top' | 'all'): Promise<Map<number, Encoding>> {
@@ -218,20 +230,23 @@ export class ImageEncodings {
 }
 
 const REGISTRY = Symbol.for('milepost.imageEncodings');
-type Registry = { [REGISTRY]?: ImageEncodings };
+type Registry = { [REGISTRY]?: { encodings: ImageEncodings; ahead: Promise<void> } };
 
 /** Starts encoding `files` (article images) for this build; the image service picks the results up. */
 export function startImageEncodings(files: string[], settings: EncoderSettings, cacheFolder: string): void {
   // One libvips thread per encoding: the lane, not libvips, decides how many cores encode.
   sharp.concurrency(1);
   const encodings = new ImageEncodings(settings, cacheFolder);
-  (globalThis as Registry)[REGISTRY] = encodings;
-  void encodings.encodeAhead(files);
+  (globalThis as Registry)[REGISTRY] = { encodings, ahead: encodings.encodeAhead(files) };
 }
 
-export function stopImageEncodings(): void {
-  (globalThis as Registry)[REGISTRY]?.stop();
+/** The build is done: what no article of it shows leaves the cache. */
+export async function finishImageEncodings(): Promise<void> {
+  const registered = (globalThis as Registry)[REGISTRY];
+  if (!registered) return;
+  await registered.ahead;
+  await registered.encodings.prune();
 }
 
 /** The build's encodings, or undefined outside a build (dev server, tests of the service). */
-export const imageEncodings = (): Pick<ImageEncodings, 'encodingAt' | 'keptAsItIs'> | undefined => (globalThis as Registry)[REGISTRY];
+export const imageEncodings = (): Pick<ImageEncodings, 'encodingAt' | 'keptAsItIs'> | undefined => (globalThis as Registry)[REGISTRY]?.encodings;

@@ -17,7 +17,7 @@ import { wantsTraces } from '../cli/build-output.ts';
 import { forSingleCustomer, resolveSingleCustomer } from '../content/single-customer.ts';
 import { isUnlistedPath, UNLISTED_FOLDERS } from '../lib/routes.ts';
 import { scopedCacheDir } from './cache-scope.ts';
-import { articleImageFiles, encoderSettings, startImageEncodings, stopImageEncodings } from './image-encodings.ts';
+import { articleImageFiles, encoderSettings, finishImageEncodings, startImageEncodings } from './image-encodings.ts';
 import { rememberImageSources } from './image-sources.ts';
 import { watchContent } from './dev-validation.ts';
 import { INVALID_CONTENT_EXIT } from './exit-codes.ts';
@@ -110,7 +110,7 @@ export default function milepost(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
-        stopImageEncodings();
+        await finishImageEncodings();
         const built = fileURLToPath(dir);
         // Under MILEPOST_CUSTOMER the home page is that customer's workspace: unlisted too.
         const homeIsWorkspace = resolveSingleCustomer() !== undefined;

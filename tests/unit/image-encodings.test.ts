@@ -97,3 +97,20 @@ describe('encodeTopWidth', () => {
     expect(top.get(1520)!.length).toBeLessThan(flat.length);
   });
 });
+
+describe('ImageEncodings.prune', () => {
+  it('keeps the encodings of the images this build shows and removes the rest, other settings included', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'milepost-encodings-'));
+    const folder = mkdtempSync(join(tmpdir(), 'milepost-images-'));
+    const [kept, replaced] = [await screenshot(1600, 1000), await screenshot(1200, 700)];
+    writeFileSync(join(folder, 'kept.png'), kept);
+    await new ImageEncodings(SETTINGS, cache).encodingAt(replaced, 760);
+    await new ImageEncodings({ webp: { quality: 50 } }, cache).encodingAt(kept, 760);
+    const build = new ImageEncodings(SETTINGS, cache);
+    await build.encodeAhead([join(folder, 'kept.png')]);
+    expect(readdirSync(cache)).toHaveLength(9);
+    await build.prune();
+    // Only the shown image's manifest and its two widths, with this build's settings, are left.
+    expect(readdirSync(cache)).toHaveLength(3);
+  });
+});
