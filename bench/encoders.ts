@@ -49,7 +49,7 @@ function imagesOf(root: string, extension: RegExp): string[] {
 }
 
 /** What a reader whose screen needs `pixels` px downloads of an image: the smallest file as wide, else the widest. */
-const READERS = { '1×': 760, 'a phone at 3×': 1074, '2× (Retina)': 1520 } as const;
+const READERS = { 'a reader at 1×': 760, 'a phone at 3×': 1074, 'a reader at 2× (Retina)': 1520 } as const;
 
 interface Tally {
   /** Every file written. */
@@ -88,7 +88,7 @@ async function encodeImage(input: Buffer, { encode, widths, fullSizeOnly }: Sett
 /** Every setting on every image, at every width the article column asks for (never wider than the image). */
 async function measure(paths: string[], settings: Record<string, Setting>) {
   const tallies = new Map(
-    Object.keys(settings).map((name): [string, Tally] => [name, { bytes: 0, seconds: 0, read: { '1×': 0, 'a phone at 3×': 0, '2× (Retina)': 0 } }]),
+    Object.keys(settings).map((name): [string, Tally] => [name, { bytes: 0, seconds: 0, read: { 'a reader at 1×': 0, 'a phone at 3×': 0, 'a reader at 2× (Retina)': 0 } }]),
   );
   let original = 0;
   for (const path of paths) {
@@ -123,7 +123,7 @@ export async function compareEncoders(center: HelpCenter, sample = 4): Promise<v
     const { original, tallies } = await measure(files, settings);
     const readers = Object.keys(READERS);
     console.log(
-      `\n| ${label}: ${mb(original)} MB as they are | ${readers.map((r) => `a reader at ${r}`).join(' | ')} | all files written | CPU seconds |`,
+      `\n| ${label}: ${mb(original)} MB as they are | ${readers.join(' | ')} | all files written | CPU seconds |`,
     );
     console.log(`| --- |${' ---: |'.repeat(readers.length + 2)}`);
     for (const [name, tally] of tallies) {
