@@ -12,6 +12,10 @@ import { imageSourceFile } from './image-sources.ts';
 type Metadata = { src: string; width: number; height: number; format: string };
 
 const isMetadata = (src: unknown): src is Metadata => typeof src === 'object' && src !== null && 'width' in src && 'format' in src;
+const metadataOf = async (input: Uint8Array) => {
+  const metadata = await sharp(input).metadata();
+  return { width: (metadata.autoOrient ?? metadata).width, format: metadata.format ?? '' };
+};
 const sameFormat = (a: string, b: string) => a.replace('jpeg', 'jpg') === b.replace('jpeg', 'jpg');
 
 /** Whether the original file is offered at `width` instead of a WebP: only ever at the widest (see encodeTopWidth). */
@@ -80,8 +84,10 @@ const service: LocalImageService = {
 
   async transform(input, transform, imageConfig, logger) {
     if (!transform.encoder) return sharpService.transform(input, transform, imageConfig, logger);
-    const source = await sharp(input).metadata();
-    const ownWidth = transform.width >= (source.autoOrient ?? source).width;
+    // Astro's metadata of the image (width after EXIF rotation, format), read once when it was
+    // imported, rather than asking sharp again for every file the image step writes.
+    const source = isMetadata(transform.src) ? transform.src : await metadataOf(input);
+    const ownWidth = transform.width >= source.width;
     // Kept as it is: at its own width and in its own format (a WebP already, or a file that WebP
     // would not make smaller), encoding it again could only lose quality.
     if (ownWidth && sameFormat(transform.format, source.format)) return { data: input, format: transform.format };
