@@ -11,6 +11,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyHelpCenter, type HelpCenter } from './help-center.ts';
 import { measureCommand, type Measurement } from './measure.ts';
+import { searchTransfer } from './search-transfer.ts';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -148,6 +149,8 @@ export async function compareWithStarlight(center: HelpCenter): Promise<void> {
     // Alternating, so a machine that gets busier part of the way burdens both alike.
     console.log('Milepost, cold…');
     const milepostCold = row(await milepost(), join(root, 'dist'), 'Milepost cold build');
+    // What a reader's first search on this help center transfers (needs Chromium).
+    const search = existsSync('/usr/bin/chromium') ? await searchTransfer(join(root, 'dist')) : undefined;
     console.log('Starlight, cold…');
     const starlightCold = row(await starlightBuild(), starlightDist, 'Starlight cold build');
     edit(join(root, center.sampleArticle));
@@ -177,6 +180,8 @@ export async function compareWithStarlight(center: HelpCenter): Promise<void> {
     console.log(
       `Milepost's warm one-article rebuild: ${(milepostWarm.seconds / milepostCold.seconds).toFixed(2)} of its cold build (target ≤ 0.2)`,
     );
+    if (search)
+      console.log(`First search on Milepost's build: ${Math.round(search.first / 1024)} KB transferred (target ≤ 100), a second ${Math.round(search.second / 1024)} KB`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
