@@ -23,7 +23,9 @@ async function originalAt(src: Metadata, width: number, widths: number[]): Promi
   const file = imageSourceFile(src.src);
   const encodings = imageEncodings();
   if (width !== widths.at(-1) || !file || !encodings) return false;
-  return encodings.keptAsItIs(await readFile(file), width);
+  // An image libvips cannot encode is offered as WebP like any other: the image step's own
+  // encoding then fails with sharp's error, naming the file, as it does without Milepost.
+  return encodings.keptAsItIs(await readFile(file), width).catch(() => false);
 }
 
 const service: LocalImageService = {
