@@ -249,4 +249,5 @@ export async function finishImageEncodings(): Promise<void> {
 }
 
 /** The build's encodings, or undefined outside a build (dev server, tests of the service). */
-export const imageEncodings = (): Pick<ImageEncodings, 'encodingAt' | 'keptAsItIs'> | undefined => (globalThis as Registry)[REGISTRY]?.encodings;
+export const imageEncodings = (): Pick<ImageEncodings, 'encodingAt' | 'keptAsItIs'> | undefined =>
+  (globalThis as Registry)[REGISTRY]?.encodings;

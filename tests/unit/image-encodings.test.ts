@@ -10,7 +10,10 @@ const SETTINGS = { webp: { quality: 80, effort: 2 } };
 
 /** A screenshot-like PNG: flat colours with a few bars of text-like detail. */
 async function screenshot(width: number, height: number): Promise<Uint8Array> {
-  const bars = Array.from({ length: 12 }, (_, n) => `<rect x="${40 + n * 90}" y="${80 + (n % 4) * 60}" width="70" height="14" fill="#334"/>`).join('');
+  const bars = Array.from(
+    { length: 12 },
+    (_, n) => `<rect x="${40 + n * 90}" y="${80 + (n % 4) * 60}" width="70" height="14" fill="#334"/>`,
+  ).join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#f4f6fb"/><rect width="100%" height="56" fill="#1d4ed8"/>${bars}</svg>`;
   return new Uint8Array(await sharp(Buffer.from(svg)).png().toBuffer());
 }
@@ -29,12 +32,20 @@ describe('encodeImage', () => {
 
   it('keeps an image as it is at its own width when WebP would not make it smaller', async () => {
     // A photo already compressed hard, as exported help centers have them (640 × 359, 4 KB).
-    const photo = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/article-images/content/kb/Getting started/First steps/img/team.jpg', import.meta.url))));
+    const photo = new Uint8Array(
+      readFileSync(
+        fileURLToPath(new URL('../fixtures/article-images/content/kb/Getting started/First steps/img/team.jpg', import.meta.url)),
+      ),
+    );
     expect([...(await encodeImage(photo, SETTINGS))]).toEqual([[640, undefined]]);
   });
 
   it('encodes nothing for a format the article column does not re-encode', async () => {
-    const gif = new Uint8Array(await sharp(await screenshot(300, 200)).gif().toBuffer());
+    const gif = new Uint8Array(
+      await sharp(await screenshot(300, 200))
+        .gif()
+        .toBuffer(),
+    );
     expect((await encodeImage(gif, SETTINGS)).size).toBe(0);
   });
 });
@@ -75,7 +86,10 @@ describe('articleImageFiles', () => {
       { file: 'content/kb/Setup/Start/invite.md', imagePaths: ['img/invite.png', '../shared/logo.png'] },
       { file: 'content/kb/Setup/Start/roles.md', imagePaths: ['img/invite.png'] },
     ];
-    expect(articleImageFiles('/site', articles)).toEqual(['/site/content/kb/Setup/Start/img/invite.png', '/site/content/kb/Setup/shared/logo.png']);
+    expect(articleImageFiles('/site', articles)).toEqual([
+      '/site/content/kb/Setup/Start/img/invite.png',
+      '/site/content/kb/Setup/shared/logo.png',
+    ]);
   });
 });
 
@@ -91,8 +105,14 @@ describe('webpAt', () => {
 
 describe('encodeTopWidth', () => {
   it('offers the original at the widest width where WebP would not be fewer bytes (a flat 1,600 px PNG at 2× effort 0)', async () => {
-    const flat = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/article-images/content/kb/Getting started/First steps/img/dashboard.png', import.meta.url))));
-    expect([...(await encodeTopWidth(await readSourceImage(flat), { webp: { quality: 80, effort: 2 }, webpRetina: { effort: 0 } }))]).toEqual([[1520, undefined]]);
+    const flat = new Uint8Array(
+      readFileSync(
+        fileURLToPath(new URL('../fixtures/article-images/content/kb/Getting started/First steps/img/dashboard.png', import.meta.url)),
+      ),
+    );
+    expect([
+      ...(await encodeTopWidth(await readSourceImage(flat), { webp: { quality: 80, effort: 2 }, webpRetina: { effort: 0 } })),
+    ]).toEqual([[1520, undefined]]);
     const top = await encodeTopWidth(await readSourceImage(flat), { webp: { quality: 60, effort: 4 } });
     expect(top.get(1520)!.length).toBeLessThan(flat.length);
   });
