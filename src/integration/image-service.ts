@@ -23,9 +23,11 @@ async function originalAt(src: Metadata, width: number, widths: number[]): Promi
   const file = imageSourceFile(src.src);
   const encodings = imageEncodings();
   if (width !== widths.at(-1) || !file || !encodings) return false;
-  // An image libvips cannot encode is offered as WebP like any other: the image step's own
-  // encoding then fails with sharp's error, naming the file, as it does without Milepost.
-  return encodings.keptAsItIs(await readFile(file), width).catch(() => false);
+  // An image that cannot be read or encoded here is offered as WebP like any other: the image
+  // step's own encoding then fails with sharp's error, naming the file, as without Milepost.
+  return readFile(file)
+    .then((input) => encodings.keptAsItIs(input, width))
+    .catch(() => false);
 }
 
 const service: LocalImageService = {

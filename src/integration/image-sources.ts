@@ -5,14 +5,16 @@
 import { join } from 'node:path';
 
 const OUTPUT = Symbol.for('milepost.imageSources');
-type Registry = { [OUTPUT]?: string };
+type Registry = { [OUTPUT]?: { outDir: string; base: string } };
 
-export function rememberImageSources(outDir: string): void {
-  (globalThis as Registry)[OUTPUT] = outDir;
+/** `base` is the site's base path ("/docs/"): image URLs carry it, the output folder does not. */
+export function rememberImageSources(outDir: string, base = '/'): void {
+  (globalThis as Registry)[OUTPUT] = { outDir, base: base.endsWith('/') ? base : `${base}/` };
 }
 
-/** The file of an emitted image (`/_astro/name.hash.png`), or undefined outside a build. */
+/** The file of an emitted image (`/_astro/name.hash.png`, `/docs/_astro/…` under a base path), or undefined outside a build. */
 export function imageSourceFile(src: string): string | undefined {
-  const outDir = (globalThis as Registry)[OUTPUT];
-  return outDir && src.startsWith('/') ? join(outDir, src) : undefined;
+  const registered = (globalThis as Registry)[OUTPUT];
+  if (!registered || !src.startsWith('/')) return undefined;
+  return join(registered.outDir, src.startsWith(registered.base) ? src.slice(registered.base.length) : src);
 }

@@ -96,7 +96,7 @@ export default function milepost(): AstroIntegration {
           finalOutDir = fileURLToPath(config.outDir);
           const staging = stagingFolder(fileURLToPath(config.root));
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
-          rememberImageSources(staging);
+          rememberImageSources(staging, config.base);
           // Article images start encoding now, beside Astro's work on the main thread.
           const articles = forEdition(result.content, resolveEdition()).articles;
           startImageEncodings(articleImageFiles(root, articles), encoderSettings(config.image.service.config), fileURLToPath(new URL('images/', cacheDir)));
