@@ -1,8 +1,8 @@
 // Article images encoded ahead of Astro's image step. Validation already knows every Markdown
-// image, so a build starts encoding them at its very beginning, on libuv's threads, while Astro
-// syncs content, bundles and renders pages on its main thread; Astro's image step, which comes
-// last, then mostly writes out what is done. Encodings are kept in the build
-// cache by the image's content and the encoder settings, so a warm build encodes only new images.
+// image, so a build starts encoding them at its very beginning, on every core (encoder-lane.ts),
+// while Astro syncs content, bundles and renders pages on its main thread; Astro's image step,
+// which comes last, then mostly writes out what is done. Encodings are kept in the build cache by
+// the image's content and the encoder settings, so a warm build encodes only new images.
 // Shared through globalThis: the image service is bundled with the pages, the integration is not.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -67,7 +67,7 @@ export async function readSourceImage(input: Uint8Array): Promise<SourceImage> {
  * few images, and its collector threads took as much CPU as the main thread (perf, image-heavy
  * help center: 16% of all samples); decoding twice costs a few ms per image.
  */
-async function encodeAt(source: SourceImage, width: number, settings: EncoderSettings): Promise<Buffer> {
+export async function encodeAt(source: SourceImage, width: number, settings: EncoderSettings): Promise<Buffer> {
   const image = sharp(source.input, decodeOptions).rotate();
   if (width < source.width) image.resize({ width, height: Math.round((width * source.height) / source.width), kernel: settings.kernel });
   return image.webp(webpAt(settings, width)).toBuffer();
@@ -116,7 +116,7 @@ export class ImageEncodings {
   private readonly settingsKey: string;
   private readonly settings: EncoderSettings;
   private readonly cacheFolder: string;
-  /** The images of this build's articles, by content key. */
+  /** The images this build's articles and pages show, by content key. */
   private readonly shown = new Set<string>();
 
   constructor(settings: EncoderSettings, cacheFolder: string) {
@@ -136,8 +136,7 @@ export class ImageEncodings {
       while (next < files.length) {
         const input = await readFile(files[next++]!).catch(() => undefined);
         if (!input) continue;
-        const key = contentKey(input);
-        this.shown.add(key);
+        const key = this.keyOf(input);
         if (this.jobs.has(key) || existsSync(this.manifestFile(key))) continue;
         await this.start(key, input).encoding.promise.catch(() => undefined);
       }
@@ -161,11 +160,10 @@ export class ImageEncodings {
 
   /** Whether the original file is offered instead of a WebP at `width`, the widest (see encodeTopWidth). */
   async keptAsItIs(input: Uint8Array, width: number): Promise<boolean> {
-    const key = contentKey(input);
-    // Looked up and started in one go: two pages showing one image start one encoding.
+    const key = this.keyOf(input);
     const cached = this.jobs.has(key) ? undefined : await this.manifest(key);
     if (cached) return cached.some(([w, kept]) => w === width && kept);
-    const top = await this.hurried(this.jobs.get(key) ?? this.start(key, input), 'top');
+    const top = await this.hurried(this.jobFor(key, input), 'top');
     return top.has(width) && top.get(width) === undefined;
   }
 
@@ -174,13 +172,31 @@ export class ImageEncodings {
    * where it is kept as it is, or where the column does not offer that width.
    */
   async encodingAt(input: Uint8Array, width: number): Promise<Encoding> {
-    const key = contentKey(input);
+    const key = this.keyOf(input);
     const cached = this.jobs.has(key) ? undefined : await this.manifest(key);
     if (cached) {
       const kept = cached.find(([w]) => w === width)?.[1] ?? true;
       return kept ? undefined : new Uint8Array(await readFile(this.widthFile(key, width)));
     }
-    return (await this.hurried(this.jobs.get(key) ?? this.start(key, input), 'all')).get(width);
+    return (await this.hurried(this.jobFor(key, input), 'all')).get(width);
+  }
+
+  /**
+   * The image's content key, noted as shown by this build: an image a page asks for is kept in
+   * the cache by prune() even when no article lists it (a folder's introduction, say).
+   */
+  private keyOf(input: Uint8Array): string {
+    const key = contentKey(input);
+    this.shown.add(key);
+    return key;
+  }
+
+  /**
+   * The image's encoding under way, or a new one. Called after the awaited cache lookup, so
+   * two pages showing one image start one encoding.
+   */
+  private jobFor(key: string, input: Uint8Array): Job {
+    return this.jobs.get(key) ?? this.start(key, input);
   }
 
   private hurried(job: Job, part: 'top' | 'all'): Promise<Map<number, Encoding>> {

@@ -4,18 +4,13 @@
 import type { ImageOutputFormat, ImageTransform, LocalImageService } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
 import { readFile } from 'node:fs/promises';
-import sharp from 'sharp';
 import { ARTICLE_IMAGE_SIZES, articleImageWidths } from '../site/article-images.ts';
-import { encoderSettings, imageEncodings, reencoded, webpAt } from './image-encodings.ts';
+import { encodeAt, encoderSettings, imageEncodings, readSourceImage, reencoded } from './image-encodings.ts';
 import { imageSourceFile } from './image-sources.ts';
 
 type Metadata = { src: string; width: number; height: number; format: string };
 
 const isMetadata = (src: unknown): src is Metadata => typeof src === 'object' && src !== null && 'width' in src && 'format' in src;
-const metadataOf = async (input: Uint8Array) => {
-  const metadata = await sharp(input).metadata();
-  return { width: (metadata.autoOrient ?? metadata).width, format: metadata.format ?? '' };
-};
 const sameFormat = (a: string, b: string) => a.replace('jpeg', 'jpg') === b.replace('jpeg', 'jpg');
 
 /** Whether the original file is offered at `width` instead of a WebP: only ever at the widest (see encodeTopWidth). */
@@ -90,7 +85,7 @@ const service: LocalImageService = {
     if (!transform.encoder) return sharpService.transform(input, transform, imageConfig, logger);
     // Astro's metadata of the image (width after EXIF rotation, format), read once when it was
     // imported, rather than asking sharp again for every file the image step writes.
-    const source = isMetadata(transform.src) ? transform.src : await metadataOf(input);
+    const source = isMetadata(transform.src) ? transform.src : await readSourceImage(input);
     const ownWidth = transform.width >= source.width;
     // Kept as it is: at its own width and in its own format (a WebP already, or a file that WebP
     // would not make smaller), encoding it again could only lose quality.
@@ -98,12 +93,8 @@ const service: LocalImageService = {
     // In a build, encoded ahead while pages rendered, or from the cache (src/integration/image-encodings.ts).
     const ready = await imageEncodings()?.encodingAt(input, transform.width).catch(() => undefined);
     if (ready) return { data: ready, format: 'webp' };
-    const settings = encoderSettings(imageConfig.service.config);
-    const output = await sharp(input, { failOn: 'none' })
-      .rotate()
-      .resize({ width: transform.width, height: transform.height, withoutEnlargement: true, kernel: settings.kernel })
-      .webp(webpAt(settings, transform.width))
-      .toBuffer();
+    // Outside a build (the dev server), or an image the encodings could not read: encoded here, the same way.
+    const output = await encodeAt(await readSourceImage(input), transform.width, encoderSettings(imageConfig.service.config));
     return { data: new Uint8Array(output), format: 'webp' };
   },
 };

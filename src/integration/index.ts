@@ -86,8 +86,9 @@ export default function milepost(): AstroIntegration {
         if (!config.site && site) updateConfig({ site });
         const cacheDir = scopedCacheDir(config.cacheDir, { root, edition: resolveEdition(), base: config.base, site });
         updateConfig({ cacheDir });
+        const published = forEdition(result.content, resolveEdition());
         // Old article addresses (frontmatter aliases) become redirect pages.
-        const redirects = articleRedirects(forEdition(result.content, resolveEdition()));
+        const redirects = articleRedirects(published);
         if (redirects.length > 0) updateConfig({ redirects: astroRedirects(redirects, config.base) });
         // Astro marks compiled MDX with a "use astro:head-inject" directive, and rolldown warns
         // about it once per MDX article: noise in the build log, not a problem in the content.
@@ -98,8 +99,7 @@ export default function milepost(): AstroIntegration {
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
           rememberImageSources(staging, config.base);
           // Article images start encoding now, beside Astro's work on the main thread.
-          const articles = forEdition(result.content, resolveEdition()).articles;
-          startImageEncodings(articleImageFiles(root, articles), encoderSettings(config.image.service.config), fileURLToPath(new URL('images/', cacheDir)));
+          startImageEncodings(articleImageFiles(root, published.articles), encoderSettings(config.image.service.config), fileURLToPath(new URL('images/', cacheDir)));
         }
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {

@@ -133,4 +133,14 @@ describe('ImageEncodings.prune', () => {
     // Only the shown image's manifest and its two widths, with this build's settings, are left.
     expect(readdirSync(cache)).toHaveLength(3);
   });
+
+  it('keeps an image a page asked for although no article lists it (a folder introduction)', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'milepost-encodings-'));
+    const introduction = await screenshot(1200, 700);
+    const build = new ImageEncodings(SETTINGS, cache);
+    await build.encodeAhead([]);
+    await build.encodingAt(introduction, 760);
+    await build.prune();
+    expect(readdirSync(cache)).toHaveLength(3); // its manifest and its 760 and 1,200 px files
+  });
 });
