@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { discoverFiles } from '../content/files.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { INVALID_CONTENT_EXIT } from '../integration/exit-codes.ts';
-import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from '../integration/publish.ts';
+import type { PublishPlan } from '../integration/publish.ts';
 import { wantsTraces, withoutStackTraces } from './build-output.ts';
-import { stagingPath } from '../integration/staging.ts';
+import { PUBLISH_PLAN_ENV, stagingPath } from '../integration/staging.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 
@@ -54,7 +54,8 @@ function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 const log = (message: string) => process.stdout.write(`${new Date().toTimeString().slice(0, 8)} [milepost] ${message}\n`);
 
 /** Links, search index, dist/: a build that fails here leaves dist/ as it was. */
-async function publish(plan: PublishPlan): Promise<number> {
+async function publish(plan: PublishPlan, publishing: Promise<typeof import('../integration/publish.ts')>): Promise<number> {
+  const { BrokenLinksError, publishBuild } = await publishing;
   const started = performance.now();
   try {
     const indexed = await publishBuild(plan);
@@ -74,8 +75,12 @@ export async function build(args: string[]): Promise<number> {
   const planFile = join(handoff, 'publish-plan.json');
   try {
     const env = astroProcessEnv(discoverFiles(resolveRoot()).length);
-    const code = await runAstro(args, { ...env, [PUBLISH_PLAN_ENV]: planFile });
-    if (code === 0) return await publish(JSON.parse(readFileSync(planFile, 'utf8')) as PublishPlan);
+    const astro = runAstro(args, { ...env, [PUBLISH_PLAN_ENV]: planFile });
+    // Loaded while Astro starts, in this otherwise idle process: Astro is not kept waiting for it.
+    const publishing = import('../integration/publish.ts');
+    publishing.catch(() => undefined); // awaited, and reported, only if Astro succeeds
+    const code = await astro;
+    if (code === 0) return await publish(JSON.parse(readFileSync(planFile, 'utf8')) as PublishPlan, publishing);
     // Invalid content: the integration has printed every problem, the summary and the hint.
     if (code === INVALID_CONTENT_EXIT) return 1;
     if (code === 134) log(`Astro ran out of JavaScript heap (NODE_OPTIONS=${env.NODE_OPTIONS}); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.`);

@@ -1,7 +1,7 @@
 // Finding content files under MILEPOST_ROOT and reading them as UTF-8 text, never writing.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { FILE_KINDS, type Kind } from '../schemas/index.ts';
+import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -33,7 +33,7 @@ function walk(folder: string, accept: RegExp, out: string[]): void {
 
 export function discoverFiles(root: string): SourceFile[] {
   const files: SourceFile[] = [];
-  for (const { kind, location } of FILE_KINDS) {
+  for (const [kind, location] of Object.entries(KIND_LOCATIONS) as [Kind, string][]) {
     const found: string[] = [];
     if (kind === 'site') {
       const absolute = join(root, location);

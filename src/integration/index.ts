@@ -24,10 +24,10 @@ import { INVALID_CONTENT_EXIT } from './exit-codes.ts';
 import { writeHeaders } from './headers.ts';
 import { astroRedirects, writeRedirectsFile } from './redirects.ts';
 import { siteFiles } from './link-check.ts';
-import { BrokenLinksError, PUBLISH_PLAN_ENV, publishBuild, type PublishPlan } from './publish.ts';
+import { BrokenLinksError, publishBuild, type PublishPlan } from './publish.ts';
 import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
-import { handOn, stagingFolder } from './staging.ts';
+import { handOn, PUBLISH_PLAN_ENV, stagingFolder } from './staging.ts';
 
 type RolldownLogHandler = NonNullable<NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rolldownOptions']>['onLog']>;
 

@@ -8,11 +8,6 @@ import { describeBrokenLinks, LinkCheck, siteFiles } from './link-check.ts';
 import { openSearchIndex, type SearchManifest } from './search-index.ts';
 import { promoteStagedBuild } from './staging.ts';
 
-/**
- * Set by `npm run build` (src/cli/build.ts) for the Astro process: the file to write the
- * PublishPlan to, instead of publishing in-process.
- */
-export const PUBLISH_PLAN_ENV = 'MILEPOST_PUBLISH_PLAN';
 
 /** Everything publishing needs to know, as JSON: it can cross from the Astro process to its parent. */
 export interface PublishPlan {
