@@ -40,7 +40,10 @@ function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const verbose = wantsTraces(args);
   const astroArgs = args.filter((arg) => arg !== '--verbose');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', ...astroArgs], { stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'pipe'], env });
+    const child = spawn(process.execPath, [ASTRO, 'build', ...astroArgs], {
+      stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'pipe'],
+      env,
+    });
     child.stdout?.pipe(withoutStackTraces()).pipe(process.stdout);
     child.stderr?.pipe(withoutStackTraces()).pipe(process.stderr);
     child.on('error', reject);
@@ -63,7 +66,9 @@ const log = (message: string) => process.stdout.write(`${new Date().toTimeString
  * while publishing a 10,000-page build (7,337 pages indexed), in the same time (48.7–49.7 s).
  */
 function startPublisher() {
-  const worker = new Worker(new URL('../integration/publish-worker.ts', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+  const worker = new Worker(new URL('../integration/publish-worker.ts', import.meta.url), {
+    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+  });
   const outcome = new Promise<PublishOutcome>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -77,7 +82,9 @@ function startPublisher() {
       worker.postMessage(plan);
       const result = await outcome.catch((error: Error) => ({ failed: error.stack ?? error.message }));
       if ('indexed' in result) {
-        log(`${result.indexed} pages indexed for search and every internal link checked in ${((performance.now() - started) / 1000).toFixed(1)}s; dist/ replaced`);
+        log(
+          `${result.indexed} pages indexed for search and every internal link checked in ${((performance.now() - started) / 1000).toFixed(1)}s; dist/ replaced`,
+        );
         return 0;
       }
       rmSync(plan.staged, { recursive: true, force: true });
@@ -107,8 +114,14 @@ export async function build(args: string[]): Promise<number> {
     publisher.cancel();
     // Invalid content: the integration has printed every problem, the summary and the hint.
     if (code === INVALID_CONTENT_EXIT) return 1;
-    if (code === 134) log(`Astro ran out of JavaScript heap (NODE_OPTIONS=${env.NODE_OPTIONS}); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.`);
-    else log(`The build failed in Astro (its message is above); dist/ is unchanged.\n  hint: Run \`DEBUG=milepost npm run build\` to see where in the code it failed.`);
+    if (code === 134)
+      log(
+        `Astro ran out of JavaScript heap (NODE_OPTIONS=${env.NODE_OPTIONS}); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.`,
+      );
+    else
+      log(
+        `The build failed in Astro (its message is above); dist/ is unchanged.\n  hint: Run \`DEBUG=milepost npm run build\` to see where in the code it failed.`,
+      );
     return code;
   } finally {
     rmSync(handoff, { recursive: true, force: true });

@@ -12,7 +12,8 @@ parentPort?.once('message', async (plan: PublishPlan) => {
   try {
     outcome = { indexed: await publishBuild(plan) };
   } catch (error) {
-    outcome = error instanceof BrokenLinksError ? { broken: error.message, hint: error.hint } : { failed: (error as Error).stack ?? String(error) };
+    outcome =
+      error instanceof BrokenLinksError ? { broken: error.message, hint: error.hint } : { failed: (error as Error).stack ?? String(error) };
   }
   parentPort?.postMessage(outcome);
 });
