@@ -2,15 +2,24 @@
 // the peak of the tree, and the peak of each process in it, so a report can say which step of
 // the build needed the memory.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 
+/** The processes `pid` started, from any of its threads: the build's publish step starts Pagefind from a worker thread. */
 function children(pid: number): number[] {
+  let threads: string[];
   try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    threads = readdirSync(`/proc/${pid}/task`);
   } catch {
     return [];
   }
+  return threads.flatMap((thread) => {
+    try {
+      return readFileSync(`/proc/${pid}/task/${thread}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  });
 }
 
 function rssMb(pid: number): number {
@@ -63,7 +72,10 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     const peaks = new Map<number, { command: string; peakMb: number }>();
     const timer = setInterval(() => {
       const sizes = treeRss(child.pid!);
-      peakMb = Math.max(peakMb, [...sizes.values()].reduce((sum, mb) => sum + mb, 0));
+      peakMb = Math.max(
+        peakMb,
+        [...sizes.values()].reduce((sum, mb) => sum + mb, 0),
+      );
       for (const [pid, mb] of sizes) {
         const known = peaks.get(pid) ?? { command: commandLine(pid), peakMb: 0 };
         known.peakMb = Math.max(known.peakMb, mb);
@@ -72,7 +84,13 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, seconds: (performance.now() - started) / 1000, peakMb, processPeaks: [...peaks.values()], output: stripVTControlCharacters(output) });
+      resolve({
+        code,
+        seconds: (performance.now() - started) / 1000,
+        peakMb,
+        processPeaks: [...peaks.values()],
+        output: stripVTControlCharacters(output),
+      });
     });
   });
 }
