@@ -4,7 +4,7 @@
 // run in the parent process once Astro has exited (src/cli/build.ts, src/integration/publish.ts).
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { forgetValidation, loadContent, rememberValidation } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
@@ -38,8 +38,27 @@ const quietAstroDirectives: RolldownLogHandler = (level, log, print) => {
 
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';
+  let stagedDir = '';
   let site: string | undefined;
   let base = '/';
+  let planWritten = false;
+  const publishPlan = async (built: string): Promise<PublishPlan> => {
+    const htmlPaths = [...(await siteFiles(built))].filter((path) => path.endsWith('.html'));
+    return { staged: built, outDir: finalOutDir, base, search: searchManifest(loadContent(), htmlPaths, buildNow) };
+  };
+  /**
+   * Under `npm run build`, hands the publish plan to the parent (src/cli/build.ts), whose worker
+   * starts reading the pages at once. Called when the pages are written, before Astro's image step.
+   */
+  const handOnPlan = async (built: string) => {
+    const planFile = process.env[PUBLISH_PLAN_ENV];
+    if (!planFile || planWritten) return;
+    const plan = await publishPlan(built);
+    // Written whole, then renamed: the parent, watching for it, never reads half a plan.
+    writeFileSync(`${planFile}.tmp`, JSON.stringify(plan));
+    renameSync(`${planFile}.tmp`, planFile);
+    planWritten = true;
+  };
   return {
     name: 'milepost',
     hooks: {
@@ -96,11 +115,25 @@ export default function milepost(): AstroIntegration {
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
           const staging = stagingFolder(fileURLToPath(config.root));
+          stagedDir = `${staging}/`;
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
           rememberImageSources(staging, config.base);
           // Article images start encoding now, beside Astro's work on the main thread.
           startImageEncodings(articleImageFiles(root, published.articles), encoderSettings(config.image.service.config), fileURLToPath(new URL('images/', cacheDir)));
         }
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        // Astro's own prerenderer, told when every page is written: Astro's image step comes next,
+        // and the parent can read the pages for links and search meanwhile. Its teardown also
+        // runs when rendering failed; then Astro exits with an error and the parent publishes nothing.
+        setPrerenderer((astros) =>
+          Object.assign(Object.create(astros) as typeof astros, {
+            async teardown() {
+              await astros.teardown?.();
+              await handOnPlan(stagedDir);
+            },
+          }),
+        );
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         watchContent({ server, logger, refreshContent, root: resolveRoot() });
@@ -126,17 +159,14 @@ export default function milepost(): AstroIntegration {
           ...(homeIsWorkspace ? [base, `${base.replace(/\/$/, '')}/index.html`] : []),
         ]);
         writeRedirectsFile(built, articleRedirects(loadContent()), base);
-        const htmlPaths = [...(await siteFiles(built))].filter((path) => path.endsWith('.html'));
-        const plan: PublishPlan = { staged: built, outDir: finalOutDir, base, search: searchManifest(loadContent(), htmlPaths, buildNow) };
-        const planFile = process.env[PUBLISH_PLAN_ENV];
-        if (planFile) {
-          writeFileSync(planFile, JSON.stringify(plan));
+        if (process.env[PUBLISH_PLAN_ENV]) {
+          await handOnPlan(built);
           handOn(built);
           logger.info('pages built; links, search index and dist/ follow once Astro has exited');
           return;
         }
         try {
-          const indexed = await publishBuild(plan);
+          const indexed = await publishBuild(await publishPlan(built));
           logger.info(`${indexed} pages indexed for search; dist/ replaced`);
         } catch (error) {
           if (error instanceof BrokenLinksError) throw new AstroError(error.message, error.hint);

@@ -23,27 +23,52 @@ export class BrokenLinksError extends Error {
   readonly hint = 'Fix the link in the content that produces that page (Markdown link, FAQ answer, or reference).';
 }
 
-/** Checks links, writes the search index and replaces `outDir`; returns how many pages were indexed. */
-export async function publishBuild(plan: PublishPlan): Promise<number> {
-  const files = await siteFiles(plan.staged);
+/**
+ * A build being published: every page of the staged build read once, for the link check and the
+ * search index. Pages can be read as soon as Astro has written them, while it still writes images.
+ */
+export interface Publication {
+  /** Checks links against every file staged by now, writes the index, replaces `outDir`; returns the pages indexed. */
+  finish(): Promise<number>;
+  /** Stops Pagefind without publishing. */
+  abandon(): Promise<void>;
+}
+
+/** Reads every page staged by now into the link check and the search index. */
+export async function startPublication(plan: PublishPlan): Promise<Publication> {
   const links = new LinkCheck(plan.base);
   const search = await openSearchIndex(plan.search);
   let indexed = 0;
   try {
     // One page at a time: Pagefind numbers pages in the order they arrive, so this keeps the
     // index the same, file for file, from one build of the same content to the next.
-    for (const path of files) {
+    for (const path of await siteFiles(plan.staged)) {
       if (!path.endsWith('.html')) continue;
       const html = await readFile(join(plan.staged, path), 'utf8');
       links.addPage(path, html);
       if (await search.addPage(path, html)) indexed++;
     }
-    const broken = links.broken(files);
-    if (broken.length > 0) throw new BrokenLinksError(describeBrokenLinks(broken));
-    await search.write(join(plan.staged, 'pagefind'));
-  } finally {
+  } catch (error) {
     await search.close();
+    throw error;
   }
-  promoteStagedBuild(plan.staged, plan.outDir);
-  return indexed;
+  return {
+    async finish() {
+      try {
+        const broken = links.broken(await siteFiles(plan.staged));
+        if (broken.length > 0) throw new BrokenLinksError(describeBrokenLinks(broken));
+        await search.write(join(plan.staged, 'pagefind'));
+      } finally {
+        await search.close();
+      }
+      promoteStagedBuild(plan.staged, plan.outDir);
+      return indexed;
+    },
+    abandon: () => search.close(),
+  };
+}
+
+/** Checks links, writes the search index and replaces `outDir`; returns how many pages were indexed. */
+export async function publishBuild(plan: PublishPlan): Promise<number> {
+  return (await startPublication(plan)).finish();
 }
