@@ -43,8 +43,9 @@ export default function milepost(): AstroIntegration {
   let base = '/';
   let planWritten = false;
   const publishPlan = async (built: string): Promise<PublishPlan> => {
-    const htmlPaths = [...(await siteFiles(built))].filter((path) => path.endsWith('.html'));
-    return { staged: built, outDir: finalOutDir, base, search: searchManifest(loadContent(), htmlPaths, buildNow) };
+    // Astro's working files (.prerender/) are removed after the image step: not pages.
+    const pages = [...(await siteFiles(built))].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
+    return { staged: built, outDir: finalOutDir, base, pages, search: searchManifest(loadContent(), pages, buildNow) };
   };
   /**
    * Under `npm run build`, hands the publish plan to the parent (src/cli/build.ts), whose worker

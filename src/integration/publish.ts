@@ -16,6 +16,8 @@ export interface PublishPlan {
   /** The folder to replace with it (dist/). */
   outDir: string;
   base: string;
+  /** Every page of the build (its HTML files, paths inside `staged`), in the order to read them. */
+  pages: string[];
   search: SearchManifest;
 }
 
@@ -42,8 +44,9 @@ export async function startPublication(plan: PublishPlan): Promise<Publication> 
   try {
     // One page at a time: Pagefind numbers pages in the order they arrive, so this keeps the
     // index the same, file for file, from one build of the same content to the next.
-    for (const path of await siteFiles(plan.staged)) {
-      if (!path.endsWith('.html')) continue;
+    // The plan's list, not the folder's: Astro is still writing images and removing its own
+    // working files in the staged folder while the pages are read.
+    for (const path of plan.pages) {
       const html = await readFile(join(plan.staged, path), 'utf8');
       links.addPage(path, html);
       if (await search.addPage(path, html)) indexed++;
