@@ -1,7 +1,8 @@
-// `npm run build`: runs `astro build` in a child process, then checks links, indexes the built
-// site for search and publishes it from this small parent once Astro has exited. The memory
-// Astro needed for rendering is returned to the system before Pagefind needs its own, so the
-// two peaks never add up (see the README's "Performance").
+// `npm run build`: runs `astro build` in a child process; this small parent checks links, indexes
+// the built site for search and publishes it. The pages are read as soon as Astro has written
+// them all (while it writes images); Pagefind writes its index, its memory peak, once Astro has
+// exited and returned the memory it needed for rendering, so the two peaks never add up (see the
+// README's "Performance").
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,8 @@
 // The Milepost Astro integration: validates all content before Astro reads any of it, builds into
 // a staging folder, checks its links and indexes it for search, and only then swaps it into
 // dist/, so a failed build leaves the previous dist/ whole. Under `npm run build` the last steps
-// run in the parent process once Astro has exited (src/cli/build.ts, src/integration/publish.ts).
+// run in the parent process, from the moment every page is written (src/cli/build.ts,
+// src/integration/publish.ts).
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
 import { renameSync, writeFileSync } from 'node:fs';
@@ -163,7 +164,7 @@ export default function milepost(): AstroIntegration {
         if (process.env[PUBLISH_PLAN_ENV]) {
           await handOnPlan(built);
           handOn(built);
-          logger.info('pages built; links, search index and dist/ follow once Astro has exited');
+          logger.info('pages built; links, search index and dist/ follow in the parent process');
           return;
         }
         try {

@@ -1,13 +1,13 @@
 // The last step of every build: one pass over the built pages checks every internal link and
 // feeds the search index; only when both succeed is the staged build swapped into dist/.
-// It runs inside the Astro integration, or, under `npm run build`, in the small parent process
-// once Astro has exited (src/cli/build.ts), so rendering and indexing never hold memory at once.
+// It runs inside the Astro integration, or, under `npm run build`, on a worker thread of the small
+// parent process (src/cli/build.ts): pages are read once Astro has written them all, the index
+// is written once Astro has exited, so rendering and writing the index never hold memory at once.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeBrokenLinks, LinkCheck, siteFiles } from './link-check.ts';
 import { openSearchIndex, type SearchManifest } from './search-index.ts';
 import { promoteStagedBuild } from './staging.ts';
-
 
 /** Everything publishing needs to know, as JSON: it can cross from the Astro process to its parent. */
 export interface PublishPlan {
