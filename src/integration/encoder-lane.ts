@@ -1,8 +1,8 @@
 // Image encodings queued on a lane a little wider than the machine has cores (see ImageEncodings),
 // the most urgent first: the widest width of an image whose page is rendering, then images
-// Astro's image step is writing, then the rest in order. A build is mostly encoding: every core is kept busy from the start,
-// beside Astro's main thread (measured on the image-heavy help center, 2 cores: one encoding at a
-// time until the image step, 47.3 s; two from the start, 41.7 s).
+// Astro's image step is writing, then the rest in order. A build is mostly encoding: every core
+// is kept busy from the start, beside Astro's main thread (measured on the image-heavy help
+// center, 2 cores: one encoding at a time until the image step, 47.3 s; two from the start, 41.7 s).
 
 /** Work on the lane: its result, and a way to move it ahead of work nobody waits for yet. */
 export interface Queued<T> {

@@ -5,7 +5,7 @@
 // src/integration/publish.ts).
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { forgetValidation, loadContent, rememberValidation } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
@@ -42,7 +42,6 @@ export default function milepost(): AstroIntegration {
   let stagedDir = '';
   let site: string | undefined;
   let base = '/';
-  let planWritten = false;
   const publishPlan = async (built: string): Promise<PublishPlan> => {
     // Astro's working files (.prerender/) are removed after the image step: not pages.
     const pages = [...(await siteFiles(built))].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
@@ -54,12 +53,12 @@ export default function milepost(): AstroIntegration {
    */
   const handOnPlan = async (built: string) => {
     const planFile = process.env[PUBLISH_PLAN_ENV];
-    if (!planFile || planWritten) return;
+    // Handed on once: when the pages are written, or at the latest when the build is done.
+    if (!planFile || existsSync(planFile)) return;
     const plan = await publishPlan(built);
     // Written whole, then renamed: the parent, watching for it, never reads half a plan.
     writeFileSync(`${planFile}.tmp`, JSON.stringify(plan));
     renameSync(`${planFile}.tmp`, planFile);
-    planWritten = true;
   };
   return {
     name: 'milepost',

@@ -32,8 +32,6 @@ export class BrokenLinksError extends Error {
 export interface Publication {
   /** Checks links against every file staged by now, writes the index, replaces `outDir`; returns the pages indexed. */
   finish(): Promise<number>;
-  /** Stops Pagefind without publishing. */
-  abandon(): Promise<void>;
 }
 
 /** Reads every page staged by now into the link check and the search index. */
@@ -67,7 +65,6 @@ export async function startPublication(plan: PublishPlan): Promise<Publication> 
       promoteStagedBuild(plan.staged, plan.outDir);
       return indexed;
     },
-    abandon: () => search.close(),
   };
 }
 
