@@ -26,10 +26,17 @@ export function withoutRenderedText<T extends { rendered?: { metadata?: { imageP
   return { ...entry, rendered: { html: '', metadata: { imagePaths: entry.rendered.metadata?.imagePaths ?? [] } } };
 }
 
+function registered() {
+  const renderer = (globalThis as Registry)[RENDERER];
+  if (!renderer) throw new Error('Articles can only be rendered after the knowledge base was loaded by its collection loader');
+  return renderer;
+}
+
+/** The file of a store entry's `filePath` (relative to the Astro project). */
+export const articleFileURL = (filePath: string): URL => new URL(filePath, registered().projectRoot);
+
 /** Renders the Markdown article stored at `filePath` (relative to the Astro project, as in store entries). */
 export async function renderArticleFile(filePath: string): Promise<RenderedArticle> {
-  const registered = (globalThis as Registry)[RENDERER];
-  if (!registered) throw new Error('Articles can only be rendered after the knowledge base was loaded by its collection loader');
-  const fileURL = new URL(filePath, registered.projectRoot);
-  return registered.renderMarkdown(await readFile(fileURL, 'utf8'), { fileURL });
+  const fileURL = articleFileURL(filePath);
+  return registered().renderMarkdown(await readFile(fileURL, 'utf8'), { fileURL });
 }

@@ -137,7 +137,7 @@ function kbLoader(options: {
       });
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
       // Only in a build: the dev server (which has a watcher) syncs an edited file before it validates again.
-      const types = entryTypes && !context.watcher ? withoutSyncRender(entryTypes, (id) => validatedEntry(id)?.imagePaths) : entryTypes;
+      const types = entryTypes && !context.watcher ? withoutSyncRender(entryTypes, (id) => validatedEntry(id)?.imagePaths !== undefined) : entryTypes;
       return inner.load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
     },
   };
@@ -145,18 +145,18 @@ function kbLoader(options: {
 
 /**
  * Astro's Markdown entry type, but rendering nothing at sync. The store keeps no HTML anyway
- * (article pages render their file when they are built), only the images Astro must import for
- * them, and the validator has read those already: rendering every article twice cost a tenth of
- * a cold build. An entry the validator has no images for is rendered as Astro would.
+ * (article pages render their file when they are built): rendering every article twice cost a
+ * tenth of a cold build. Nor does it list the article's images for Vite to import: a build offers
+ * them itself (integration/offered-images.ts), from the images the validator read. An entry the
+ * validator has no images for is rendered as Astro would.
  */
-function withoutSyncRender(entryTypes: EntryTypes, imagePathsOf: (id: string) => string[] | undefined): EntryTypes {
+function withoutSyncRender(entryTypes: EntryTypes, imagesRead: (id: string) => boolean): EntryTypes {
   const markdown = entryTypes.get('.md');
   if (!markdown?.getRenderFunction) return entryTypes;
   const getRenderFunction: typeof markdown.getRenderFunction = async (config) => {
     let rendered: Awaited<ReturnType<typeof getRenderFunction>> | undefined;
     return async (entry) => {
-      const images = imagePathsOf(entry.id);
-      if (images) return { html: '', metadata: { imagePaths: images } };
+      if (imagesRead(entry.id)) return { html: '', metadata: { imagePaths: [] } };
       rendered ??= await markdown.getRenderFunction!(config);
       return rendered(entry);
     };

@@ -102,11 +102,29 @@ export async function encodeImage(input: Uint8Array, settings: EncoderSettings):
 
 const contentKey = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
+/**
+ * What the cache knows of an image: its size and format, and each width the column offers with
+ * whether the file as it is is kept there (narrowest first). Enough for a page to offer it.
+ */
+export interface ImageDescription {
+  width: number;
+  height: number;
+  format: string;
+  encodings: [width: number, kept: boolean][];
+}
+
+const describe = (source: SourceImage, encodings: Map<number, Encoding>): ImageDescription => ({
+  width: source.width,
+  height: source.height,
+  format: source.format,
+  encodings: [...encodings].sort(([a], [b]) => a - b).map(([width, data]) => [width, data === undefined]),
+});
+
 /** An image being encoded: its widest width (which decides what its page offers, while it renders) and the rest. */
 interface Job {
   encoding: Queued<Map<number, Encoding>>;
-  /** The widest width, ready before the others: what a rendering page waits for. */
-  top: Promise<Map<number, Encoding>>;
+  /** The image with its widest width only, ready before the others: what a rendering page waits for. */
+  top: Promise<ImageDescription>;
 }
 
 /** The encodings of a build: the images encoding or waiting on the lane, and those in the cache. */
@@ -118,17 +136,21 @@ export class ImageEncodings {
    */
   private readonly lane = new EncoderLane(availableParallelism() + 1);
   private readonly jobs = new Map<string, Job>();
-  private readonly settingsKey: string;
+  /** A digest of the encoder settings and the cache's layout: part of every cache file's name. */
+  readonly settingsKey: string;
   private readonly settings: EncoderSettings;
   private readonly cacheFolder: string;
   /** The images this build's articles and pages show, by content key. */
   private readonly shown = new Set<string>();
   private readonly keys = new WeakMap<Uint8Array, string>();
+  /** Content keys by file, read once a build. */
+  private readonly fileKeys = new Map<string, Promise<string>>();
+  private readonly manifests = new Map<string, Promise<ImageDescription | undefined>>();
 
   constructor(settings: EncoderSettings, cacheFolder: string) {
     this.settings = settings;
     this.cacheFolder = cacheFolder;
-    this.settingsKey = contentKey(new TextEncoder().encode(JSON.stringify(settings))).slice(0, 12);
+    this.settingsKey = contentKey(new TextEncoder().encode(JSON.stringify({ cache: 2, ...settings }))).slice(0, 12);
     mkdirSync(cacheFolder, { recursive: true });
   }
 
@@ -140,9 +162,11 @@ export class ImageEncodings {
     let next = 0;
     const worker = async () => {
       while (next < files.length) {
-        const input = await readFile(files[next++]!).catch(() => undefined);
+        const file = files[next++]!;
+        const input = await readFile(file).catch(() => undefined);
         if (!input) continue;
         const key = this.keyOf(input);
+        if (!this.fileKeys.has(file)) this.fileKeys.set(file, Promise.resolve(key));
         if (this.jobs.has(key) || existsSync(this.manifestFile(key))) continue;
         await this.start(key, input).encoding.promise.catch(() => undefined);
       }
@@ -164,13 +188,28 @@ export class ImageEncodings {
     return stale.length;
   }
 
+  /**
+   * The image at `file` as a page offers it, with its content key: from the cache, or once its
+   * widest width is encoded (the others may still be under way). Rejects when it cannot be read
+   * or encoded.
+   */
+  async described(file: string): Promise<ImageDescription & { key: string }> {
+    let input: Uint8Array | undefined;
+    let key = this.fileKeys.get(file);
+    if (!key) this.fileKeys.set(file, (key = readFile(file).then((read) => this.keyOf((input = read)))));
+    const known = await key;
+    const cached = this.jobs.has(known) ? undefined : await this.manifest(known);
+    if (cached) return { key: known, ...cached };
+    input ??= await readFile(file);
+    return { key: known, ...(await this.hurried(this.jobFor(known, input), 'top')) };
+  }
+
   /** Whether the original file is offered instead of a WebP at `width`, the widest (see encodeTopWidth). */
   async keptAsItIs(input: Uint8Array, width: number): Promise<boolean> {
     const key = this.keyOf(input);
     const cached = this.jobs.has(key) ? undefined : await this.manifest(key);
-    if (cached) return cached.some(([w, kept]) => w === width && kept);
-    const top = await this.hurried(this.jobFor(key, input), 'top');
-    return top.has(width) && top.get(width) === undefined;
+    const described = cached ?? (await this.hurried(this.jobFor(key, input), 'top'));
+    return described.encodings.some(([w, kept]) => w === width && kept);
   }
 
   /**
@@ -181,10 +220,23 @@ export class ImageEncodings {
     const key = this.keyOf(input);
     const cached = this.jobs.has(key) ? undefined : await this.manifest(key);
     if (cached) {
-      const kept = cached.find(([w]) => w === width)?.[1] ?? true;
+      const kept = cached.encodings.find(([w]) => w === width)?.[1] ?? true;
       return kept ? undefined : new Uint8Array(await readFile(this.widthFile(key, width)));
     }
     return (await this.hurried(this.jobFor(key, input), 'all')).get(width);
+  }
+
+  /**
+   * The cache file of the WebP at `width` of the image with content key `key`, once encoded;
+   * undefined where the file as it is is offered there instead. The image's encoding must have
+   * been started (encodeAhead, described); rejects when it failed.
+   */
+  async encodedFile(key: string, width: number): Promise<string | undefined> {
+    const job = this.jobs.get(key);
+    if (job) await this.hurried(job, 'all');
+    const manifest = await this.manifest(key);
+    if (!manifest) throw new Error(`No encoding of image ${key} was made or started in this build`);
+    return manifest.encodings.find(([w]) => w === width)?.[1] === false ? this.widthFile(key, width) : undefined;
   }
 
   /**
@@ -207,26 +259,29 @@ export class ImageEncodings {
     return this.jobs.get(key) ?? this.start(key, input);
   }
 
-  private hurried(job: Job, part: 'top' | 'all'): Promise<Map<number, Encoding>> {
+  private hurried(job: Job, part: 'top'): Promise<ImageDescription>;
+  private hurried(job: Job, part: 'all'): Promise<Map<number, Encoding>>;
+  private hurried(job: Job, part: 'top' | 'all'): Promise<ImageDescription | Map<number, Encoding>> {
     job.encoding.hurry();
     return part === 'top' ? job.top : job.encoding.promise;
   }
 
   private start(key: string, input: Uint8Array): Job {
-    let topReady = (_top: Map<number, Encoding>) => {};
-    const top = new Promise<Map<number, Encoding>>((resolve) => (topReady = resolve));
+    let topReady = (_top: ImageDescription) => {};
+    const top = new Promise<ImageDescription>((resolve) => (topReady = resolve));
     // One piece of work per image, widest width first.
     const encoding = this.lane.add(async () => {
       const source = await readSourceImage(input);
       const widest = await encodeTopWidth(source, this.settings);
-      topReady(widest);
+      topReady(describe(source, widest));
       const encodings = new Map([...(await encodeSmallerWidths(source, this.settings)), ...widest]);
-      await this.keep(key, encodings);
+      await this.keep(key, encodings, describe(source, encodings));
       // From now on read from the cache: a build does not hold every image's encodings in memory.
       this.jobs.delete(key);
       return encodings;
     });
-    const job: Job = { encoding, top: Promise.race([top, encoding.promise]) };
+    // A failed encoding fails its widest width too.
+    const job: Job = { encoding, top: Promise.race([top, encoding.promise.then(() => top)]) };
     this.jobs.set(key, job);
     encoding.promise.catch(() => this.jobs.delete(key));
     return job;
@@ -235,33 +290,46 @@ export class ImageEncodings {
   private manifestFile = (key: string) => join(this.cacheFolder, `${key}-${this.settingsKey}.json`);
   private widthFile = (key: string, width: number) => join(this.cacheFolder, `${key}-${this.settingsKey}-${width}.webp`);
 
-  /** The cached widths of an image and whether each is kept as it is, or undefined when not cached. */
-  private async manifest(key: string): Promise<[number, boolean][] | undefined> {
+  /** The cached description of an image, or undefined when not cached. */
+  private async manifest(key: string): Promise<ImageDescription | undefined> {
+    // A page, the image step and the output each ask: read once, when it exists.
+    const read = this.manifests.get(key);
+    if (read) return read;
     if (!existsSync(this.manifestFile(key))) return undefined;
-    return readFile(this.manifestFile(key), 'utf8').then(
-      (text) => JSON.parse(text) as [number, boolean][],
+    const reading = readFile(this.manifestFile(key), 'utf8').then(
+      (text) => JSON.parse(text) as ImageDescription,
       () => undefined,
     );
+    this.manifests.set(key, reading);
+    return reading;
   }
 
-  private async keep(key: string, encodings: Map<number, Encoding>): Promise<void> {
-    await Promise.all([...encodings].map(([width, data]) => (data ? writeFile(this.widthFile(key, width), data) : undefined)));
-    // The manifest last, written whole: an entry with a manifest has all its files.
-    const manifest = this.manifestFile(key);
-    await writeFile(`${manifest}.tmp`, JSON.stringify([...encodings].map(([width, data]) => [width, data === undefined])));
-    await rename(`${manifest}.tmp`, manifest);
+  private async keep(key: string, encodings: Map<number, Encoding>, description: ImageDescription): Promise<void> {
+    await Promise.all([...encodings].map(([width, data]) => (data ? writeWhole(this.widthFile(key, width), data) : undefined)));
+    // The manifest last: an entry with a manifest has all its files.
+    await writeWhole(this.manifestFile(key), JSON.stringify(description));
   }
+}
+
+/**
+ * Written to a file of its own, then renamed into place: a reader never sees half a file, and a
+ * build output linked to the previous file (offered-images.ts) keeps it whole.
+ */
+async function writeWhole(file: string, data: Uint8Array | string): Promise<void> {
+  await writeFile(`${file}.tmp`, data);
+  await rename(`${file}.tmp`, file);
 }
 
 const REGISTRY = Symbol.for('milepost.imageEncodings');
 type Registry = { [REGISTRY]?: { encodings: ImageEncodings; ahead: Promise<void> } };
 
 /** Starts encoding `files` (article images) for this build; the image service picks the results up. */
-export function startImageEncodings(files: string[], settings: EncoderSettings, cacheFolder: string): void {
+export function startImageEncodings(files: string[], settings: EncoderSettings, cacheFolder: string): ImageEncodings {
   // One libvips thread per encoding: the lane, not libvips, decides how many cores encode.
   sharp.concurrency(1);
   const encodings = new ImageEncodings(settings, cacheFolder);
   (globalThis as Registry)[REGISTRY] = { encodings, ahead: encodings.encodeAhead(files) };
+  return encodings;
 }
 
 /** The build is done: what no article of it shows leaves the cache. */

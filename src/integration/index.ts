@@ -20,6 +20,7 @@ import { isUnlistedPath, UNLISTED_FOLDERS } from '../lib/routes.ts';
 import { scopedCacheDir } from './cache-scope.ts';
 import { articleImageFiles, encoderSettings, finishImageEncodings, startImageEncodings } from './image-encodings.ts';
 import { rememberImageSources } from './image-sources.ts';
+import { offeredImages, startOfferedImages } from './offered-images.ts';
 import { watchContent } from './dev-validation.ts';
 import { INVALID_CONTENT_EXIT } from './exit-codes.ts';
 import { writeHeaders } from './headers.ts';
@@ -42,6 +43,8 @@ export default function milepost(): AstroIntegration {
   let stagedDir = '';
   let site: string | undefined;
   let base = '/';
+  /** The image files of this build's Markdown articles. */
+  let markdownImages: string[] = [];
   const publishPlan = async (built: string): Promise<PublishPlan> => {
     // Astro's working files (.prerender/) are removed after the image step: not pages.
     const pages = [...(await siteFiles(built))].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
@@ -119,8 +122,15 @@ export default function milepost(): AstroIntegration {
           stagedDir = `${staging}/`;
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
           rememberImageSources(staging, config.base);
-          // Article images start encoding now, beside Astro's work on the main thread.
-          startImageEncodings(articleImageFiles(root, published.articles), encoderSettings(config.image.service.config), fileURLToPath(new URL('images/', cacheDir)));
+          // Article images start encoding now, beside Astro's work on the main thread; pages offer
+          // those of Markdown articles themselves, MDX imports them through Astro's pipeline.
+          const encodings = startImageEncodings(
+            articleImageFiles(root, published.articles),
+            encoderSettings(config.image.service.config),
+            fileURLToPath(new URL('images/', cacheDir)),
+          );
+          startOfferedImages(encodings, { assets: config.build.assets, base: config.base });
+          markdownImages = articleImageFiles(root, published.articles.filter((article) => article.file.endsWith('.md')));
         }
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -144,8 +154,10 @@ export default function milepost(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger, pages }) => {
-        await finishImageEncodings();
         const built = fileURLToPath(dir);
+        // Every Markdown article's images, also of pages copied from the incremental build's cache.
+        await offeredImages()?.place(built, markdownImages);
+        await finishImageEncodings();
         // Under MILEPOST_CUSTOMER the home page is that customer's workspace: unlisted too.
         const homeIsWorkspace = resolveSingleCustomer() !== undefined;
         writeSitemap(

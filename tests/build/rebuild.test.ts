@@ -36,7 +36,9 @@ describe('a rebuild with warm caches', () => {
     const result = buildSite(root, { env, outDir });
     expect(result.code, result.output).toBe(0);
     // Every build replaces dist/: pages are read right after the build that made them.
-    const pages = new Map([...ARTICLES, 'plan'].map((slug) => [slug, readText(outDir, slug === 'plan' ? 'plans/starter/index.html' : page(slug))]));
+    const pages = new Map(
+      [...ARTICLES, 'plan'].map((slug) => [slug, readText(outDir, slug === 'plan' ? 'plans/starter/index.html' : page(slug))]),
+    );
     const copied = ARTICLES.filter((slug) => new RegExp(`${page(slug)} \\((restored|cached)\\)`).test(result.output));
     return { copied, pages, outDir };
   }
@@ -50,10 +52,16 @@ describe('a rebuild with warm caches', () => {
     first = cold.pages;
   });
 
-  it('copies every unchanged article page from the cache, byte for byte', () => {
+  it('copies every unchanged article page from the cache, byte for byte, with the images it shows', () => {
     const again = rebuild();
     expect(again.copied).toEqual(ARTICLES);
     expect(again.pages).toEqual(first);
+    const shown = [...again.pages.values()].flatMap((html) =>
+      [...(html ?? '').matchAll(/<img[^>]+src="\/([^"]+)"/g)].map(([, src]) => src!),
+    );
+    expect(shown).not.toEqual([]);
+    const files = listFiles(outDir);
+    for (const src of shown) expect(files).toContain(src);
   });
 
   it('renders only the edited article again, with its new text', () => {
