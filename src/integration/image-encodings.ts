@@ -273,7 +273,9 @@ export class ImageEncodings {
     const encoding = this.lane.add(async () => {
       const source = await readSourceImage(input);
       const widest = await encodeTopWidth(source, this.settings);
-      topReady(describe(source, widest));
+      // Every narrower width is encoded (only the widest can be kept as it is), so a page can
+      // offer them all while they are.
+      topReady(describe(source, new Map([...source.widths.map((width): [number, Encoding] => [width, new Uint8Array()]), ...widest])));
       const encodings = new Map([...(await encodeSmallerWidths(source, this.settings)), ...widest]);
       await this.keep(key, encodings, describe(source, encodings));
       // From now on read from the cache: a build does not hold every image's encodings in memory.

@@ -80,6 +80,25 @@ describe('ImageEncodings', () => {
   });
 });
 
+describe('ImageEncodings.described', () => {
+  it('gives a rendering page every width of an image while the narrower ones are still encoding', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'milepost-encodings-'));
+    const file = join(folder, 'settings.png');
+    writeFileSync(file, await screenshot(1600, 1000));
+    const encodings = new ImageEncodings(SETTINGS, join(folder, 'cache'));
+    // First asked by a page, before any encoding: answered once the widest width is done.
+    const described = await encodings.described(file);
+    expect([described.width, described.height]).toEqual([1600, 1000]);
+    expect(described.encodings).toEqual([
+      [760, false],
+      [1520, false],
+    ]);
+    // And the same from the cache, once every width is written.
+    expect(await encodings.encodedFile(described.key, 760)).toMatch(/-760\.webp$/);
+    expect((await new ImageEncodings(SETTINGS, join(folder, 'cache')).described(file)).encodings).toEqual(described.encodings);
+  });
+});
+
 describe('articleImageFiles', () => {
   it('resolves each article’s images beside it, each file once', () => {
     const articles = [
