@@ -39,6 +39,7 @@ export interface ImageOutput {
 const stemOf = (file: string) =>
   basename(file, extname(file))
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .replace(/[^\w-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 48) || 'image';
