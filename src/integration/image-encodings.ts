@@ -39,8 +39,11 @@ export const articleImageFiles = (root: string, articles: { file: string; imageP
 /** One width of an image: WebP bytes, or `undefined` where the file as it is should be kept. */
 export type Encoding = Uint8Array | undefined;
 
-/** Formats a browser shows, which the service encodes to WebP at the article column's widths. */
-export const reencoded = (format: string | undefined) => ['png', 'jpg', 'jpeg', 'webp'].includes(format ?? '');
+/**
+ * Formats encoded to WebP at the article column's widths: screenshots and photos, and TIFF and
+ * HEIF, which most browsers cannot show. GIF (perhaps animated), SVG and AVIF are offered as they are.
+ */
+export const reencoded = (format: string | undefined) => ['png', 'jpg', 'jpeg', 'webp', 'tiff', 'heif'].includes(format ?? '');
 
 const decodeOptions = { failOn: 'none' } as const;
 

@@ -30,6 +30,23 @@ describe('encodeImage', () => {
     }
   });
 
+  it('encodes a TIFF, which most browsers cannot show, and leaves an animated GIF as it is', async () => {
+    const tiff = new Uint8Array(
+      await sharp(await screenshot(700, 400))
+        .tiff()
+        .toBuffer(),
+    );
+    const encodings = await encodeImage(tiff, SETTINGS);
+    expect([...encodings.keys()]).toEqual([700]);
+    expect((await sharp(encodings.get(700)!).metadata()).format).toBe('webp');
+    const gif = new Uint8Array(
+      await sharp(await screenshot(400, 300))
+        .gif()
+        .toBuffer(),
+    );
+    expect((await readSourceImage(gif)).widths).toEqual([]);
+  });
+
   it('keeps an image as it is at its own width when WebP would not make it smaller', async () => {
     // A photo already compressed hard, as exported help centers have them (640 × 359, 4 KB).
     const photo = new Uint8Array(
