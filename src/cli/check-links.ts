@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { forEachAtMost } from '../lib/concurrency.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, timeout: { type: 'string', default: '10000' }, concurrency: { type: 'string', default: '8' } } });
 
@@ -27,16 +28,11 @@ async function check(url: string): Promise<string | undefined> {
   }
 }
 
-const queue = [...links.keys()];
 const broken: string[] = [];
-await Promise.all(
-  Array.from({ length: Number(values.concurrency) }, async () => {
-    for (let url = queue.shift(); url; url = queue.shift()) {
-      const problem = await check(url);
-      if (problem) broken.push(`${url}  ${problem}\n  on ${[...links.get(url)!].slice(0, 3).join(', ')}`);
-    }
-  }),
-);
+await forEachAtMost([...links.keys()], Number(values.concurrency), async (url) => {
+  const problem = await check(url);
+  if (problem) broken.push(`${url}  ${problem}\n  on ${[...links.get(url)!].slice(0, 3).join(', ')}`);
+});
 console.log(broken.length > 0 ? broken.join('\n') : '');
 console.log(`${links.size} external links checked, ${broken.length} broken`);
 process.exitCode = broken.length > 0 ? 1 : 0;

@@ -10,6 +10,7 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
+import { forEachAtMost } from '../lib/concurrency.ts';
 import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
 import { EncoderLane, type Queued } from './encoder-lane.ts';
 
@@ -106,21 +107,23 @@ export async function encodeImage(input: Uint8Array, settings: EncoderSettings):
 const contentKey = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 /**
- * What the cache knows of an image: its size and format, and each width the column offers with
- * whether the file as it is is kept there (narrowest first). Enough for a page to offer it.
+ * What the cache knows of an image: its size, and each width the column offers with whether the
+ * file as it is is kept there (narrowest first). Enough for a page to offer it.
  */
 export interface ImageDescription {
   width: number;
   height: number;
-  format: string;
   encodings: [width: number, kept: boolean][];
 }
 
-const describe = (source: SourceImage, encodings: Map<number, Encoding>): ImageDescription => ({
+/**
+ * The image, once its widest width is encoded: only that one can be kept as it is (see
+ * encodeTopWidth), every narrower one is encoded, so this holds before they are.
+ */
+const describe = (source: SourceImage, widest: Map<number, Encoding>): ImageDescription => ({
   width: source.width,
   height: source.height,
-  format: source.format,
-  encodings: [...encodings].sort(([a], [b]) => a - b).map(([width, data]) => [width, data === undefined]),
+  encodings: source.widths.map((width) => [width, widest.has(width) && widest.get(width) === undefined]),
 });
 
 /** An image being encoded: its widest width (which decides what its page offers, while it renders) and the rest. */
@@ -162,19 +165,14 @@ export class ImageEncodings {
    * encoding a page or the image step waits for; skips those cached or already started.
    */
   async encodeAhead(files: string[]): Promise<void> {
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        const input = await readFile(file).catch(() => undefined);
-        if (!input) continue;
-        const key = this.keyOf(input);
-        if (!this.fileKeys.has(file)) this.fileKeys.set(file, Promise.resolve(key));
-        if (this.jobs.has(key) || existsSync(this.manifestFile(key))) continue;
-        await this.start(key, input).encoding.promise.catch(() => undefined);
-      }
-    };
-    await Promise.all(Array.from({ length: this.lane.width }, worker));
+    await forEachAtMost(files, this.lane.width, async (file) => {
+      const input = await readFile(file).catch(() => undefined);
+      if (!input) return;
+      const key = this.keyOf(input);
+      if (!this.fileKeys.has(file)) this.fileKeys.set(file, Promise.resolve(key));
+      if (this.jobs.has(key) || existsSync(this.manifestFile(key))) return;
+      await this.start(key, input).encoding.promise.catch(() => undefined);
+    });
   }
 
   /**
@@ -276,11 +274,10 @@ export class ImageEncodings {
     const encoding = this.lane.add(async () => {
       const source = await readSourceImage(input);
       const widest = await encodeTopWidth(source, this.settings);
-      // Every narrower width is encoded (only the widest can be kept as it is), so a page can
-      // offer them all while they are.
-      topReady(describe(source, new Map([...source.widths.map((width): [number, Encoding] => [width, new Uint8Array()]), ...widest])));
+      const description = describe(source, widest);
+      topReady(description);
       const encodings = new Map([...(await encodeSmallerWidths(source, this.settings)), ...widest]);
-      await this.keep(key, encodings, describe(source, encodings));
+      await this.keep(key, encodings, description);
       // From now on read from the cache: a build does not hold every image's encodings in memory.
       this.jobs.delete(key);
       return encodings;

@@ -7,6 +7,7 @@
 // Shared through globalThis: pages are bundled, the integration is not, and both run in one process.
 import { copyFile, link, mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { forEachAtMost } from '../lib/concurrency.ts';
 import { ARTICLE_IMAGE_SIZES } from '../site/article-images.ts';
 import type { ImageAttributes } from '../markdown/image-markers.ts';
 import type { ImageEncodings } from './image-encodings.ts';
@@ -95,11 +96,7 @@ export class OfferedImages {
       }
     }
     // A few files at a time: one after the other, each waits for the file system in turn.
-    const waiting = [...placing.values()];
-    const placeNext = async (): Promise<void> => {
-      for (let work = waiting.pop(); work; work = waiting.pop()) await work();
-    };
-    await Promise.all(Array.from({ length: 16 }, placeNext));
+    await forEachAtMost([...placing.values()], 16, (place) => place());
     return placing.size;
   }
 
