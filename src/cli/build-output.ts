@@ -3,6 +3,7 @@
 // them (frames and "Stack trace:" headings) unless DEBUG=milepost or --verbose asks for them.
 import { Transform, type TransformCallback } from 'node:stream';
 import { stripVTControlCharacters } from 'node:util';
+import type { Published } from '../integration/publish.ts';
 
 const FRAME = /^\s+at\s.+(\(.+:\d+:\d+\)|:\d+:\d+)$|^\s+at\s(async\s)?[\w.<>$ ]+$/;
 const HEADING = /^\s*Stack trace:\s*$/;
@@ -29,3 +30,7 @@ export function withoutStackTraces(): Transform {
     },
   });
 }
+
+/** The search index of a publication, in the build log's words. */
+export const describeIndex = ({ indexed, kept }: Published): string =>
+  kept ? `search index of ${indexed} pages kept (no indexed page changed)` : `${indexed} pages indexed for search`;

@@ -14,7 +14,7 @@ import { resolveRoot } from '../content/settings.ts';
 import { INVALID_CONTENT_EXIT } from '../integration/exit-codes.ts';
 import type { PublishPlan } from '../integration/publish.ts';
 import type { PublishOutcome, PublishRequest } from '../integration/publish-worker.ts';
-import { wantsTraces, withoutStackTraces } from './build-output.ts';
+import { describeIndex, wantsTraces, withoutStackTraces } from './build-output.ts';
 import { PUBLISH_PLAN_ENV, stagingPath } from '../integration/staging.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
@@ -96,7 +96,7 @@ function startPublisher(planFile: string) {
       const result = await outcome.catch((error: Error) => ({ failed: error.stack ?? error.message }));
       if ('indexed' in result) {
         log(
-          `${result.indexed} pages indexed for search and every internal link checked, ${((performance.now() - started) / 1000).toFixed(1)}s after Astro; dist/ replaced`,
+          `${describeIndex(result)} and every internal link checked, ${((performance.now() - started) / 1000).toFixed(1)}s after Astro; dist/ replaced`,
         );
         return 0;
       }

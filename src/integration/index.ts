@@ -14,7 +14,7 @@ import { validateRoot } from '../content/validate.ts';
 import { articleRedirects } from '../content/redirects.ts';
 import { forEdition } from '../content/edition.ts';
 import { buildNow } from '../content/now.ts';
-import { wantsTraces } from '../cli/build-output.ts';
+import { describeIndex, wantsTraces } from '../cli/build-output.ts';
 import { forSingleCustomer, resolveSingleCustomer } from '../content/single-customer.ts';
 import { isUnlistedPath, UNLISTED_FOLDERS } from '../lib/routes.ts';
 import { scopedCacheDir } from './cache-scope.ts';
@@ -45,10 +45,12 @@ export default function milepost(): AstroIntegration {
   let base = '/';
   /** The image files of this build's Markdown articles. */
   let markdownImages: string[] = [];
+  /** Where the build cache keeps the last search index (src/integration/search-cache.ts). */
+  let searchCache: string | undefined;
   const publishPlan = async (built: string): Promise<PublishPlan> => {
     // Astro's working files (.prerender/) are removed after the image step: not pages.
     const pages = [...(await siteFiles(built))].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
-    return { staged: built, outDir: finalOutDir, base, pages, search: searchManifest(loadContent(), pages, buildNow) };
+    return { staged: built, outDir: finalOutDir, base, pages, search: searchManifest(loadContent(), pages, buildNow), searchCache };
   };
   /**
    * Under `npm run build`, hands the publish plan to the parent (src/cli/build.ts), whose worker
@@ -118,6 +120,7 @@ export default function milepost(): AstroIntegration {
         updateConfig({ vite: { build: { rolldownOptions: { onLog: quietAstroDirectives } } } });
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
+          searchCache = fileURLToPath(new URL('search', cacheDir));
           const staging = stagingFolder(fileURLToPath(config.root));
           stagedDir = `${staging}/`;
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
@@ -179,8 +182,7 @@ export default function milepost(): AstroIntegration {
           return;
         }
         try {
-          const indexed = await publishBuild(await publishPlan(built));
-          logger.info(`${indexed} pages indexed for search; dist/ replaced`);
+          logger.info(`${describeIndex(await publishBuild(await publishPlan(built)))}; dist/ replaced`);
         } catch (error) {
           if (error instanceof BrokenLinksError) throw new AstroError(error.message, error.hint);
           throw error;

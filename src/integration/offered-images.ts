@@ -5,9 +5,10 @@
 // pipeline, Vite bundled and emitted every original (38 MB on the image-heavy help center, a
 // second of every warm build) and Astro's image step copied each encoding out of its own cache.
 // Shared through globalThis: pages are bundled, the integration is not, and both run in one process.
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { forEachAtMost } from '../lib/concurrency.ts';
+import { linkOrCopy } from '../lib/linked-files.ts';
 import { ARTICLE_IMAGE_SIZES } from '../site/article-images.ts';
 import type { ImageAttributes } from '../markdown/image-markers.ts';
 import type { ImageEncodings } from './image-encodings.ts';
@@ -90,7 +91,7 @@ export class OfferedImages {
         const target = join(folder, offered.name);
         placing.set(offered.name, async () => {
           const encoded = offered.encoded ? await this.encodings.encodedFile(offer.key, offered.width!) : undefined;
-          if (encoded) await link(encoded, target).catch(() => copyFile(encoded, target));
+          if (encoded) await linkOrCopy(encoded, target);
           else await copyFile(offer.file, target);
         });
       }

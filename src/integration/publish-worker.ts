@@ -4,12 +4,12 @@
 // Astro has written them ('start', while Astro's image step runs) and publishes once Astro has
 // exited ('finish').
 import { parentPort } from 'node:worker_threads';
-import { BrokenLinksError, startPublication, type Publication, type PublishPlan } from './publish.ts';
+import { BrokenLinksError, startPublication, type Publication, type Published, type PublishPlan } from './publish.ts';
 
 export type PublishRequest = { start: PublishPlan } | { finish: true };
 
 /** What the worker answers 'finish' with: pages indexed, broken links, or another failure's stack. */
-export type PublishOutcome = { indexed: number } | { broken: string; hint: string } | { failed: string };
+export type PublishOutcome = Published | { broken: string; hint: string } | { failed: string };
 
 let publication: Promise<Publication> | undefined;
 
@@ -22,7 +22,7 @@ parentPort?.on('message', async (request: PublishRequest) => {
   let outcome: PublishOutcome;
   try {
     if (!publication) throw new Error('The publish step was asked to finish before it started');
-    outcome = { indexed: await (await publication).finish() };
+    outcome = await (await publication).finish();
   } catch (error) {
     outcome =
       error instanceof BrokenLinksError ? { broken: error.message, hint: error.hint } : { failed: (error as Error).stack ?? String(error) };

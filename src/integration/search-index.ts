@@ -83,14 +83,16 @@ export interface SearchIndex {
   close(): Promise<void>;
 }
 
+/** The environment of the Pagefind process indexing `manifest` (src/integration/pagefind-env.ts). */
+export const searchProcessEnv = (manifest: SearchManifest) => pagefindProcessEnv(Object.keys(manifest.pages).length + manifest.records.length);
+
 export async function openSearchIndex(manifest: SearchManifest): Promise<SearchIndex> {
   const synonyms = compileSynonyms(manifest.synonyms);
   const vocabulary = new Vocabulary();
   // Words found only through synonyms are real words too: never "corrected" into another.
   vocabulary.add(manifest.synonyms.flat().join(' '));
   // The indexing process starts here, with the chunk size and allocator settings in its environment.
-  const entries = Object.keys(manifest.pages).length + manifest.records.length;
-  const { index, errors } = await withEnvironment(pagefindProcessEnv(entries), () =>
+  const { index, errors } = await withEnvironment(searchProcessEnv(manifest), () =>
     pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' }),
   );
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

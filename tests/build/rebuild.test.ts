@@ -2,9 +2,10 @@
 // unchanged article pages are copied from the cache, and a page is rendered again whenever
 // anything it shows changed: its own text, a neighbour's title, its image, the site's name.
 // One edit per rebuild, so each reason is shown on its own.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, readText } from '../helpers/build.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
@@ -13,9 +14,17 @@ const SECTION = 'content/kb/Getting started/First steps';
 const ARTICLES = ['welcome', 'connect-data', 'invite-team'];
 const page = (slug: string) => `kb/getting-started/first-steps/${slug}/index.html`;
 
+/** The text of every page in the search index of the site at `outDir`. */
+const indexedText = (outDir: string) =>
+  readdirSync(join(outDir, 'pagefind/fragment'))
+    .map((name) => gunzipSync(readFileSync(join(outDir, 'pagefind/fragment', name))).toString('utf8'))
+    .join('\n');
+
 interface Rebuild {
   /** Article pages copied from the cache rather than rendered. */
   copied: string[];
+  /** Whether the last build's search index was kept (no indexed page changed). */
+  searchKept: boolean;
   pages: Map<string, string>;
   outDir: string;
 }
@@ -40,7 +49,7 @@ describe('a rebuild with warm caches', () => {
       [...ARTICLES, 'plan'].map((slug) => [slug, readText(outDir, slug === 'plan' ? 'plans/starter/index.html' : page(slug))]),
     );
     const copied = ARTICLES.filter((slug) => new RegExp(`${page(slug)} \\((restored|cached)\\)`).test(result.output));
-    return { copied, pages, outDir };
+    return { copied, pages, outDir, searchKept: /search index of \d+ pages kept/.test(result.output) };
   }
 
   beforeAll(() => {
@@ -49,6 +58,7 @@ describe('a rebuild with warm caches', () => {
     outDir = mkdtempSync(join(tmpdir(), 'milepost-dist-'));
     const cold = rebuild();
     expect(cold.copied).toEqual([]);
+    expect(cold.searchKept).toBe(false);
     first = cold.pages;
   });
 
@@ -56,6 +66,9 @@ describe('a rebuild with warm caches', () => {
     const again = rebuild();
     expect(again.copied).toEqual(ARTICLES);
     expect(again.pages).toEqual(first);
+    // No indexed page changed: the last build's search index is kept, not made again.
+    expect(again.searchKept).toBe(true);
+    expect(indexedText(outDir)).toContain('Start with the');
     const shown = [...again.pages.values()].flatMap((html) =>
       [...(html ?? '').matchAll(/<img[^>]+src="\/([^"]+)"/g)].map(([, src]) => src!),
     );
@@ -69,6 +82,10 @@ describe('a rebuild with warm caches', () => {
     expect(edited.copied).toEqual(['connect-data', 'invite-team']);
     expect(edited.pages.get('welcome')).toContain('Begin your journey with the');
     expect(edited.pages.get('welcome')).not.toContain('Start with the');
+    // The search index is made again, and finds the new text.
+    expect(edited.searchKept).toBe(false);
+    expect(indexedText(outDir)).toContain('Begin your journey with the');
+    expect(indexedText(outDir)).not.toContain('Start with the');
   });
 
   it('renders the neighbours of a renamed article again, so their links carry the new title', () => {

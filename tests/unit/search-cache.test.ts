@@ -1,0 +1,91 @@
+// The last build's search index, kept in the build cache: reused when no indexed page changed,
+// made afresh by Pagefind when one did, and never reused across a change of what indexes it.
+import { gunzipSync } from 'node:zlib';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publishBuild, type PublishPlan } from '../../src/integration/publish.ts';
+import type { SearchManifest } from '../../src/integration/search-index.ts';
+
+const article = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${body}</p></main></body></html>`;
+
+const PAGES: Record<string, string> = {
+  'kb/invoices/index.html': article('Pay an invoice', 'Invoices are paid by card or bank transfer.'),
+  'kb/seats/index.html': article('Add seats', 'Admins add seats from the billing page.'),
+  'customers/4d2c9e7f/index.html': article('Acme Corp', 'Kickoff on 5 January.'),
+};
+
+const MANIFEST: SearchManifest = {
+  pages: {
+    'kb/invoices/index.html': { type: 'article', filters: { type: ['Article'] }, crumbs: 'Billing' },
+    'kb/seats/index.html': { type: 'article', filters: { type: ['Article'] }, crumbs: 'Billing' },
+  },
+  synonyms: [],
+  records: [],
+};
+
+/** The text of every page in the index at `site` (its Pagefind fragments). */
+function indexedText(site: string): string {
+  const folder = join(site, 'pagefind/fragment');
+  return readdirSync(folder)
+    .map((name) => gunzipSync(readFileSync(join(folder, name))).toString('utf8'))
+    .join('\n');
+}
+
+describe('publishing with the last build’s search index kept', () => {
+  const cache = join(mkdtempSync(join(tmpdir(), 'milepost-search-cache-')), 'search');
+
+  /** Stages `pages` as a built site and publishes it, with the cache above. */
+  async function publish(pages: Record<string, string>, manifest: SearchManifest = MANIFEST) {
+    const staged = mkdtempSync(join(tmpdir(), 'milepost-staged-'));
+    for (const [path, html] of Object.entries(pages)) {
+      mkdirSync(dirname(join(staged, path)), { recursive: true });
+      writeFileSync(join(staged, path), html);
+    }
+    const outDir = join(mkdtempSync(join(tmpdir(), 'milepost-out-')), 'dist');
+    const plan: PublishPlan = { staged, outDir, base: '/', pages: Object.keys(pages), search: manifest, searchCache: cache };
+    return { published: await publishBuild(plan), outDir };
+  }
+
+  it('indexes the pages when no index is kept yet, and keeps the index for the next build', async () => {
+    const { published, outDir } = await publish(PAGES);
+    expect(published).toEqual({ indexed: 2, kept: false });
+    expect(indexedText(outDir)).toContain('paid by card or bank transfer');
+  });
+
+  it('reuses the kept index when only a page that is not indexed changed', async () => {
+    const { published, outDir } = await publish({ ...PAGES, 'customers/4d2c9e7f/index.html': article('Acme Corp', 'Kickoff on 12 January.') });
+    expect(published).toEqual({ indexed: 2, kept: true });
+    expect(indexedText(outDir)).toContain('paid by card or bank transfer');
+  });
+
+  it('indexes afresh when an indexed page changed, so a search finds the new text', async () => {
+    const edited = { ...PAGES, 'kb/seats/index.html': article('Add seats', 'Owners buy seats in the admin console.') };
+    const { published, outDir } = await publish(edited);
+    expect(published).toEqual({ indexed: 2, kept: false });
+    expect(indexedText(outDir)).toContain('buy seats in the admin console');
+    expect(indexedText(outDir)).not.toContain('from the billing page');
+    // And that index is the one kept now.
+    expect((await publish(edited)).published.kept).toBe(true);
+  });
+
+  it('indexes afresh when the facets or records the index is made from changed', async () => {
+    const { published } = await publish(PAGES);
+    expect(published.kept).toBe(false);
+    const recategorised: SearchManifest = {
+      ...MANIFEST,
+      pages: { ...MANIFEST.pages, 'kb/seats/index.html': { type: 'article', filters: { type: ['Article'] }, crumbs: 'Administration' } },
+    };
+    expect((await publish(PAGES, recategorised)).published.kept).toBe(false);
+  });
+
+  it('indexes afresh when a page was added or removed', async () => {
+    await publish(PAGES);
+    const { ['kb/seats/index.html']: _removed, ...fewer } = PAGES;
+    const { published, outDir } = await publish(fewer, { ...MANIFEST, pages: { 'kb/invoices/index.html': MANIFEST.pages['kb/invoices/index.html']! } });
+    expect(published).toEqual({ indexed: 1, kept: false });
+    expect(indexedText(outDir)).not.toContain('Add seats');
+  });
+});
