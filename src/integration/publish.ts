@@ -1,9 +1,10 @@
 // The last step of every build: one pass over the built pages checks every internal link and
-// feeds the search index; only when both succeed is the staged build swapped into dist/.
+// feeds the search index (or finds the last build's index still holds: src/integration/search-cache.ts);
+// only when both succeed is the staged build swapped into dist/.
 // It runs inside the Astro integration, or, under `npm run build`, on a worker thread of the small
 // parent process (src/cli/build.ts): pages are read once Astro has written them all, the index
 // is written once Astro has exited, so rendering and writing the index never hold memory at once.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeBrokenLinks, LinkCheck, siteFiles } from './link-check.ts';
 import { indexInputs, pageDigest, SearchCache, type IndexedPage } from './search-cache.ts';
@@ -59,22 +60,29 @@ class PublishedIndex {
     this.#cache = plan.searchCache ? new SearchCache(plan.searchCache, indexInputs(plan.search, searchProcessEnv(plan.search))) : undefined;
   }
 
-  /** Indexes the page if the manifest lists it; says whether it did. */
-  async add(path: string, html: string): Promise<boolean> {
-    if (!this.#plan.search.pages[path]) return false;
+  /** Indexes the page if the manifest lists it. */
+  async add(path: string, html: string): Promise<void> {
+    if (!this.#plan.search.pages[path]) return;
     const page: IndexedPage = [path, pageDigest(html)];
     this.pages.push(page);
-    if (!this.#index && this.#cache?.holds(this.pages.length - 1, page)) return true;
+    if (!this.#index && this.#cache?.holds(this.pages.length - 1, page)) return;
     await (await this.#pagefind(this.pages.length - 1)).addPage(path, html);
-    return true;
   }
 
   /** Writes the index into `folder`: the kept one when it holds every page, a new one otherwise. Says whether it was kept. */
   async write(folder: string): Promise<boolean> {
-    if (!this.#index && (await this.#cache?.restore(this.pages, folder))) return true;
+    if (!this.#index && this.#cache) {
+      // A kept index that cannot be read whole (another build replacing it) is made again instead.
+      const restored = await this.#cache.restore(this.pages, folder).catch(async () => {
+        await rm(folder, { recursive: true, force: true });
+        return false;
+      });
+      if (restored) return true;
+    }
     const index = await this.#pagefind(this.pages.length);
     await index.write(folder);
-    await this.#cache?.keep(this.pages, folder);
+    // The site is complete without it: a build that cannot keep its index only makes the next one index again.
+    await this.#cache?.keep(this.pages, folder).catch(() => undefined);
     return false;
   }
 
