@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 type RenderMarkdown = LoaderContext['renderMarkdown'];
 export type RenderedArticle = Awaited<ReturnType<RenderMarkdown>>;
 
-// Shared through globalThis: the loader runs in content.config.ts's module graph, pages in the
-// built bundle's, both in the same process.
+// Shared through globalThis: the loader runs in Node's module graph (src/content.config.ts), pages
+// in the built bundle's, both in the same process.
 const RENDERER = Symbol.for('milepost.articleRenderer');
 type Registry = { [RENDERER]?: { renderMarkdown: RenderMarkdown; projectRoot: URL } };
 

@@ -1,15 +1,15 @@
 // Validated, edition-filtered content for the site. The Astro integration validates once per
 // build and leaves the result here; the collection loaders read it, so nothing is parsed twice.
-// The validator itself is not imported: the content config and the pages load this module
-// through Vite, which would transform and bundle the whole validator with them.
+// The validator itself is not imported: the pages load this module through Vite, which would
+// transform and bundle the whole validator with them.
 import type { ContentIndex } from './content-index.ts';
 import { forEdition } from './edition.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
 import { forSingleCustomer, resolveSingleCustomer } from './single-customer.ts';
 import type { ValidationResult } from './validate.ts';
 
-// Shared through globalThis: the integration and content.config.ts load this module through
-// different module graphs (Node and Vite's module runner) in the same process.
+// Shared through globalThis: the integration and the collection loaders load this module through
+// Node, the pages through the bundle Vite builds, in the same process.
 const CACHE = Symbol.for('milepost.validation');
 const LENIENT = Symbol.for('milepost.lenient');
 type Cache = { [CACHE]?: ValidationResult; [LENIENT]?: boolean };
