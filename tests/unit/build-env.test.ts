@@ -1,6 +1,5 @@
 // The Astro process `npm run build` starts: a heap limit sized from the content, rolldown told to
 // hand memory back, and whatever the user set in NODE_OPTIONS kept.
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroProcessEnv } from '../../src/cli/build.ts';
 
@@ -20,11 +19,5 @@ describe('astroProcessEnv', () => {
   it('asks rolldown to return freed memory at once, unless told otherwise', () => {
     expect(astroProcessEnv(40, { PATH: '/usr/bin' })).toMatchObject({ PATH: '/usr/bin', MIMALLOC_PURGE_DELAY: '0' });
     expect(astroProcessEnv(40, { MIMALLOC_PURGE_DELAY: '50' }).MIMALLOC_PURGE_DELAY).toBe('50');
-  });
-
-  it('keeps the code Node compiled in the build cache folder, which CI saves, unless told otherwise', () => {
-    expect(astroProcessEnv(40, {}).NODE_COMPILE_CACHE).toBe(resolve('node_modules/.astro/node-compile-cache'));
-    expect(astroProcessEnv(40, { MILEPOST_CACHE_DIR: '.milepost-cache' }).NODE_COMPILE_CACHE).toBe(resolve('.milepost-cache/node-compile-cache'));
-    expect(astroProcessEnv(40, { NODE_COMPILE_CACHE: '/tmp/compiled' }).NODE_COMPILE_CACHE).toBe('/tmp/compiled');
   });
 });
