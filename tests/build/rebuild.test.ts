@@ -1,8 +1,9 @@
 // Rebuilding with the caches of an earlier build (content layer and Astro's incremental build):
-// unchanged article pages are copied from the cache, and a page is rendered again whenever
-// anything it shows changed: its own text, a neighbour's title, its image, the site's name.
+// unchanged article pages and customer workspaces are copied from the cache, and a page is
+// rendered again whenever anything it shows changed: its own text, a neighbour's title, its
+// image, the site's name, a customer's file, the plan, the day of the build.
 // One edit per rebuild, so each reason is shown on its own.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,6 +15,12 @@ const SECTION = 'content/kb/Getting started/First steps';
 const ARTICLES = ['welcome', 'connect-data', 'invite-team'];
 const page = (slug: string) => `kb/getting-started/first-steps/${slug}/index.html`;
 
+/** Two customers on the fixture's plan, each with a workspace at /customers/<key>/. */
+const CUSTOMERS = { acme: '4d2c9e7f1a0b83c6e5f9d71a2b4c8e03', globex: '9b1e6f2a7c3d48e5a0f1b2c3d4e5f607' };
+const customerFile = (name: string, key: string) =>
+  `name: ${name[0]!.toUpperCase()}${name.slice(1)} Corp\nplan: starter\nkickoff: 2026-01-05\ntimezone: Europe/Berlin\nkey: ${key}\ncsm:\n  name: Sofia Marin\n  email: sofia@fixture.example\nprogress:\n  first-event:\n    reached: 2026-01-07\n`;
+const workspace = (name: keyof typeof CUSTOMERS) => `customers/${CUSTOMERS[name]}/index.html`;
+
 /** The text of every page in the search index of the site at `outDir`. */
 const indexedText = (outDir: string) =>
   readdirSync(join(outDir, 'pagefind/fragment'))
@@ -23,6 +30,8 @@ const indexedText = (outDir: string) =>
 interface Rebuild {
   /** Article pages copied from the cache rather than rendered. */
   copied: string[];
+  /** Customers whose workspace was copied from the cache rather than rendered. */
+  copiedWorkspaces: string[];
   /** Whether the last build's search index was kept (no indexed page changed). */
   searchKept: boolean;
   pages: Map<string, string>;
@@ -45,19 +54,26 @@ describe('a rebuild with warm caches', () => {
     const result = buildSite(root, { env, outDir });
     expect(result.code, result.output).toBe(0);
     // Every build replaces dist/: pages are read right after the build that made them.
-    const pages = new Map(
-      [...ARTICLES, 'plan'].map((slug) => [slug, readText(outDir, slug === 'plan' ? 'plans/starter/index.html' : page(slug))]),
-    );
-    const copied = ARTICLES.filter((slug) => new RegExp(`${page(slug)} \\((restored|cached)\\)`).test(result.output));
-    return { copied, pages, outDir, searchKept: /search index of \d+ pages kept/.test(result.output) };
+    const pages = new Map([
+      ...[...ARTICLES, 'plan'].map((slug) => [slug, readText(outDir, slug === 'plan' ? 'plans/starter/index.html' : page(slug))] as const),
+      ...(['acme', 'globex'] as const).map((name) => [name, readText(outDir, workspace(name))] as const),
+    ]);
+    const copiedPage = (path: string) => new RegExp(`${path} \\((restored|cached)\\)`).test(result.output);
+    const copied = ARTICLES.filter((slug) => copiedPage(page(slug)));
+    const copiedWorkspaces = (['acme', 'globex'] as const).filter((name) => copiedPage(workspace(name)));
+    return { copied, copiedWorkspaces, pages, outDir, searchKept: /search index of \d+ pages kept/.test(result.output) };
   }
 
   beforeAll(() => {
     root = fixtureRoot('section-of-three');
-    env = { MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-warm-cache-')) };
+    mkdirSync(join(root, 'customers'));
+    for (const [name, key] of Object.entries(CUSTOMERS)) writeFileSync(join(root, 'customers', `${name}.yaml`), customerFile(name, key));
+    // Workspaces show the status on the build's day: every build here is on the same day but one.
+    env = { MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-warm-cache-')), MILEPOST_NOW: '2026-01-20T10:00:00Z' };
     outDir = mkdtempSync(join(tmpdir(), 'milepost-dist-'));
     const cold = rebuild();
     expect(cold.copied).toEqual([]);
+    expect(cold.copiedWorkspaces).toEqual([]);
     expect(cold.searchKept).toBe(false);
     first = cold.pages;
   });
@@ -65,6 +81,7 @@ describe('a rebuild with warm caches', () => {
   it('copies every unchanged article page from the cache, byte for byte, with the images it shows', () => {
     const again = rebuild();
     expect(again.copied).toEqual(ARTICLES);
+    expect(again.copiedWorkspaces).toEqual(['acme', 'globex']);
     expect(again.pages).toEqual(first);
     // No indexed page changed: the last build's search index is kept, not made again.
     expect(again.searchKept).toBe(true);
@@ -113,11 +130,36 @@ describe('a rebuild with warm caches', () => {
     const renamed = rebuild(['content/site.yaml', 'name: Fixture Academy', 'name: Fixture Learning Hub']);
     expect(renamed.copied).toEqual([]);
     for (const slug of ARTICLES) expect(renamed.pages.get(slug)).toContain('Fixture Learning Hub');
+    expect(renamed.copiedWorkspaces).toEqual([]);
+    for (const name of ['acme', 'globex']) expect(renamed.pages.get(name)).toContain('Fixture Learning Hub');
   });
 
-  it('shows an edited plan, while the articles it does not touch stay cached', () => {
+  it('shows an edited plan, on its page and in every workspace, while the articles it does not touch stay cached', () => {
     const edited = rebuild(['plans/starter.yaml', 'name: Weekly habit', 'name: Weekly ritual']);
     expect(edited.copied).toEqual(ARTICLES);
     expect(edited.pages.get('plan')).toContain('Weekly ritual');
+    expect(edited.copiedWorkspaces).toEqual([]);
+    for (const name of ['acme', 'globex']) expect(edited.pages.get(name)).toContain('Weekly ritual');
+  });
+
+  it('renders the workspace of an edited customer again, and copies the others', () => {
+    const edited = rebuild(['customers/acme.yaml', 'name: Acme Corp', 'name: Acme Industries']);
+    expect(edited.copiedWorkspaces).toEqual(['globex']);
+    expect(edited.pages.get('acme')).toContain('Acme Industries');
+    expect(edited.copied).toEqual(ARTICLES);
+    // Nothing indexed changed: workspaces never are.
+    expect(edited.searchKept).toBe(true);
+  });
+
+  it('renders every workspace again on another day, with the status of that day', () => {
+    const before = rebuild();
+    expect(before.copiedWorkspaces).toEqual(['acme', 'globex']);
+    env.MILEPOST_NOW = '2026-03-02T10:00:00Z';
+    const later = rebuild();
+    expect(later.copiedWorkspaces).toEqual([]);
+    for (const name of ['acme', 'globex']) {
+      expect(later.pages.get(name)).toContain('data-built-on="2026-03-02"');
+      expect(before.pages.get(name)).toContain('data-built-on="2026-01-20"');
+    }
   });
 });
