@@ -3,8 +3,9 @@
 // not rendered. The key holds everything the page is made from: the workspace itself (the
 // customer, its plan, its status on the build's day in its time zone, the upcoming sessions it
 // lists, its certification) and one digest of every other entry of the site, which its links,
-// references and layout may show. A customer's edit renders that customer's page alone; a plan,
-// course, article or settings edit, or another day, renders them all, as before.
+// references and layout may show. A customer's edit, or an article's text, renders that
+// customer's page alone or none; a plan, course or settings edit, an article's title, or another
+// day, renders them all, as before.
 import { getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { currentValidation } from '../content/load.ts';
@@ -16,15 +17,16 @@ const OTHER_COLLECTIONS = ['plans', 'kb', 'kbFolders', 'faqs', 'videos', 'course
 // Made once per validation: once per build (the dev server validates again on each edit).
 const othersByValidation = new WeakMap<object, Promise<string>>();
 
-/** One digest of the site settings and of every entry that is not a customer. */
+/** One digest of the site settings and of the data of every entry that is not a customer. */
 function everythingButCustomers(): Promise<string> {
   const validation = currentValidation();
   let others = othersByValidation.get(validation);
   if (others) return others;
   others = (async () => {
-    const hash = createHash('sha256').update(String((await getEntry('site', 'site'))?.digest ?? ''));
+    const hash = createHash('sha256').update(JSON.stringify((await getEntry('site', 'site'))?.data ?? null));
     for (const name of OTHER_COLLECTIONS) {
-      for (const entry of await entriesOf(name)) hash.update(`\n${name}/${entry.id}:${String(entry.digest ?? JSON.stringify(entry.data))}`);
+      // What entries show elsewhere is their data: an article's body, which no workspace shows, is not in it.
+      for (const entry of await entriesOf(name)) hash.update(`\n${name}/${entry.id}:${JSON.stringify(entry.data)}`);
     }
     return hash.digest('base64url');
   })();

@@ -97,6 +97,8 @@ describe('a rebuild with warm caches', () => {
   it('renders only the edited article again, with its new text', () => {
     const edited = rebuild([`${SECTION}/welcome.md`, 'Start with the', 'Begin your journey with the']);
     expect(edited.copied).toEqual(['connect-data', 'invite-team']);
+    // Workspaces link the article by its title, which did not change.
+    expect(edited.copiedWorkspaces).toEqual(['acme', 'globex']);
     expect(edited.pages.get('welcome')).toContain('Begin your journey with the');
     expect(edited.pages.get('welcome')).not.toContain('Start with the');
     // The search index is made again, and finds the new text.
@@ -108,6 +110,8 @@ describe('a rebuild with warm caches', () => {
   it('renders the neighbours of a renamed article again, so their links carry the new title', () => {
     const renamed = rebuild([`${SECTION}/connect-data.md`, 'title: Connect your data', 'title: Connect your warehouse']);
     expect(renamed.copied).toEqual([]);
+    // Workspaces may link any article by its title: a title change renders them again.
+    expect(renamed.copiedWorkspaces).toEqual([]);
     for (const slug of ['welcome', 'invite-team']) {
       expect(renamed.pages.get(slug)).toContain('Connect your warehouse');
       expect(renamed.pages.get(slug)).not.toContain('Connect your data');
