@@ -5,11 +5,12 @@
 // Pagefind, which at 10,000 pages is half of a rebuild.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forEachAtMost } from '../lib/concurrency.ts';
 import { linkOrCopy } from '../lib/linked-files.ts';
+import { siteFiles } from './link-check.ts';
 
 /** A page as the index was made from it: its path in the site and a digest of its HTML. */
 export type IndexedPage = [path: string, digest: string];
@@ -97,11 +98,7 @@ export class SearchCache {
 
 /** Links (or copies, across file systems) every file of `from` into `to`. */
 async function copyFolder(from: string, to: string): Promise<void> {
-  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const folders = new Set(files.map((entry) => relative(from, entry.parentPath)));
-  for (const folder of folders) await mkdir(join(to, folder), { recursive: true });
-  await forEachAtMost(files, 16, async (entry) => {
-    const path = join(entry.parentPath, entry.name);
-    await linkOrCopy(path, join(to, relative(from, path)));
-  });
+  const files = [...(await siteFiles(from))];
+  for (const folder of new Set(files.map(dirname))) await mkdir(join(to, folder), { recursive: true });
+  await forEachAtMost(files, 16, (file) => linkOrCopy(join(from, file), join(to, file)));
 }
