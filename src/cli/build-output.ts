@@ -32,5 +32,7 @@ export function withoutStackTraces(): Transform {
 }
 
 /** The search index of a publication, in the build log's words. */
-export const describeIndex = ({ indexed, kept }: Published): string =>
-  kept ? `search index of ${indexed} pages kept (no indexed page changed)` : `${indexed} pages indexed for search`;
+export function describeIndex({ indexed, kept, ahead }: Published): string {
+  if (kept) return `search index of ${indexed} pages kept (no indexed page changed)`;
+  return ahead > 0 ? `${indexed} pages indexed for search (${ahead} of them while Astro built)` : `${indexed} pages indexed for search`;
+}

@@ -4,9 +4,7 @@
 // exited and returned the memory it needed for rendering, so the two peaks never add up (see the
 // README's "Performance").
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { discoverFiles } from '../content/files.ts';
@@ -15,7 +13,8 @@ import { INVALID_CONTENT_EXIT } from '../integration/exit-codes.ts';
 import type { PublishPlan } from '../integration/publish.ts';
 import type { PublishOutcome, PublishRequest } from '../integration/publish-worker.ts';
 import { describeIndex, wantsTraces, withoutStackTraces } from './build-output.ts';
-import { PUBLISH_PLAN_ENV, stagingPath } from '../integration/staging.ts';
+import { PUBLISH_IN_PARENT_ENV, type ToParent } from '../integration/parent-channel.ts';
+import { stagingPath } from '../integration/staging.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 
@@ -36,15 +35,19 @@ export function astroProcessEnv(contentFiles: number, env: NodeJS.ProcessEnv = p
   };
 }
 
-/** Runs `astro build`; a build that fails, even by a crash, leaves no staging folder behind. */
-function runAstro(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Runs `astro build` with a channel for its messages (src/integration/parent-channel.ts); a build
+ * that fails, even by a crash, leaves no staging folder behind.
+ */
+function runAstro(args: string[], env: NodeJS.ProcessEnv, onMessage: (message: ToParent) => void): Promise<number> {
   const verbose = wantsTraces(args);
   const astroArgs = args.filter((arg) => arg !== '--verbose');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...astroArgs], {
-      stdio: verbose ? 'inherit' : ['inherit', 'pipe', 'pipe'],
-      env,
+      stdio: verbose ? ['inherit', 'inherit', 'inherit', 'ipc'] : ['inherit', 'pipe', 'pipe', 'ipc'],
+      env: { ...env, [PUBLISH_IN_PARENT_ENV]: '1' },
     });
+    child.on('message', (message) => onMessage(message as ToParent));
     child.stdout?.pipe(withoutStackTraces()).pipe(process.stdout);
     child.stderr?.pipe(withoutStackTraces()).pipe(process.stderr);
     child.on('error', reject);
@@ -61,14 +64,15 @@ const log = (message: string) => process.stdout.write(`${new Date().toTimeString
 
 /**
  * The publish step's worker thread (src/integration/publish-worker.ts), started while Astro
- * builds. It starts reading pages when the plan appears in `planFile`, which the Astro process
- * writes as soon as every page is written, while Astro's image step still runs.
+ * builds. The Astro process tells it where the build cache is, to start Pagefind on the last
+ * build's pages (src/integration/warm-index.ts), and hands it the plan as soon as every page is
+ * written, while Astro's image step still runs: the worker starts reading the pages then.
  * Reading every page and handing it to Pagefind makes garbage that V8 answers by growing
  * the young generation, and the process's resident memory with it, next to Pagefind's own peak:
  * with the young generation capped at 8 MB this process peaked at 148–161 MB instead of 261 MB
  * while publishing a 10,000-page build (7,337 pages indexed), in the same time (48.7–49.7 s).
  */
-function startPublisher(planFile: string) {
+function startPublisher() {
   const worker = new Worker(new URL('../integration/publish-worker.ts', import.meta.url), {
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
@@ -79,20 +83,18 @@ function startPublisher(planFile: string) {
   });
   outcome.catch(() => undefined); // awaited, and reported, only once Astro has succeeded
   let plan: PublishPlan | undefined;
-  const startOnPlan = () => {
-    if (plan || !existsSync(planFile)) return;
-    plan = JSON.parse(readFileSync(planFile, 'utf8')) as PublishPlan;
-    worker.postMessage({ start: plan } satisfies PublishRequest);
-  };
-  const watching = setInterval(startOnPlan, 100);
+  const tell = (request: PublishRequest) => worker.postMessage(request);
   return {
+    /** What the Astro process says: where the search cache is, then the plan. */
+    onMessage(message: ToParent) {
+      if ('searchCache' in message) tell({ warm: message.searchCache });
+      else if (!plan) tell({ start: (plan = message.plan) });
+    },
     /** Links, search index, dist/: a build that fails here leaves dist/ as it was. */
     async publish(): Promise<number> {
-      clearInterval(watching);
-      startOnPlan();
       if (!plan) throw new Error('Astro finished without handing on its publish plan');
       const started = performance.now();
-      worker.postMessage({ finish: true } satisfies PublishRequest);
+      tell({ finish: true });
       const result = await outcome.catch((error: Error) => ({ failed: error.stack ?? error.message }));
       if ('indexed' in result) {
         log(
@@ -109,37 +111,28 @@ function startPublisher(planFile: string) {
       error.stack = result.failed;
       throw error;
     },
-    cancel: () => {
-      clearInterval(watching);
-      void worker.terminate();
-    },
+    cancel: () => void worker.terminate(),
   };
 }
 
 /** Builds the portal; `args` go to `astro build` as they are. Returns the exit code. */
 export async function build(args: string[]): Promise<number> {
-  const handoff = mkdtempSync(join(tmpdir(), 'milepost-build-'));
-  const planFile = join(handoff, 'publish-plan.json');
-  try {
-    const env = astroProcessEnv(discoverFiles(resolveRoot()).length);
-    const astro = runAstro(args, { ...env, [PUBLISH_PLAN_ENV]: planFile });
-    // Started after Astro, in this otherwise idle process: Astro is not kept waiting for it.
-    const publisher = startPublisher(planFile);
-    const code = await astro;
-    if (code === 0) return await publisher.publish();
-    publisher.cancel();
-    // Invalid content: the integration has printed every problem, the summary and the hint.
-    if (code === INVALID_CONTENT_EXIT) return 1;
-    if (code === 134)
-      log(
-        `Astro ran out of JavaScript heap (NODE_OPTIONS=${env.NODE_OPTIONS}); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.`,
-      );
-    else
-      log(
-        `The build failed in Astro (its message is above); dist/ is unchanged.\n  hint: Run \`DEBUG=milepost npm run build\` to see where in the code it failed.`,
-      );
-    return code;
-  } finally {
-    rmSync(handoff, { recursive: true, force: true });
-  }
+  const env = astroProcessEnv(discoverFiles(resolveRoot()).length);
+  const astro = runAstro(args, env, (message) => publisher.onMessage(message));
+  // Started after Astro, in this otherwise idle process: Astro is not kept waiting for it.
+  const publisher = startPublisher();
+  const code = await astro;
+  if (code === 0) return await publisher.publish();
+  publisher.cancel();
+  // Invalid content: the integration has printed every problem, the summary and the hint.
+  if (code === INVALID_CONTENT_EXIT) return 1;
+  if (code === 134)
+    log(
+      `Astro ran out of JavaScript heap (NODE_OPTIONS=${env.NODE_OPTIONS}); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.`,
+    );
+  else
+    log(
+      `The build failed in Astro (its message is above); dist/ is unchanged.\n  hint: Run \`DEBUG=milepost npm run build\` to see where in the code it failed.`,
+    );
+  return code;
 }

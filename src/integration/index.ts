@@ -5,7 +5,6 @@
 // src/integration/publish.ts).
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { forgetValidation, loadContent, rememberValidation } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
@@ -29,7 +28,8 @@ import { siteFiles } from './link-check.ts';
 import { BrokenLinksError, publishBuild, type PublishPlan } from './publish.ts';
 import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
-import { handOn, PUBLISH_PLAN_ENV, stagingFolder } from './staging.ts';
+import { publishesInParent, tellParent } from './parent-channel.ts';
+import { handOn, stagingFolder } from './staging.ts';
 
 type RolldownLogHandler = NonNullable<NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rolldownOptions']>['onLog']>;
 
@@ -52,18 +52,16 @@ export default function milepost(): AstroIntegration {
     const pages = [...(await siteFiles(built))].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
     return { staged: built, outDir: finalOutDir, base, pages, search: searchManifest(loadContent(), pages, buildNow), searchCache };
   };
+  let planHandedOn = false;
   /**
    * Under `npm run build`, hands the publish plan to the parent (src/cli/build.ts), whose worker
    * starts reading the pages at once. Called when the pages are written, before Astro's image step.
    */
   const handOnPlan = async (built: string) => {
-    const planFile = process.env[PUBLISH_PLAN_ENV];
     // Handed on once: when the pages are written, or at the latest when the build is done.
-    if (!planFile || existsSync(planFile)) return;
-    const plan = await publishPlan(built);
-    // Written whole, then renamed: the parent, watching for it, never reads half a plan.
-    writeFileSync(`${planFile}.tmp`, JSON.stringify(plan));
-    renameSync(`${planFile}.tmp`, planFile);
+    if (!publishesInParent() || planHandedOn) return;
+    planHandedOn = true;
+    await tellParent({ plan: await publishPlan(built) });
   };
   return {
     name: 'milepost',
@@ -121,6 +119,8 @@ export default function milepost(): AstroIntegration {
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
           searchCache = fileURLToPath(new URL('search', cacheDir));
+          // The parent's publish step gives Pagefind the last build's pages while Astro builds.
+          if (publishesInParent()) void tellParent({ searchCache }).catch(() => undefined);
           const staging = stagingFolder(fileURLToPath(config.root));
           stagedDir = `${staging}/`;
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
@@ -175,7 +175,7 @@ export default function milepost(): AstroIntegration {
           ...(homeIsWorkspace ? [base, `${base.replace(/\/$/, '')}/index.html`] : []),
         ]);
         writeRedirectsFile(built, articleRedirects(loadContent()), base);
-        if (process.env[PUBLISH_PLAN_ENV]) {
+        if (publishesInParent()) {
           await handOnPlan(built);
           handOn(built);
           logger.info('pages built; links, search index and dist/ follow in the parent process');

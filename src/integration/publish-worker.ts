@@ -1,21 +1,28 @@
 // The publish step (src/integration/publish.ts) on a worker thread of `npm run build`'s parent
-// process, started while Astro builds: Pagefind's module is loaded by the time the plan arrives,
-// and the thread's heap has limits of its own (src/cli/build.ts). It reads the pages as soon as
-// Astro has written them ('start', while Astro's image step runs) and publishes once Astro has
-// exited ('finish').
+// process, started while Astro builds, with heap limits of its own (src/cli/build.ts). It gives
+// Pagefind the last build's pages as soon as it knows where the build cache is ('warm',
+// src/integration/warm-index.ts), reads the pages as soon as Astro has written them ('start',
+// while Astro's image step runs) and publishes once Astro has exited ('finish').
 import { parentPort } from 'node:worker_threads';
 import { BrokenLinksError, startPublication, type Publication, type Published, type PublishPlan } from './publish.ts';
+import { WarmIndex } from './warm-index.ts';
 
-export type PublishRequest = { start: PublishPlan } | { finish: true };
+export type PublishRequest = { warm: string } | { start: PublishPlan } | { finish: true };
 
 /** What the worker answers 'finish' with: pages indexed, broken links, or another failure's stack. */
 export type PublishOutcome = Published | { broken: string; hint: string } | { failed: string };
 
+let warm: WarmIndex | undefined;
 let publication: Promise<Publication> | undefined;
 
 parentPort?.on('message', async (request: PublishRequest) => {
+  if ('warm' in request) {
+    // Only a head start: without it, the publish step indexes every page itself.
+    warm = WarmIndex.start(request.warm);
+    return;
+  }
   if ('start' in request) {
-    publication = startPublication(request.start);
+    publication = startPublication(request.start, warm);
     publication.catch(() => undefined); // reported on 'finish'
     return;
   }

@@ -1,14 +1,16 @@
 // The last step of every build: one pass over the built pages checks every internal link and
-// feeds the search index (or finds the last build's index still holds: src/integration/search-cache.ts);
-// only when both succeed is the staged build swapped into dist/.
+// feeds the search index what changed since the last build's (src/integration/search-cache.ts,
+// src/integration/warm-index.ts); only when both succeed is the staged build swapped into dist/.
 // It runs inside the Astro integration, or, under `npm run build`, on a worker thread of the small
 // parent process (src/cli/build.ts): pages are read once Astro has written them all, the index
-// is written once Astro has exited, so rendering and writing the index never hold memory at once.
+// is written, Pagefind's memory peak, once Astro has exited, so the two peaks never add up.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeBrokenLinks, LinkCheck, siteFiles } from './link-check.ts';
-import { indexInputs, pageDigest, SearchCache, type IndexedPage } from './search-cache.ts';
-import { openSearchIndex, searchProcessEnv, type SearchIndex, type SearchManifest } from './search-index.ts';
+import { Vocabulary } from '../search/vocabulary.ts';
+import { contentDigest, indexInputs, SearchCache, type IndexedPage } from './search-cache.ts';
+import { openSearchIndex, pagePreparer, searchProcessEnv, type SearchIndex, type SearchManifest } from './search-index.ts';
+import type { WarmIndex } from './warm-index.ts';
 import { promoteStagedBuild } from './staging.ts';
 
 /** Everything publishing needs to know, as JSON: it can cross from the Astro process to its parent. */
@@ -38,75 +40,133 @@ export interface Publication {
   finish(): Promise<Published>;
 }
 
-/** What was published: how many pages the search index holds, and whether it is the last build's, kept. */
+/**
+ * What was published: how many pages the search index holds, whether it is the last build's,
+ * kept, and how many of its pages Pagefind was given before the pages were read (WarmIndex).
+ */
 export interface Published {
   indexed: number;
   kept: boolean;
+  ahead: number;
 }
 
 /**
- * The search index of a publication: made by Pagefind from the pages, or, while every indexed page
- * so far is the one the last build's index was made from, left to that kept index. At the first
- * page that differs, Pagefind starts and is given the pages passed over before it.
+ * The search index of a publication. Each indexed page is prepared for Pagefind and compared with
+ * what Pagefind holds already (a warm start: src/integration/warm-index.ts) or what the kept index
+ * was made from; Pagefind is given only what differs. Without a warm start, Pagefind starts at the
+ * first page the kept index does not hold, and is given the pages passed over before it.
  */
 class PublishedIndex {
   readonly #plan: PublishPlan;
   readonly #cache: SearchCache | undefined;
+  readonly #prepare: ReturnType<typeof pagePreparer>;
+  readonly #vocabulary = new Vocabulary();
+  readonly #env: Record<string, string>;
+  readonly #inputs: string;
+  #warm: WarmIndex | undefined;
   readonly pages: IndexedPage[] = [];
+  /** The pages Pagefind holds, with the digest of what it was given for each. */
+  #held = new Map<string, string>();
   #index: Promise<SearchIndex> | undefined;
+  /** Pages passed over while the kept index held them, by position in `pages`. */
+  #passed = 0;
 
-  constructor(plan: PublishPlan) {
+  constructor(plan: PublishPlan, warm: WarmIndex | undefined) {
     this.#plan = plan;
-    this.#cache = plan.searchCache ? new SearchCache(plan.searchCache, indexInputs(plan.search, searchProcessEnv(plan.search))) : undefined;
+    this.#cache = plan.searchCache ? new SearchCache(plan.searchCache) : undefined;
+    this.#prepare = pagePreparer(plan.search);
+    this.#env = searchProcessEnv(plan.search);
+    this.#inputs = indexInputs(plan.search, this.#env);
+    this.#warm = warm;
+  }
+
+  /** How many of the index's pages Pagefind held before the pages were read. */
+  get ahead(): number {
+    return this.#warm ? this.pages.filter(([path, digest]) => this.#warm!.held.get(path) === digest).length : 0;
   }
 
   /** Indexes the page if the manifest lists it. */
   async add(path: string, html: string): Promise<void> {
-    if (!this.#plan.search.pages[path]) return;
-    const page: IndexedPage = [path, pageDigest(html)];
+    const prepared = this.#prepare(path, html);
+    if (!prepared) return;
+    const page: IndexedPage = [path, contentDigest(prepared.content)];
     this.pages.push(page);
-    if (!this.#index && this.#cache?.holds(this.pages.length - 1, page)) return;
-    await (await this.#pagefind(this.pages.length - 1)).addPage(path, html);
+    this.#vocabulary.add(prepared.text);
+    this.#cache?.remember(page, prepared.content);
+    if (!this.#index && !this.#warm && this.#cache?.holds(page)) {
+      this.#passed++;
+      return;
+    }
+    const index = await this.#pagefind();
+    if (this.#held.get(path) === page[1]) return;
+    await index.add(path, prepared.content);
+    this.#held.set(path, page[1]);
   }
 
   /** Writes the index into `folder`: the kept one when it holds every page, a new one otherwise. Says whether it was kept. */
   async write(folder: string): Promise<boolean> {
-    if (!this.#index && this.#cache) {
-      // A kept index that cannot be read whole (another build replacing it) is made again instead.
-      const restored = await this.#cache.restore(this.pages, folder).catch(async () => {
-        await rm(folder, { recursive: true, force: true });
-        return false;
-      });
-      if (restored) return true;
-    }
-    const index = await this.#pagefind(this.pages.length);
-    await index.write(folder);
+    // A kept index that cannot be read whole (another build replacing it) is made again instead.
+    const restored = await this.#cache?.restore(this.pages, this.#inputs, folder).catch(async () => {
+      await rm(folder, { recursive: true, force: true });
+      return false;
+    });
+    if (restored) return true;
+    const index = await this.#pagefind();
+    await index.write(folder, this.#plan.search, this.#vocabulary);
     // The site is complete without it: a build that cannot keep its index only makes the next one index again.
-    await this.#cache?.keep(this.pages, folder).catch(() => undefined);
+    await this.#cache?.keep(this.pages, this.#inputs, this.#env, folder).catch(() => undefined);
     return false;
   }
 
+  /** Stops Pagefind, and drops what was written for an index that was not kept. */
   async close(): Promise<void> {
-    if (this.#index) await (await this.#index).close();
+    const index = this.#index ?? this.#warm?.stop();
+    if (index) await (await index.catch(() => undefined))?.close();
+    await this.#cache?.discard();
   }
 
-  /** Pagefind, given the first `passed` indexed pages (passed over while they matched the kept index). */
-  #pagefind(passed: number): Promise<SearchIndex> {
-    this.#index ??= openSearchIndex(this.#plan.search).then(async (index) => {
-      for (const [path] of this.pages.slice(0, passed)) await index.addPage(path, await readFile(join(this.#plan.staged, path), 'utf8'));
+  /**
+   * Pagefind: the warm start's when it runs with this build's settings and holds no page this
+   * build does not have; otherwise a new one, given the pages passed over before it started.
+   */
+  #pagefind(): Promise<SearchIndex> {
+    this.#index ??= this.#adoptWarm().then(async (warm) => {
+      if (warm) return warm;
+      const index = await openSearchIndex(this.#env);
+      for (const [path, digest] of this.pages.slice(0, this.#passed)) {
+        const prepared = this.#prepare(path, await readFile(join(this.#plan.staged, path), 'utf8'))!;
+        await index.add(path, prepared.content);
+        this.#held.set(path, digest);
+      }
       return index;
     });
     return this.#index;
   }
+
+  async #adoptWarm(): Promise<SearchIndex | undefined> {
+    const warm = this.#warm;
+    if (!warm) return undefined;
+    const index = await warm.stop().catch(() => undefined);
+    const indexed = new Set(this.#plan.pages.filter((path) => this.#plan.search.pages[path]));
+    const usable =
+      index && JSON.stringify(warm.env) === JSON.stringify(this.#env) && [...warm.held.keys()].every((path) => indexed.has(path));
+    if (usable) {
+      this.#held = new Map(warm.held);
+      return index;
+    }
+    // Pagefind cannot forget a page: one that holds a page this build removed is closed, and its settings with it.
+    this.#warm = undefined;
+    await index?.close();
+    return undefined;
+  }
 }
 
 /** Reads every page staged by now into the link check and the search index. */
-export async function startPublication(plan: PublishPlan): Promise<Publication> {
+export async function startPublication(plan: PublishPlan, warm?: WarmIndex): Promise<Publication> {
   const links = new LinkCheck(plan.base);
-  const search = new PublishedIndex(plan);
+  const search = new PublishedIndex(plan, warm);
   try {
-    // One page at a time: Pagefind numbers pages in the order they arrive, so this keeps the
-    // index the same, file for file, from one build of the same content to the next.
+    // One page at a time, in the plan's order: Pagefind numbers pages in the order it is given them.
     // The plan's list, not the folder's: Astro is still writing images and removing its own
     // working files in the staged folder while the pages are read.
     for (const path of plan.pages) {
@@ -129,7 +189,7 @@ export async function startPublication(plan: PublishPlan): Promise<Publication> 
         await search.close();
       }
       promoteStagedBuild(plan.staged, plan.outDir);
-      return { indexed: search.pages.length, kept };
+      return { indexed: search.pages.length, kept, ahead: kept ? 0 : search.ahead };
     },
   };
 }

@@ -1,36 +1,49 @@
-// The search index of the last build, kept in the build cache and reused whole when nothing it is
-// made from has changed: the same indexed pages, byte for byte and in the same order, the same
-// facets, records and synonyms, the same indexing code and Pagefind. A build that changed only
-// what is never indexed (customer workspaces, the team's portfolio) or nothing at all then skips
-// Pagefind, which at 10,000 pages is half of a rebuild.
+// The search index of the last build, kept in the build cache with what Pagefind was given for
+// each of its pages. A build that changed no indexed page, record or setting reuses it whole and
+// skips Pagefind, which at 10,000 pages is half of a rebuild; any other build can start from it
+// (src/integration/warm-index.ts): Pagefind is given the kept pages while Astro still builds, and
+// afterwards only the pages that differ.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forEachAtMost } from '../lib/concurrency.ts';
 import { linkOrCopy } from '../lib/linked-files.ts';
 import { siteFiles } from './link-check.ts';
+import type { SearchManifest } from './search-index.ts';
 
-/** A page as the index was made from it: its path in the site and a digest of its HTML. */
+/** A page as the index holds it: its path in the site and a digest of what Pagefind was given for it. */
 export type IndexedPage = [path: string, digest: string];
 
-interface CachedIndex {
+/** The kept index's description (index.json); a description of another layout is not read. */
+interface KeptIndex {
+  layout: typeof LAYOUT;
+  /** What, besides the pages, the index was made from (indexInputs). */
   inputs: string;
+  /** The Pagefind process's environment: an index started from this one must run with the same. */
+  env: Record<string, string>;
   pages: readonly IndexedPage[];
 }
 
+const LAYOUT = 2;
+
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-export const pageDigest = (html: string): string => digest(html);
+/** The digest of what Pagefind is given for a page (prepareForIndex): its facets and synonyms are in it. */
+export const contentDigest = (content: string): string => digest(content);
 
-/** The code that decides what goes into the index: a change to it starts the index afresh. */
+/** The code that decides what goes into the index: a change to it makes the kept files unusable. */
 const INDEXING_CODE = ['./search-index.ts', './pagefind-env.ts', '../search/'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
 function indexingCodeDigest(): string {
   const hash = createHash('sha256');
   for (const path of INDEXING_CODE) {
-    const files = path.endsWith('/') ? readdirSync(path).sort().map((name) => join(path, name)) : [path];
+    const files = path.endsWith('/')
+      ? readdirSync(path)
+          .sort()
+          .map((name) => join(path, name))
+      : [path];
     for (const file of files) hash.update(readFileSync(file));
   }
   return hash.update(pagefindVersion()).digest('hex');
@@ -46,53 +59,83 @@ function pagefindVersion(): string {
 }
 
 /**
- * What, besides the pages, the index is made from: `manifest` (facets, records, synonyms), the
- * Pagefind process's settings and the indexing code.
+ * What, besides its pages, an index is made from: the records and synonyms of `manifest`, the
+ * Pagefind process's settings and the indexing code. (Facets are part of each page's content.)
  */
-export function indexInputs(manifest: unknown, pagefindEnv: Record<string, string>): string {
-  return digest(JSON.stringify([manifest, pagefindEnv, indexingCodeDigest()]));
+export function indexInputs(manifest: SearchManifest, pagefindEnv: Record<string, string>): string {
+  return digest(JSON.stringify([manifest.records, manifest.synonyms, pagefindEnv, indexingCodeDigest()]));
 }
 
-/** The index kept in `folder` (the build cache's search folder), if a build has left one there. */
+/** The index kept in `folder` (the build cache's search folder), and the next one being kept. */
 export class SearchCache {
   readonly #folder: string;
-  readonly #inputs: string;
-  #cached: CachedIndex | undefined;
+  readonly kept: KeptIndex | undefined;
+  readonly #held: Map<string, string>;
+  /** Where this build's index is put together before it replaces the kept one. */
+  readonly #next: string;
+  /** Contents written into the next index, by digest. */
+  readonly #written = new Map<string, Promise<void>>();
+  #pagesFolder: Promise<unknown> | undefined;
 
-  constructor(folder: string, inputs: string) {
+  constructor(folder: string) {
     this.#folder = folder;
-    this.#inputs = inputs;
+    this.#next = `${folder}.new-${process.pid}`;
+    let kept: KeptIndex | undefined;
     try {
-      const cached = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')) as CachedIndex;
-      if (cached.inputs === inputs) this.#cached = cached;
+      kept = JSON.parse(readFileSync(join(folder, 'index.json'), 'utf8')) as KeptIndex;
     } catch {
-      this.#cached = undefined; // no index kept yet, or one left half-written: start afresh
+      kept = undefined; // no index kept yet, or one left half-written: start afresh
     }
+    this.kept = kept?.layout === LAYOUT ? kept : undefined;
+    this.#held = new Map(this.kept?.pages);
   }
 
-  /** Whether the `position`th indexed page of this build is the one the kept index was made from. */
-  holds(position: number, page: IndexedPage): boolean {
-    const cached = this.#cached?.pages[position];
-    return cached !== undefined && cached[0] === page[0] && cached[1] === page[1];
+  /** Whether the kept index holds this page as it is now. */
+  holds([path, digest]: IndexedPage): boolean {
+    return this.#held.get(path) === digest;
   }
 
-  /** Puts the kept index into `into`, if it was made from exactly `pages`; says whether it did. */
-  async restore(pages: readonly IndexedPage[], into: string): Promise<boolean> {
-    if (!this.#cached || this.#cached.pages.length !== pages.length || !pages.every((page, i) => this.holds(i, page))) return false;
+  /** What Pagefind was given for a page of the kept index. */
+  content(digest: string): Promise<string> {
+    return readFile(join(this.#folder, 'pages', `${digest}.html`), 'utf8');
+  }
+
+  /** Puts the kept index into `into` if it was made from exactly `pages` and `inputs`; says whether it did. */
+  async restore(pages: readonly IndexedPage[], inputs: string, into: string): Promise<boolean> {
+    if (this.kept?.inputs !== inputs || this.kept.pages.length !== pages.length || !pages.every((page) => this.holds(page))) return false;
     await copyFolder(join(this.#folder, 'pagefind'), into);
     return true;
   }
 
-  /** Keeps the index written to `from`, made from `pages`, for the next build. */
-  async keep(pages: readonly IndexedPage[], from: string): Promise<void> {
-    const fresh = `${this.#folder}.new-${process.pid}`;
-    await rm(fresh, { recursive: true, force: true });
-    await copyFolder(from, join(fresh, 'pagefind'));
-    await writeFile(join(fresh, 'index.json'), JSON.stringify({ inputs: this.#inputs, pages } satisfies CachedIndex));
+  /** Writes down what Pagefind is given for `page`, which the next build starts from, unless it is kept already. */
+  remember(page: IndexedPage, content: string): void {
+    const [, digest] = page;
+    if (this.holds(page) || this.#written.has(digest)) return;
+    this.#pagesFolder ??= mkdir(join(this.#next, 'pages'), { recursive: true });
+    const written = this.#pagesFolder.then(() => writeFile(join(this.#next, 'pages', `${digest}.html`), content));
+    written.catch(() => undefined); // reported by keep()
+    this.#written.set(digest, written);
+  }
+
+  /** Keeps the index written to `from`, made from `pages` and `inputs` with `env`, for the next build. */
+  async keep(pages: readonly IndexedPage[], inputs: string, env: Record<string, string>, from: string): Promise<void> {
+    await Promise.all(this.#written.values());
+    await mkdir(join(this.#next, 'pages'), { recursive: true });
+    const unchanged = pages.filter(([, digest]) => !this.#written.has(digest));
+    await forEachAtMost([...new Set(unchanged.map(([, digest]) => digest))], 16, (digest) =>
+      linkOrCopy(join(this.#folder, 'pages', `${digest}.html`), join(this.#next, 'pages', `${digest}.html`)),
+    );
+    await copyFolder(from, join(this.#next, 'pagefind'));
+    await writeFile(join(this.#next, 'index.json'), JSON.stringify({ layout: LAYOUT, inputs, env, pages } satisfies KeptIndex));
     // Swapped in whole: a build stopped half-way leaves the previous index or none, never a mix.
     await rm(this.#folder, { recursive: true, force: true });
-    await mkdir(dirname(this.#folder), { recursive: true });
-    await rename(fresh, this.#folder);
+    await rename(this.#next, this.#folder);
+  }
+
+  /** Drops what was written for a next index that was not kept. */
+  async discard(): Promise<void> {
+    await Promise.allSettled(this.#written.values());
+    await rm(this.#next, { recursive: true, force: true });
   }
 }
 

@@ -75,50 +75,58 @@ export function prepareForIndex(html: string, facets: PageFacets, synonyms: stri
   return `<html lang="${escapeAttribute(lang)}"><body>${ignoreSymbolCells(`${html.slice(start, end)}${markers}`)}</main></body></html>`;
 }
 
+/** A built page as the index takes it: what Pagefind is given, and the text its words are counted from. */
+export interface PreparedPage {
+  content: string;
+  text: string;
+}
+
+/** Prepares each page the manifest lists for the index; other pages come back undefined. */
+export function pagePreparer(manifest: SearchManifest): (path: string, html: string) => PreparedPage | undefined {
+  const synonyms = compileSynonyms(manifest.synonyms);
+  return (path, html) => {
+    const facets = manifest.pages[path];
+    if (!facets) return undefined;
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+    const fromTitle = missingSynonyms(title, synonyms);
+    const text = mainText(html);
+    const fromBody = missingSynonyms(text, synonyms).filter((word) => !fromTitle.includes(word));
+    return { content: prepareForIndex(html, facets, fromBody, fromTitle), text };
+  };
+}
+
 export interface SearchIndex {
-  /** Indexes the page if the manifest lists it; says whether it did. */
-  addPage(path: string, html: string): Promise<boolean>;
-  /** Adds the manifest's records and writes the index into `folder`. */
-  write(folder: string): Promise<void>;
+  /** Indexes a prepared page; one already indexed at the same path is replaced, in its place. */
+  add(path: string, content: string): Promise<void>;
+  /** Adds the manifest's records and writes the index, with `vocabulary`, into `folder`. */
+  write(folder: string, manifest: SearchManifest, vocabulary: Vocabulary): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The environment of the Pagefind process indexing `manifest` (src/integration/pagefind-env.ts). */
 export const searchProcessEnv = (manifest: SearchManifest) => pagefindProcessEnv(Object.keys(manifest.pages).length + manifest.records.length);
 
-export async function openSearchIndex(manifest: SearchManifest): Promise<SearchIndex> {
-  const synonyms = compileSynonyms(manifest.synonyms);
-  const vocabulary = new Vocabulary();
-  // Words found only through synonyms are real words too: never "corrected" into another.
-  vocabulary.add(manifest.synonyms.flat().join(' '));
+/** Starts Pagefind with `env` (searchProcessEnv) and opens an index in it. */
+export async function openSearchIndex(env: Record<string, string>): Promise<SearchIndex> {
   // The indexing process starts here, with the chunk size and allocator settings in its environment.
-  const { index, errors } = await withEnvironment(searchProcessEnv(manifest), () =>
-    pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' }),
-  );
+  const { index, errors } = await withEnvironment(env, () => pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' }));
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // One page in Pagefind at a time, in order (it numbers pages as they arrive, so the index is the
   // same file for file from build to build), while the next page is read and prepared here.
   let inFlight: Promise<void> = Promise.resolve();
   return {
-    async addPage(path, html) {
-      const facets = manifest.pages[path];
-      if (!facets) return false;
-      const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
-      const fromTitle = missingSynonyms(title, synonyms);
-      const body = mainText(html);
-      const fromBody = missingSynonyms(body, synonyms).filter((word) => !fromTitle.includes(word));
-      const content = prepareForIndex(html, facets, fromBody, fromTitle);
-      vocabulary.add(body);
+    async add(path, content) {
       await inFlight;
       inFlight = index.addHTMLFile({ sourcePath: path, content }).then((added) => {
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
       });
       // Seen as handled until the next page or write() awaits it, which still throws the error.
       inFlight.catch(() => {});
-      return true;
     },
-    async write(folder) {
+    async write(folder, manifest, vocabulary) {
       await inFlight;
+      // Words found only through synonyms are real words too: never "corrected" into another.
+      vocabulary.add(manifest.synonyms.flat().join(' '));
       for (const record of manifest.records) {
         vocabulary.add(`${record.meta.title ?? ''} ${record.content}`);
         const added = await index.addCustomRecord({ ...record, language: 'en' });
@@ -130,6 +138,7 @@ export async function openSearchIndex(manifest: SearchManifest): Promise<SearchI
       for (const [length, json] of vocabulary.files()) await writeFile(join(folder, VOCABULARY_FOLDER, `${length}.json`), json);
     },
     close: async () => {
+      await inFlight.catch(() => undefined);
       await pagefind.close();
     },
   };

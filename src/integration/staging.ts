@@ -19,12 +19,6 @@ export function stagingPath(projectRoot: string, pid = process.pid): string {
   return join(projectRoot, '.milepost-build', `dist-${pid}`);
 }
 
-/**
- * Set by `npm run build` (src/cli/build.ts) for the Astro process: the file to write the
- * PublishPlan (src/integration/publish.ts) to, instead of publishing in-process.
- */
-export const PUBLISH_PLAN_ENV = 'MILEPOST_PUBLISH_PLAN';
-
 const handedOn = new Set<string>();
 
 /**

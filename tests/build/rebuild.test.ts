@@ -34,6 +34,8 @@ interface Rebuild {
   copiedWorkspaces: string[];
   /** Whether the last build's search index was kept (no indexed page changed). */
   searchKept: boolean;
+  /** Pages indexed for search, and how many of them Pagefind had been given while Astro built (from the last build's index). */
+  indexed: { pages: number; ahead: number };
   pages: Map<string, string>;
   outDir: string;
 }
@@ -61,7 +63,16 @@ describe('a rebuild with warm caches', () => {
     const copiedPage = (path: string) => new RegExp(`${path} \\((restored|cached)\\)`).test(result.output);
     const copied = ARTICLES.filter((slug) => copiedPage(page(slug)));
     const copiedWorkspaces = (['acme', 'globex'] as const).filter((name) => copiedPage(workspace(name)));
-    return { copied, copiedWorkspaces, pages, outDir, searchKept: /search index of \d+ pages kept/.test(result.output) };
+    const [, indexed = '0', ahead = '0'] =
+      /(\d+) pages indexed for search(?: \((\d+) of them while Astro built\))?/.exec(result.output) ?? [];
+    return {
+      copied,
+      copiedWorkspaces,
+      pages,
+      outDir,
+      searchKept: /search index of \d+ pages kept/.test(result.output),
+      indexed: { pages: Number(indexed), ahead: Number(ahead) },
+    };
   }
 
   beforeAll(() => {
@@ -101,8 +112,11 @@ describe('a rebuild with warm caches', () => {
     expect(edited.copiedWorkspaces).toEqual(['acme', 'globex']);
     expect(edited.pages.get('welcome')).toContain('Begin your journey with the');
     expect(edited.pages.get('welcome')).not.toContain('Start with the');
-    // The search index is made again, and finds the new text.
+    // The search index is made again, and finds the new text. Pagefind was given every other
+    // page while Astro built, from the last build's index; after Astro, only the edited article.
     expect(edited.searchKept).toBe(false);
+    expect(edited.indexed.pages).toBeGreaterThan(ARTICLES.length);
+    expect(edited.indexed.ahead).toBe(edited.indexed.pages - 1);
     expect(indexedText(outDir)).toContain('Begin your journey with the');
     expect(indexedText(outDir)).not.toContain('Start with the');
   });

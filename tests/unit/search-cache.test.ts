@@ -1,12 +1,14 @@
 // The last build's search index, kept in the build cache: reused when no indexed page changed,
-// made afresh by Pagefind when one did, and never reused across a change of what indexes it.
+// made afresh by Pagefind when one did, and never reused across a change of what indexes it;
+// and the warm start from it, which gives Pagefind the kept pages before the new ones are read.
 import { gunzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishBuild, type PublishPlan } from '../../src/integration/publish.ts';
+import { publishBuild, startPublication, type PublishPlan } from '../../src/integration/publish.ts';
 import type { SearchManifest } from '../../src/integration/search-index.ts';
+import { WarmIndex } from '../../src/integration/warm-index.ts';
 
 const article = (title: string, body: string) =>
   `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${body}</p></main></body></html>`;
@@ -26,6 +28,9 @@ const MANIFEST: SearchManifest = {
   records: [],
 };
 
+/** The files of the index at `site` in `folder` (fragments are named by their page's content). */
+const indexFiles = (site: string, folder: string) => readdirSync(join(site, 'pagefind', folder)).sort();
+
 /** The text of every page in the index at `site` (its Pagefind fragments). */
 function indexedText(site: string): string {
   const folder = join(site, 'pagefind/fragment');
@@ -37,34 +42,44 @@ function indexedText(site: string): string {
 describe('publishing with the last build’s search index kept', () => {
   const cache = join(mkdtempSync(join(tmpdir(), 'milepost-search-cache-')), 'search');
 
-  /** Stages `pages` as a built site and publishes it, with the cache above. */
-  async function publish(pages: Record<string, string>, manifest: SearchManifest = MANIFEST) {
+  /**
+   * Stages `pages` as a built site and publishes it, with the cache above (or `searchCache`);
+   * `warm` starts Pagefind from the kept index first, as `npm run build` does while Astro builds.
+   */
+  async function publish(pages: Record<string, string>, manifest: SearchManifest = MANIFEST, { warm = false, searchCache = cache } = {}) {
     const staged = mkdtempSync(join(tmpdir(), 'milepost-staged-'));
     for (const [path, html] of Object.entries(pages)) {
       mkdirSync(dirname(join(staged, path)), { recursive: true });
       writeFileSync(join(staged, path), html);
     }
     const outDir = join(mkdtempSync(join(tmpdir(), 'milepost-out-')), 'dist');
-    const plan: PublishPlan = { staged, outDir, base: '/', pages: Object.keys(pages), search: manifest, searchCache: cache };
-    return { published: await publishBuild(plan), outDir };
+    const plan: PublishPlan = { staged, outDir, base: '/', pages: Object.keys(pages), search: manifest, searchCache };
+    if (!warm) return { published: await publishBuild(plan), outDir };
+    const warmIndex = WarmIndex.start(searchCache);
+    await warmIndex?.given; // Astro is still building in the meantime
+    const published = await (await startPublication(plan, warmIndex)).finish();
+    return { published, outDir };
   }
 
   it('indexes the pages when no index is kept yet, and keeps the index for the next build', async () => {
     const { published, outDir } = await publish(PAGES);
-    expect(published).toEqual({ indexed: 2, kept: false });
+    expect(published).toEqual({ indexed: 2, kept: false, ahead: 0 });
     expect(indexedText(outDir)).toContain('paid by card or bank transfer');
   });
 
   it('reuses the kept index when only a page that is not indexed changed', async () => {
-    const { published, outDir } = await publish({ ...PAGES, 'customers/4d2c9e7f/index.html': article('Acme Corp', 'Kickoff on 12 January.') });
-    expect(published).toEqual({ indexed: 2, kept: true });
+    const { published, outDir } = await publish({
+      ...PAGES,
+      'customers/4d2c9e7f/index.html': article('Acme Corp', 'Kickoff on 12 January.'),
+    });
+    expect(published).toEqual({ indexed: 2, kept: true, ahead: 0 });
     expect(indexedText(outDir)).toContain('paid by card or bank transfer');
   });
 
   it('indexes afresh when an indexed page changed, so a search finds the new text', async () => {
     const edited = { ...PAGES, 'kb/seats/index.html': article('Add seats', 'Owners buy seats in the admin console.') };
     const { published, outDir } = await publish(edited);
-    expect(published).toEqual({ indexed: 2, kept: false });
+    expect(published).toEqual({ indexed: 2, kept: false, ahead: 0 });
     expect(indexedText(outDir)).toContain('buy seats in the admin console');
     expect(indexedText(outDir)).not.toContain('from the billing page');
     // And that index is the one kept now.
@@ -84,8 +99,66 @@ describe('publishing with the last build’s search index kept', () => {
   it('indexes afresh when a page was added or removed', async () => {
     await publish(PAGES);
     const { ['kb/seats/index.html']: _removed, ...fewer } = PAGES;
-    const { published, outDir } = await publish(fewer, { ...MANIFEST, pages: { 'kb/invoices/index.html': MANIFEST.pages['kb/invoices/index.html']! } });
-    expect(published).toEqual({ indexed: 1, kept: false });
+    const { published, outDir } = await publish(fewer, {
+      ...MANIFEST,
+      pages: { 'kb/invoices/index.html': MANIFEST.pages['kb/invoices/index.html']! },
+    });
+    expect(published).toEqual({ indexed: 1, kept: false, ahead: 0 });
     expect(indexedText(outDir)).not.toContain('Add seats');
+  });
+
+  describe('started warm, from the kept index', () => {
+    const edited = { ...PAGES, 'kb/seats/index.html': article('Add seats', 'Owners buy seats in the admin console.') };
+
+    it('gives Pagefind again only the page that changed, and finds its new text', async () => {
+      await publish(PAGES);
+      const { published, outDir } = await publish(edited, MANIFEST, { warm: true });
+      expect(published).toEqual({ indexed: 2, kept: false, ahead: 1 });
+      expect(indexedText(outDir)).toContain('buy seats in the admin console');
+      expect(indexedText(outDir)).not.toContain('from the billing page');
+    });
+
+    it('makes the index a fresh start makes: the same pages, excerpts and words', async () => {
+      await publish(PAGES);
+      const warm = await publish(edited, MANIFEST, { warm: true });
+      const fresh = await publish(edited, MANIFEST, { searchCache: join(mkdtempSync(join(tmpdir(), 'milepost-search-fresh-')), 'search') });
+      expect(fresh.published.ahead).toBe(0);
+      expect(indexFiles(warm.outDir, 'fragment')).toEqual(indexFiles(fresh.outDir, 'fragment'));
+      for (const file of indexFiles(fresh.outDir, 'vocabulary'))
+        expect(readFileSync(join(warm.outDir, 'pagefind/vocabulary', file), 'utf8')).toBe(
+          readFileSync(join(fresh.outDir, 'pagefind/vocabulary', file), 'utf8'),
+        );
+    });
+
+    it('gives a page again when only its facets changed', async () => {
+      await publish(PAGES);
+      const recategorised: SearchManifest = {
+        ...MANIFEST,
+        pages: { ...MANIFEST.pages, 'kb/seats/index.html': { type: 'article', filters: { type: ['Article'] }, crumbs: 'Administration' } },
+      };
+      const { published, outDir } = await publish(PAGES, recategorised, { warm: true });
+      expect(published).toEqual({ indexed: 2, kept: false, ahead: 1 });
+      expect(indexedText(outDir)).toContain('Administration');
+    });
+
+    it('starts afresh when a kept page is gone from the build, which Pagefind cannot forget', async () => {
+      await publish(PAGES);
+      const { ['kb/seats/index.html']: _removed, ...fewer } = PAGES;
+      const { published, outDir } = await publish(
+        fewer,
+        { ...MANIFEST, pages: { 'kb/invoices/index.html': MANIFEST.pages['kb/invoices/index.html']! } },
+        { warm: true },
+      );
+      expect(published).toEqual({ indexed: 1, kept: false, ahead: 0 });
+      expect(indexedText(outDir)).not.toContain('Add seats');
+      expect(indexedText(outDir)).toContain('paid by card or bank transfer');
+    });
+
+    it('still reuses the kept index whole when no indexed page changed', async () => {
+      await publish(PAGES);
+      const { published, outDir } = await publish(PAGES, MANIFEST, { warm: true });
+      expect(published).toEqual({ indexed: 2, kept: true, ahead: 0 });
+      expect(indexedText(outDir)).toContain('from the billing page');
+    });
   });
 });

@@ -1,0 +1,49 @@
+// The last build's search index, made again while Astro builds: under `npm run build` the publish
+// step's worker is idle until every page is written, so it starts Pagefind as soon as the Astro
+// process says where the build cache is, and gives it the pages of the kept index (what Pagefind
+// was given for each, src/integration/search-cache.ts). Once the new pages are read, only those
+// that differ are given again: Pagefind replaces a page given twice at the same path, in its
+// place. After one article edit Pagefind's work on every other page is done before Astro is.
+import { SearchCache } from './search-cache.ts';
+import { openSearchIndex, type SearchIndex } from './search-index.ts';
+
+export class WarmIndex {
+  /** The pages Pagefind has been given, with the digest of what it was given for each. */
+  readonly held = new Map<string, string>();
+  /** The environment Pagefind runs with: the kept index's. */
+  readonly env: Record<string, string>;
+  readonly index: Promise<SearchIndex>;
+  /** Settles once every kept page is given, or the feeding stopped. */
+  readonly given: Promise<void>;
+  readonly #feeding: Promise<void>;
+  #stopped = false;
+
+  private constructor(cache: SearchCache, kept: NonNullable<SearchCache['kept']>) {
+    this.env = kept.env;
+    this.index = openSearchIndex(kept.env);
+    this.#feeding = this.index.then(async (index) => {
+      for (const [path, digest] of kept.pages) {
+        if (this.#stopped) return;
+        // A kept file gone (another build replaced the index): the rest come with the new pages.
+        const content = await cache.content(digest).catch(() => undefined);
+        if (content === undefined || this.#stopped) return;
+        await index.add(path, content);
+        this.held.set(path, digest);
+      }
+    });
+    this.given = this.#feeding.catch(() => undefined); // a Pagefind that failed here is started afresh by the publish step
+  }
+
+  /** Starts giving Pagefind the pages of the index kept in `folder`; undefined when none is kept. */
+  static start(folder: string): WarmIndex | undefined {
+    const cache = new SearchCache(folder);
+    return cache.kept ? new WarmIndex(cache, cache.kept) : undefined;
+  }
+
+  /** Gives Pagefind no more kept pages; resolves with its index, or rejects if Pagefind failed. */
+  async stop(): Promise<SearchIndex> {
+    this.#stopped = true;
+    await this.#feeding;
+    return this.index;
+  }
+}
