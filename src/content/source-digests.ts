@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleEntry } from './content-index.ts';
+import { discoverFiles } from './files.ts';
 
 /** Digest of the article's file and its assets, by article id; each file is read once. */
 export function articleSourceDigests(root: string, articles: readonly ArticleEntry[]): Map<string, string> {
@@ -12,7 +13,9 @@ export function articleSourceDigests(root: string, articles: readonly ArticleEnt
     let digest = fileDigests.get(path);
     if (digest === undefined) {
       try {
-        digest = createHash('sha256').update(readFileSync(join(root, path))).digest('base64url');
+        digest = createHash('sha256')
+          .update(readFileSync(join(root, path)))
+          .digest('base64url');
       } catch {
         digest = 'missing';
       }
@@ -21,4 +24,23 @@ export function articleSourceDigests(root: string, articles: readonly ArticleEnt
     return digest;
   };
   return new Map(articles.map((article) => [article.id, [article.file, ...article.assets].map(digestOf).join(':')]));
+}
+
+/**
+ * Digest of every content file but the customers' (whose workspaces are never indexed for
+ * search): when it is the one the kept search index was made with, the index is most likely
+ * reused whole, and the publish step does not start Pagefind ahead (src/integration/warm-index.ts).
+ */
+export function indexedSourcesDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of discoverFiles(root)) {
+    if (file.kind === 'customer') continue;
+    hash.update(`${file.path}\0`);
+    try {
+      hash.update(readFileSync(file.absolute));
+    } catch {
+      hash.update('missing');
+    }
+  }
+  return hash.digest('base64url');
 }

@@ -5,6 +5,8 @@
 // while Astro's image step runs) and publishes once Astro has exited ('finish').
 import { parentPort } from 'node:worker_threads';
 import { BrokenLinksError, startPublication, type Publication, type Published, type PublishPlan } from './publish.ts';
+import { indexedSourcesDigest } from '../content/source-digests.ts';
+import { resolveRoot } from '../content/settings.ts';
 import { WarmIndex } from './warm-index.ts';
 
 export type PublishRequest = { warm: string } | { start: PublishPlan } | { finish: true };
@@ -13,16 +15,19 @@ export type PublishRequest = { warm: string } | { start: PublishPlan } | { finis
 export type PublishOutcome = Published | { broken: string; hint: string } | { failed: string };
 
 let warm: WarmIndex | undefined;
+/** The content the index is made from, read while Astro builds (indexedSourcesDigest). */
+let sources: string | undefined;
 let publication: Promise<Publication> | undefined;
 
 parentPort?.on('message', async (request: PublishRequest) => {
   if ('warm' in request) {
     // Only a head start: without it, the publish step indexes every page itself.
-    warm = WarmIndex.start(request.warm);
+    sources = indexedSourcesDigest(resolveRoot());
+    warm = WarmIndex.start(request.warm, sources);
     return;
   }
   if ('start' in request) {
-    publication = startPublication(request.start, warm);
+    publication = startPublication(request.start, warm, sources);
     publication.catch(() => undefined); // reported on 'finish'
     return;
   }

@@ -64,6 +64,7 @@ class PublishedIndex {
   readonly #env: Record<string, string>;
   readonly #inputs: string;
   #warm: WarmIndex | undefined;
+  readonly #sources: string | undefined;
   readonly pages: IndexedPage[] = [];
   /** The pages Pagefind holds, with the digest of what it was given for each. */
   #held = new Map<string, string>();
@@ -71,13 +72,14 @@ class PublishedIndex {
   /** Pages passed over while the kept index held them, by position in `pages`. */
   #passed = 0;
 
-  constructor(plan: PublishPlan, warm: WarmIndex | undefined) {
+  constructor(plan: PublishPlan, warm: WarmIndex | undefined, sources: string | undefined) {
     this.#plan = plan;
     this.#cache = plan.searchCache ? new SearchCache(plan.searchCache) : undefined;
     this.#prepare = pagePreparer(plan.search);
     this.#env = searchProcessEnv(plan.search);
     this.#inputs = indexInputs(plan.search, this.#env);
     this.#warm = warm;
+    this.#sources = sources;
   }
 
   /** How many of the index's pages Pagefind held before the pages were read. */
@@ -106,7 +108,7 @@ class PublishedIndex {
   /** Writes the index into `folder`: the kept one when it holds every page, a new one otherwise. Says whether it was kept. */
   async write(folder: string): Promise<boolean> {
     // A kept index that cannot be read whole (another build replacing it) is made again instead.
-    const restored = await this.#cache?.restore(this.pages, this.#inputs, folder).catch(async () => {
+    const restored = await this.#cache?.restore(this.pages, this.#inputs, folder, this.#sources).catch(async () => {
       await rm(folder, { recursive: true, force: true });
       return false;
     });
@@ -114,7 +116,7 @@ class PublishedIndex {
     const index = await this.#pagefind();
     await index.write(folder, this.#plan.search, this.#vocabulary);
     // The site is complete without it: a build that cannot keep its index only makes the next one index again.
-    await this.#cache?.keep(this.pages, this.#inputs, this.#env, folder).catch(() => undefined);
+    await this.#cache?.keep(this.pages, this.#inputs, this.#env, folder, this.#sources).catch(() => undefined);
     return false;
   }
 
@@ -161,10 +163,13 @@ class PublishedIndex {
   }
 }
 
-/** Reads every page staged by now into the link check and the search index. */
-export async function startPublication(plan: PublishPlan, warm?: WarmIndex): Promise<Publication> {
+/**
+ * Reads every page staged by now into the link check and the search index, which `warm` may have
+ * been given the last build's pages already; `sources` (indexedSourcesDigest) is kept with the index.
+ */
+export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sources?: string): Promise<Publication> {
   const links = new LinkCheck(plan.base);
-  const search = new PublishedIndex(plan, warm);
+  const search = new PublishedIndex(plan, warm, sources);
   try {
     // One page at a time, in the plan's order: Pagefind numbers pages in the order it is given them.
     // The plan's list, not the folder's: Astro is still writing images and removing its own

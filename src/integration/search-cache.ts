@@ -24,6 +24,8 @@ interface KeptIndex {
   /** The Pagefind process's environment: an index started from this one must run with the same. */
   env: Record<string, string>;
   pages: readonly IndexedPage[];
+  /** The content files it was made from (indexedSourcesDigest), when the build knew. */
+  sources?: string | undefined;
 }
 
 const LAYOUT = 2;
@@ -100,10 +102,19 @@ export class SearchCache {
     return readFile(join(this.#folder, 'pages', `${digest}.html`), 'utf8');
   }
 
-  /** Puts the kept index into `into` if it was made from exactly `pages` and `inputs`; says whether it did. */
-  async restore(pages: readonly IndexedPage[], inputs: string, into: string): Promise<boolean> {
-    if (this.kept?.inputs !== inputs || this.kept.pages.length !== pages.length || !pages.every((page) => this.holds(page))) return false;
+  /**
+   * Puts the kept index into `into` if it was made from exactly `pages` and `inputs`; says whether
+   * it did. It is then also the index of this build's content `sources`.
+   */
+  async restore(pages: readonly IndexedPage[], inputs: string, into: string, sources?: string): Promise<boolean> {
+    const kept = this.kept;
+    if (kept?.inputs !== inputs || kept.pages.length !== pages.length || !pages.every((page) => this.holds(page))) return false;
     await copyFolder(join(this.#folder, 'pagefind'), into);
+    if (sources !== undefined && kept.sources !== sources) {
+      const description = join(this.#folder, 'index.json');
+      await writeFile(`${description}.${process.pid}`, JSON.stringify({ ...kept, sources } satisfies KeptIndex));
+      await rename(`${description}.${process.pid}`, description);
+    }
     return true;
   }
 
@@ -117,8 +128,8 @@ export class SearchCache {
     this.#written.set(digest, written);
   }
 
-  /** Keeps the index written to `from`, made from `pages` and `inputs` with `env`, for the next build. */
-  async keep(pages: readonly IndexedPage[], inputs: string, env: Record<string, string>, from: string): Promise<void> {
+  /** Keeps the index written to `from`, made from `pages` and `inputs` with `env` (and `sources`), for the next build. */
+  async keep(pages: readonly IndexedPage[], inputs: string, env: Record<string, string>, from: string, sources?: string): Promise<void> {
     await Promise.all(this.#written.values());
     await mkdir(join(this.#next, 'pages'), { recursive: true });
     const unchanged = pages.filter(([, digest]) => !this.#written.has(digest));
@@ -126,7 +137,7 @@ export class SearchCache {
       linkOrCopy(join(this.#folder, 'pages', `${digest}.html`), join(this.#next, 'pages', `${digest}.html`)),
     );
     await copyFolder(from, join(this.#next, 'pagefind'));
-    await writeFile(join(this.#next, 'index.json'), JSON.stringify({ layout: LAYOUT, inputs, env, pages } satisfies KeptIndex));
+    await writeFile(join(this.#next, 'index.json'), JSON.stringify({ layout: LAYOUT, inputs, env, pages, sources } satisfies KeptIndex));
     // Swapped in whole: a build stopped half-way leaves the previous index or none, never a mix.
     await rm(this.#folder, { recursive: true, force: true });
     await rename(this.#next, this.#folder);

@@ -34,10 +34,15 @@ export class WarmIndex {
     this.given = this.#feeding.catch(() => undefined); // a Pagefind that failed here is started afresh by the publish step
   }
 
-  /** Starts giving Pagefind the pages of the index kept in `folder`; undefined when none is kept. */
-  static start(folder: string): WarmIndex | undefined {
+  /**
+   * Starts giving Pagefind the pages of the index kept in `folder`. Undefined when none is kept,
+   * or when it was made from the same content `sources` (indexedSourcesDigest): then the kept
+   * index is most likely reused whole, and Pagefind would hold pages beside Astro for nothing.
+   */
+  static start(folder: string, sources?: string): WarmIndex | undefined {
     const cache = new SearchCache(folder);
-    return cache.kept ? new WarmIndex(cache, cache.kept) : undefined;
+    if (!cache.kept || (sources !== undefined && cache.kept.sources === sources)) return undefined;
+    return new WarmIndex(cache, cache.kept);
   }
 
   /** Gives Pagefind no more kept pages; resolves with its index, or rejects if Pagefind failed. */

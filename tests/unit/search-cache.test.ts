@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { publishBuild, startPublication, type PublishPlan } from '../../src/integration/publish.ts';
+import { startPublication, type PublishPlan } from '../../src/integration/publish.ts';
 import type { SearchManifest } from '../../src/integration/search-index.ts';
 import { WarmIndex } from '../../src/integration/warm-index.ts';
 
@@ -46,7 +46,11 @@ describe('publishing with the last build’s search index kept', () => {
    * Stages `pages` as a built site and publishes it, with the cache above (or `searchCache`);
    * `warm` starts Pagefind from the kept index first, as `npm run build` does while Astro builds.
    */
-  async function publish(pages: Record<string, string>, manifest: SearchManifest = MANIFEST, { warm = false, searchCache = cache } = {}) {
+  async function publish(
+    pages: Record<string, string>,
+    manifest: SearchManifest = MANIFEST,
+    { warm = false, searchCache = cache, sources = undefined as string | undefined } = {},
+  ) {
     const staged = mkdtempSync(join(tmpdir(), 'milepost-staged-'));
     for (const [path, html] of Object.entries(pages)) {
       mkdirSync(dirname(join(staged, path)), { recursive: true });
@@ -54,10 +58,10 @@ describe('publishing with the last build’s search index kept', () => {
     }
     const outDir = join(mkdtempSync(join(tmpdir(), 'milepost-out-')), 'dist');
     const plan: PublishPlan = { staged, outDir, base: '/', pages: Object.keys(pages), search: manifest, searchCache };
-    if (!warm) return { published: await publishBuild(plan), outDir };
-    const warmIndex = WarmIndex.start(searchCache);
+    if (!warm) return { published: await (await startPublication(plan, undefined, sources)).finish(), outDir };
+    const warmIndex = WarmIndex.start(searchCache, sources);
     await warmIndex?.given; // Astro is still building in the meantime
-    const published = await (await startPublication(plan, warmIndex)).finish();
+    const published = await (await startPublication(plan, warmIndex, sources)).finish();
     return { published, outDir };
   }
 
@@ -159,6 +163,17 @@ describe('publishing with the last build’s search index kept', () => {
       const { published, outDir } = await publish(PAGES, MANIFEST, { warm: true });
       expect(published).toEqual({ indexed: 2, kept: true, ahead: 0 });
       expect(indexedText(outDir)).toContain('from the billing page');
+    });
+
+    it('does not start Pagefind ahead when the content the kept index was made from is the same', async () => {
+      await publish(PAGES, MANIFEST, { sources: 'content-a' });
+      expect(WarmIndex.start(cache, 'content-a')).toBeUndefined();
+      // Content changed: the kept pages are given to Pagefind ahead.
+      const warm = WarmIndex.start(cache, 'content-b');
+      expect(warm).toBeDefined();
+      await warm!.given;
+      expect(warm!.held.size).toBe(2);
+      await (await warm!.stop()).close();
     });
   });
 });
