@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { forEachAtMost } from '../lib/concurrency.ts';
 import { linkOrCopy } from '../lib/linked-files.ts';
 import { siteFiles } from './link-check.ts';
-import type { SearchManifest } from './search-index.ts';
+import type { IndexFile, SearchManifest } from './search-index.ts';
 
 /** A page as the index holds it: its path in the site and a digest of what Pagefind was given for it. */
 export type IndexedPage = [path: string, digest: string];
@@ -116,6 +116,25 @@ export class SearchCache {
       await rename(`${description}.${process.pid}`, description);
     }
     return true;
+  }
+
+  /**
+   * Puts `files`, a new index, into `into`: each file the kept index has with the same bytes is
+   * linked from it, the others are written. Most files of a rebuild's index are the same (a page's
+   * fragment is named by its content), and creating files is what made writing the index slow: for
+   * the 406 pages of the image-heavy help center, Pagefind's own write took 0.42–0.63 s, handing
+   * the files over and placing them 0.27–0.34 s (four alternate builds each).
+   */
+  async place(files: readonly IndexFile[], into: string): Promise<void> {
+    for (const folder of new Set(files.map((file) => dirname(join(into, file.path))))) await mkdir(folder, { recursive: true });
+    await forEachAtMost(files, 16, async ({ path, content }) => {
+      const kept = join(this.#folder, 'pagefind', path);
+      const same = await readFile(kept).then(
+        (bytes) => Buffer.compare(bytes, content) === 0,
+        () => false,
+      );
+      await (same ? linkOrCopy(kept, join(into, path)) : writeFile(join(into, path), content));
+    });
   }
 
   /** Writes down what Pagefind is given for `page`, which the next build starts from, unless it is kept already. */

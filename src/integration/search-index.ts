@@ -19,7 +19,21 @@ import { pagefindProcessEnv, withEnvironment } from './pagefind-env.ts';
  * Inside pages, these are navigation, cross-links and labels, not what the page is about: an
  * excerpt made of them ("Course · Video", "#", "Register for …") tells a reader nothing.
  */
-const EXCLUDE = ['nav', '.toc', '.related', '[data-search-ignore]', 'script', 'style', 'template', '.heading-anchor', '.visually-hidden', '.badge', '.timeline-figure', '.video-facade', '[data-session-list]'];
+const EXCLUDE = [
+  'nav',
+  '.toc',
+  '.related',
+  '[data-search-ignore]',
+  'script',
+  'style',
+  'template',
+  '.heading-anchor',
+  '.visually-hidden',
+  '.badge',
+  '.timeline-figure',
+  '.video-facade',
+  '[data-session-list]',
+];
 
 /** Where the vocabulary for typo tolerance is written, inside Pagefind's folder. */
 export const VOCABULARY_FOLDER = 'vocabulary';
@@ -50,7 +64,10 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 
 /** A table cell with no letter or digit (✓, ✗, —) says nothing in an excerpt. */
 const SYMBOL_CELL = /<td(\s[^>]*)?>((?:(?!<\/?td\b)[\s\S])*?)<\/td>/gi;
-const ignoreSymbolCells = (html: string) => html.replace(SYMBOL_CELL, (cell, attributes = '', inner: string) => (/[\p{L}\p{N}]/u.test(inner.replace(/<[^>]+>/g, '')) ? cell : `<td data-pagefind-ignore${attributes}>${inner}</td>`));
+const ignoreSymbolCells = (html: string) =>
+  html.replace(SYMBOL_CELL, (cell, attributes = '', inner: string) =>
+    /[\p{L}\p{N}]/u.test(inner.replace(/<[^>]+>/g, '')) ? cell : `<td data-pagefind-ignore${attributes}>${inner}</td>`,
+  );
 
 /**
  * The page as Pagefind should see it: facets as filter and meta attributes, and the synonyms it
@@ -60,7 +77,9 @@ const ignoreSymbolCells = (html: string) => html.replace(SYMBOL_CELL, (cell, att
 export function prepareForIndex(html: string, facets: PageFacets, synonyms: string[], titleSynonyms: string[] = []): string {
   const meta = (name: string, value: string) => `<span data-pagefind-meta="${escapeAttribute(`${name}:${value}`)}"></span>`;
   const markers = [
-    ...Object.entries(facets.filters).flatMap(([name, values]) => values.map((value) => `<span data-pagefind-filter="${escapeAttribute(`${name}:${value}`)}"></span>`)),
+    ...Object.entries(facets.filters).flatMap(([name, values]) =>
+      values.map((value) => `<span data-pagefind-filter="${escapeAttribute(`${name}:${value}`)}"></span>`),
+    ),
     meta('type', facets.filters.type?.[0] ?? facets.type),
     meta('crumbs', facets.crumbs),
     titleSynonyms.length > 0 ? meta('title_synonyms', titleSynonyms.join(', ')) : '',
@@ -95,16 +114,23 @@ export function pagePreparer(manifest: SearchManifest): (path: string, html: str
   };
 }
 
+/** A file of the index, as Pagefind hands it over: its path inside the index folder and its bytes. */
+export type IndexFile = { path: string; content: Uint8Array };
+
 export interface SearchIndex {
   /** Indexes a prepared page; one already indexed at the same path is replaced, in its place. */
   add(path: string, content: string): Promise<void>;
-  /** Adds the manifest's records and writes the index, with `vocabulary`, into `folder`. */
-  write(folder: string, manifest: SearchManifest, vocabulary: Vocabulary): Promise<void>;
+  /**
+   * Adds the manifest's records and writes the index, with `vocabulary`, into `folder`: by
+   * Pagefind, or, given `place`, by `place` from the files Pagefind hands over.
+   */
+  write(folder: string, manifest: SearchManifest, vocabulary: Vocabulary, place?: (files: IndexFile[]) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The environment of the Pagefind process indexing `manifest` (src/integration/pagefind-env.ts). */
-export const searchProcessEnv = (manifest: SearchManifest) => pagefindProcessEnv(Object.keys(manifest.pages).length + manifest.records.length);
+export const searchProcessEnv = (manifest: SearchManifest) =>
+  pagefindProcessEnv(Object.keys(manifest.pages).length + manifest.records.length);
 
 /** Starts Pagefind with `env` (searchProcessEnv) and opens an index in it. */
 export async function openSearchIndex(env: Record<string, string>): Promise<SearchIndex> {
@@ -123,7 +149,7 @@ export async function openSearchIndex(env: Record<string, string>): Promise<Sear
       // Seen as handled until the next page or write() awaits it, which still throws the error.
       inFlight.catch(() => {});
     },
-    async write(folder, manifest, vocabulary) {
+    async write(folder, manifest, vocabulary, place) {
       await inFlight;
       // Words found only through synonyms are real words too: never "corrected" into another.
       vocabulary.add(manifest.synonyms.flat().join(' '));
@@ -132,8 +158,9 @@ export async function openSearchIndex(env: Record<string, string>): Promise<Sear
         const added = await index.addCustomRecord({ ...record, language: 'en' });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
       }
-      const written = await index.writeFiles({ outputPath: folder });
+      const written = place ? await index.getFiles() : await index.writeFiles({ outputPath: folder });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      if (place && 'files' in written) await place(written.files);
       await mkdir(join(folder, VOCABULARY_FOLDER), { recursive: true });
       for (const [length, json] of vocabulary.files()) await writeFile(join(folder, VOCABULARY_FOLDER, `${length}.json`), json);
     },

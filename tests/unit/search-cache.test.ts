@@ -2,7 +2,7 @@
 // made afresh by Pagefind when one did, and never reused across a change of what indexes it;
 // and the warm start from it, which gives Pagefind the kept pages before the new ones are read.
 import { gunzipSync } from 'node:zlib';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,6 +132,18 @@ describe('publishing with the last build’s search index kept', () => {
         expect(readFileSync(join(warm.outDir, 'pagefind/vocabulary', file), 'utf8')).toBe(
           readFileSync(join(fresh.outDir, 'pagefind/vocabulary', file), 'utf8'),
         );
+    });
+
+    it('links the files a rebuilt index shares with the kept one instead of writing them again', async () => {
+      await publish(PAGES);
+      const inode = (file: string) => statSync(file).ino;
+      const keptFolder = join(cache, 'pagefind/fragment');
+      const keptInodes = new Set(readdirSync(keptFolder).map((name) => inode(join(keptFolder, name))));
+      const { outDir } = await publish(edited, MANIFEST, { warm: true });
+      const fragments = indexFiles(outDir, 'fragment').map((name) => inode(join(outDir, 'pagefind/fragment', name)));
+      // The unchanged page's fragment is the kept file itself; the edited page's is new.
+      expect(fragments.filter((file) => keptInodes.has(file))).toHaveLength(1);
+      expect(fragments).toHaveLength(2);
     });
 
     it('gives a page again when only its facets changed', async () => {
