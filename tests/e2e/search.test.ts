@@ -1,10 +1,13 @@
 // Search in a real browser: the dialog by shortcut and keyboard, type filters, the /search/ page
 // with facets and URL state, the quality of results for real customer questions, and what the
 // first search costs in bytes.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { fixtureRoot } from '../helpers/fixtures.ts';
 import { browserAvailable } from './browser.ts';
 import { SEARCH_CASES } from './search-cases.ts';
 import { openSite, type Session } from './site.ts';
@@ -24,7 +27,9 @@ describe.runIf(browserAvailable())('search', () => {
 
   async function searchFor(query: string) {
     await input().fill(query);
-    await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query, { timeout: 10_000 });
+    await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query, {
+      timeout: 10_000,
+    });
   }
 
   it('loads no search code before the dialog opens, then about 100 KB at most for the first query', async () => {
@@ -106,7 +111,9 @@ describe.runIf(browserAvailable())('search', () => {
     const articleBox = s.page.locator('input[name="type"][value="Article"]');
     await articleBox.check();
     await s.page.waitForURL(/type=Article/);
-    await s.page.waitForFunction(() => [...document.querySelectorAll('[data-search-page-results] .search-result-type')].every((el) => el.textContent === 'Article'));
+    await s.page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-search-page-results] .search-result-type')].every((el) => el.textContent === 'Article'),
+    );
     await s.page.goBack();
     await s.page.waitForFunction(() => !location.search.includes('type='));
     await expect(articleBox.isChecked()).resolves.toBe(false);
@@ -115,28 +122,41 @@ describe.runIf(browserAvailable())('search', () => {
     await s.page.waitForFunction(() => /^\d+ results?$/.test(document.querySelector('[data-search-page-status]')?.textContent ?? ''));
     const count = Number((await s.page.locator('[data-search-page-status]').textContent())!.split(' ')[0]);
     expect(count).toBeGreaterThan(10);
-    const facetCount = await s.page.locator('input[name="type"][value="Session"] + .facet-count, label:has(input[value="Session"]) .facet-count').first().textContent();
+    const facetCount = await s.page
+      .locator('input[name="type"][value="Session"] + .facet-count, label:has(input[value="Session"]) .facet-count')
+      .first()
+      .textContent();
     expect(Number(facetCount)).toBe(count);
   });
 
   it('shows excerpts from the page’s own text: no chrome, labels, symbols or synonyms it does not use', async () => {
-    const synonyms = (parse(readFileSync(join(inject('dist'), '../content/site.yaml'), 'utf8')) as { search: { synonyms: string[][] } }).search.synonyms.flat();
+    const synonyms = (
+      parse(readFileSync(join(inject('dist'), '../content/site.yaml'), 'utf8')) as { search: { synonyms: string[][] } }
+    ).search.synonyms.flat();
     const chrome = ['Last updated', 'Edit this page', 'Register', 'Add to calendar', 'Play “', 'Link to the section', '✓', '#'];
     const problems: string[] = [];
     for (const query of ['login', 'sso', 'invoice', 'webinar', 'chart', 'add user', 'password', 'alert']) {
       await s.page.goto(s.url(`/search/?q=${encodeURIComponent(query)}`));
       await s.page.waitForFunction(() => /result/.test(document.querySelector('[data-search-page-status]')?.textContent ?? ''));
-      const results = await s.page.locator('[data-search-page-results] > li').evaluateAll((items) =>
-        items.slice(0, 8).map((item) => ({ url: item.querySelector('a')!.href, excerpt: item.querySelector('.search-result-excerpt')!.textContent! })),
-      );
+      const results = await s.page
+        .locator('[data-search-page-results] > li')
+        .evaluateAll((items) =>
+          items
+            .slice(0, 8)
+            .map((item) => ({ url: item.querySelector('a')!.href, excerpt: item.querySelector('.search-result-excerpt')!.textContent! })),
+        );
       expect(results.length, query).toBeGreaterThan(0);
       for (const { url, excerpt } of results) {
         for (const bit of chrome) if (excerpt.includes(bit)) problems.push(`${query}: ${url} shows “${bit}”: ${excerpt}`);
         const html = readFileSync(join(inject('dist'), new URL(url).pathname, 'index.html'), 'utf8');
-        const pageText = html.slice(html.indexOf('<main'), html.lastIndexOf('</main>')).replace(/<[^>]+>/g, ' ').toLowerCase();
+        const pageText = html
+          .slice(html.indexOf('<main'), html.lastIndexOf('</main>'))
+          .replace(/<[^>]+>/g, ' ')
+          .toLowerCase();
         for (const term of synonyms) {
           const word = new RegExp(`(^|[^\\p{L}])${term.toLowerCase()}([^\\p{L}]|$)`, 'u');
-          if (word.test(excerpt.toLowerCase()) && !word.test(pageText)) problems.push(`${query}: ${url} shows the synonym “${term}”, which the page does not use`);
+          if (word.test(excerpt.toLowerCase()) && !word.test(pageText))
+            problems.push(`${query}: ${url} shows the synonym “${term}”, which the page does not use`);
         }
       }
     }
@@ -165,9 +185,13 @@ describe.runIf(browserAvailable())('search', () => {
     await s.page.goto(s.url('/search/?q=webinar'));
     await s.page.waitForFunction(() => /result/.test(document.querySelector('[data-search-page-status]')?.textContent ?? ''));
     while (await s.page.locator('[data-search-more]').isVisible()) await s.page.locator('[data-search-more]').click();
-    const days = await s.page.locator('[data-search-page-results] > li > a').evaluateAll((links) =>
-      links.map((link) => /#session-(\d{8})-/.exec((link as HTMLAnchorElement).href)?.[1]).filter((day): day is string => day !== undefined),
-    );
+    const days = await s.page
+      .locator('[data-search-page-results] > li > a')
+      .evaluateAll((links) =>
+        links
+          .map((link) => /#session-(\d{8})-/.exec((link as HTMLAnchorElement).href)?.[1])
+          .filter((day): day is string => day !== undefined),
+      );
     expect(days.length).toBeGreaterThan(2);
     expect(days).toEqual([...days].sort());
   });
@@ -175,14 +199,22 @@ describe.runIf(browserAvailable())('search', () => {
   describe('finds the right page for real customer questions', () => {
     for (const { query, expect: expected } of SEARCH_CASES) {
       it(`“${query}” → ${expected}`, async () => {
-        if (!(await dialog().evaluate((d: HTMLDialogElement) => d.open).catch(() => false))) {
+        if (
+          !(await dialog()
+            .evaluate((d: HTMLDialogElement) => d.open)
+            .catch(() => false))
+        ) {
           await s.page.goto(s.url('/'));
           await s.page.keyboard.press('Control+k');
         }
         await searchFor(query);
-        const top3 = await s.page.locator('[role="option"]').evaluateAll((options) =>
-          options.slice(0, 3).map((option) => [...option.querySelectorAll('a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash)),
-        );
+        const top3 = await s.page
+          .locator('[role="option"]')
+          .evaluateAll((options) =>
+            options
+              .slice(0, 3)
+              .map((option) => [...option.querySelectorAll('a')].map((a) => new URL(a.href).pathname + new URL(a.href).hash)),
+          );
         const [path, anchor] = expected.split('#');
         // A result inside the expected page (a session of the course, a level of the program) counts.
         const found = top3.some((links) => (anchor ? links.includes(expected) : links[0]!.split('#')[0] === path));
@@ -193,5 +225,41 @@ describe.runIf(browserAvailable())('search', () => {
 
   it('logs no errors in the browser', () => {
     expect(s.errors).toEqual([]);
+  });
+});
+
+describe.runIf(browserAvailable())('search after a rebuild started from the last index', () => {
+  it('finds an edited article by its new words, and no longer by the word it lost', async () => {
+    const root = fixtureRoot('section-of-three');
+    const article = join(root, 'content/kb/Getting started/First steps/welcome.md');
+    const edit = (from: string, to: string) => writeFileSync(article, readFileSync(article, 'utf8').replace(from, to));
+    const env = { MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-warm-search-')) };
+    const outDir = mkdtempSync(join(tmpdir(), 'milepost-warm-search-dist-'));
+    edit('Start with the', 'Start with the heliotrope checklist and the');
+    expect(buildSite(root, { env, outDir }).code).toBe(0);
+    edit('heliotrope checklist', 'kaleidoscope checklist');
+    const rebuilt = buildSite(root, { env, outDir });
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    // Pagefind was given the unchanged pages from the last index while Astro built, the edited one after.
+    expect(rebuilt.output).toMatch(/\(\d+ of them while Astro built\)/);
+
+    const s = await openSite({ dist: outDir });
+    try {
+      const searchFor = async (query: string) => {
+        await s.page.locator('[data-search-input]').fill(query);
+        await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query, {
+          timeout: 10_000,
+        });
+        return s.page.locator('[data-search-status]').textContent();
+      };
+      await s.page.goto(s.url('/kb/'));
+      await s.page.keyboard.press('Control+k');
+      await expect(searchFor('kaleidoscope')).resolves.toMatch(/^1 result for/);
+      await expect(s.page.locator('[role="option"]').first().textContent()).resolves.toContain('Welcome to Brightline');
+      await expect(searchFor('heliotrope')).resolves.toBe('No results for “heliotrope”');
+      expect(s.errors).toEqual([]);
+    } finally {
+      await s.close();
+    }
   });
 });
