@@ -1,20 +1,23 @@
-// Cache keys of article pages for Astro's incremental build (astro.config.mjs): a page whose key
-// and code are unchanged since the last build is copied from the build cache, not rendered. So
-// the key holds everything the page shows: the article and its images, its section and
-// neighbours, what it lists as related, its last-updated date and the site settings.
-import { getEntry } from 'astro:content';
+// Cache keys of knowledge-base pages for Astro's incremental build (astro.config.mjs): a page whose
+// key and code are unchanged since the last build is copied from the build cache, not rendered.
+// So the key holds everything the page shows: for an article, the article and its images, its
+// section and neighbours, what it lists as related and its last-updated date; for a folder, its
+// introduction, its articles' titles and descriptions and its sub-folders'; for both, the layout.
 import { createHash } from 'node:crypto';
 import { loadContent } from '../content/load.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { articleSourceDigests } from '../content/source-digests.ts';
 import { resolveReferences } from './catalog.ts';
 import { trail } from '../lib/kb-outline.ts';
-import { articleById, neighbours, relatedReferences, type KbTree } from './kb-tree.ts';
+import { articleById, neighbours, relatedReferences, type Article, type Folder, type KbTree } from './kb-tree.ts';
+import { layoutCacheKey } from './layout-cache-key.ts';
+
+const keyOf = (shown: unknown) => createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
 
 /** The cache key of every article page, by article id. */
 export async function articleCacheKeys(tree: KbTree): Promise<Map<string, string>> {
   const sources = articleSourceDigests(resolveRoot(), loadContent().articles);
-  const site = (await getEntry('site', 'site'))!;
+  const layout = await layoutCacheKey();
   const keys = new Map<string, string>();
   for (const [id, place] of tree.place) {
     const article = articleById(id, tree);
@@ -26,9 +29,38 @@ export async function articleCacheKeys(tree: KbTree): Promise<Map<string, string
       related: await resolveReferences(relatedReferences(article, tree)),
       updated: tree.updated.get(id)?.toISOString(),
       sourcePath: tree.sourcePath.get(id),
-      site: site.digest,
+      layout,
     };
-    keys.set(id, createHash('sha256').update(JSON.stringify(shown)).digest('base64url'));
+    keys.set(id, keyOf(shown));
   }
   return keys;
+}
+
+/** An article as a folder page lists it. */
+const listed = (article: Article) => [article.id, article.data.title, article.data.description];
+
+/** The cache key of every folder page (category, section, sub-section), by folder id. */
+export async function folderCacheKeys(tree: KbTree): Promise<Map<string, string>> {
+  const layout = await layoutCacheKey();
+  const introduction = (folder: Folder) => {
+    const index = tree.folderIndex.get(folder.id);
+    return index && [index.data, index.body];
+  };
+  return new Map(
+    tree.folders.map((folder) => {
+      const shown = {
+        folder: [folder.id, folder.title, introduction(folder)],
+        trail: trail(folder.parent!).map((parent) => [parent.id, parent.title]),
+        articles: folder.articles.map(listed),
+        folders: folder.folders.map((child) => [
+          child.id,
+          child.title,
+          child.articles.map(listed),
+          child.folders.map((grandchild) => [grandchild.id, grandchild.title, grandchild.articleCount]),
+        ]),
+        layout,
+      };
+      return [folder.id, keyOf(shown)];
+    }),
+  );
 }

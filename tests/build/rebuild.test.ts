@@ -3,7 +3,7 @@
 // rendered again whenever anything it shows changed: its own text, a neighbour's title, its
 // image, the site's name, a customer's file, the plan, the day of the build.
 // One edit per rebuild, so each reason is shown on its own.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,6 +14,9 @@ import { fixtureRoot } from '../helpers/fixtures.ts';
 const SECTION = 'content/kb/Getting started/First steps';
 const ARTICLES = ['welcome', 'connect-data', 'invite-team'];
 const page = (slug: string) => `kb/getting-started/first-steps/${slug}/index.html`;
+/** The category and the section the articles are in: folder pages that list them. */
+const FOLDERS = ['getting-started', 'getting-started/first-steps'];
+const folderPage = (id: string) => `kb/${id}/index.html`;
 
 /** Two customers on the fixture's plan, each with a workspace at /customers/<key>/. */
 const CUSTOMERS = { acme: '4d2c9e7f1a0b83c6e5f9d71a2b4c8e03', globex: '9b1e6f2a7c3d48e5a0f1b2c3d4e5f607' };
@@ -32,6 +35,8 @@ interface Rebuild {
   copied: string[];
   /** Customers whose workspace was copied from the cache rather than rendered. */
   copiedWorkspaces: string[];
+  /** Knowledge-base folders whose page was copied from the cache rather than rendered. */
+  copiedFolders: string[];
   /** Whether the last build's search index was kept (no indexed page changed). */
   searchKept: boolean;
   /** Pages indexed for search, and how many of them Pagefind had been given while Astro built (from the last build's index). */
@@ -59,15 +64,18 @@ describe('a rebuild with warm caches', () => {
     const pages = new Map([
       ...[...ARTICLES, 'plan'].map((slug) => [slug, readText(outDir, slug === 'plan' ? 'plans/starter/index.html' : page(slug))] as const),
       ...(['acme', 'globex'] as const).map((name) => [name, readText(outDir, workspace(name))] as const),
+      ...FOLDERS.map((id) => [id, readText(outDir, folderPage(id))] as const),
     ]);
     const copiedPage = (path: string) => new RegExp(`${path} \\((restored|cached)\\)`).test(result.output);
     const copied = ARTICLES.filter((slug) => copiedPage(page(slug)));
     const copiedWorkspaces = (['acme', 'globex'] as const).filter((name) => copiedPage(workspace(name)));
+    const copiedFolders = FOLDERS.filter((id) => copiedPage(folderPage(id)));
     const [, indexed = '0', ahead = '0'] =
       /(\d+) pages indexed for search(?: \((\d+) of them while Astro built\))?/.exec(result.output) ?? [];
     return {
       copied,
       copiedWorkspaces,
+      copiedFolders,
       pages,
       outDir,
       searchKept: /search index of \d+ pages kept/.test(result.output),
@@ -85,6 +93,7 @@ describe('a rebuild with warm caches', () => {
     const cold = rebuild();
     expect(cold.copied).toEqual([]);
     expect(cold.copiedWorkspaces).toEqual([]);
+    expect(cold.copiedFolders).toEqual([]);
     expect(cold.searchKept).toBe(false);
     first = cold.pages;
   });
@@ -93,6 +102,7 @@ describe('a rebuild with warm caches', () => {
     const again = rebuild();
     expect(again.copied).toEqual(ARTICLES);
     expect(again.copiedWorkspaces).toEqual(['acme', 'globex']);
+    expect(again.copiedFolders).toEqual(FOLDERS);
     expect(again.pages).toEqual(first);
     // No indexed page changed: the last build's search index is kept, not made again.
     expect(again.searchKept).toBe(true);
@@ -108,8 +118,9 @@ describe('a rebuild with warm caches', () => {
   it('renders only the edited article again, with its new text', () => {
     const edited = rebuild([`${SECTION}/welcome.md`, 'Start with the', 'Begin your journey with the']);
     expect(edited.copied).toEqual(['connect-data', 'invite-team']);
-    // Workspaces link the article by its title, which did not change.
+    // Workspaces and folder pages list the article by its title, which did not change.
     expect(edited.copiedWorkspaces).toEqual(['acme', 'globex']);
+    expect(edited.copiedFolders).toEqual(FOLDERS);
     expect(edited.pages.get('welcome')).toContain('Begin your journey with the');
     expect(edited.pages.get('welcome')).not.toContain('Start with the');
     // The search index is made again, and finds the new text. Pagefind was given every other
@@ -126,7 +137,9 @@ describe('a rebuild with warm caches', () => {
     expect(renamed.copied).toEqual([]);
     // Workspaces may link any article by its title: a title change renders them again.
     expect(renamed.copiedWorkspaces).toEqual([]);
-    for (const slug of ['welcome', 'invite-team']) {
+    // So do the folder pages that list it, the section with its articles and the category with its sections'.
+    expect(renamed.copiedFolders).toEqual([]);
+    for (const slug of ['welcome', 'invite-team', ...FOLDERS]) {
       expect(renamed.pages.get(slug)).toContain('Connect your warehouse');
       expect(renamed.pages.get(slug)).not.toContain('Connect your data');
     }
@@ -167,6 +180,18 @@ describe('a rebuild with warm caches', () => {
     expect(edited.copied).toEqual(ARTICLES);
     // Nothing indexed changed: workspaces never are.
     expect(edited.searchKept).toBe(true);
+  });
+
+  it('renders every page again when the portal loses a section, so that none links it any more', () => {
+    const plan = join(root, 'plans/starter.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^\s*- video:tour\n/m, ''));
+    rmSync(join(root, 'content/videos/tour.yaml'));
+    // The navigation links only the sections the portal has: every page shows it.
+    const fewer = rebuild();
+    expect(fewer.copied).toEqual([]);
+    expect(fewer.copiedFolders).toEqual([]);
+    for (const slug of [...ARTICLES, ...FOLDERS]) expect(fewer.pages.get(slug)).not.toContain('href="/videos/"');
+    expect(first.get('welcome')).toContain('href="/videos/"');
   });
 
   it('renders every workspace again on another day, with the status of that day', () => {
