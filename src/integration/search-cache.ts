@@ -4,8 +4,10 @@
 // (src/integration/warm-index.ts): Pagefind is given the kept pages while Astro still builds, and
 // afterwards only the pages that differ.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { finished } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forEachAtMost } from '../lib/concurrency.ts';
@@ -28,7 +30,10 @@ interface KeptIndex {
   sources?: string | undefined;
 }
 
-const LAYOUT = 2;
+const LAYOUT = 3;
+
+/** Beside the kept index: each of its pages with what Pagefind was given for it, one JSON array a line. */
+const PAGES_FILE = 'pages.jsonl';
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
@@ -75,9 +80,9 @@ export class SearchCache {
   readonly #held: Map<string, string>;
   /** Where this build's index is put together before it replaces the kept one. */
   readonly #next: string;
-  /** Contents written into the next index, by digest. */
-  readonly #written = new Map<string, Promise<void>>();
-  #pagesFolder: Promise<unknown> | undefined;
+  /** What Pagefind is given for each page of this build, written down for the next (remember). */
+  #pages: WriteStream | undefined;
+  #pagesWritten: Promise<void> | undefined;
 
   constructor(folder: string) {
     this.#folder = folder;
@@ -97,9 +102,10 @@ export class SearchCache {
     return this.#held.get(path) === digest;
   }
 
-  /** What Pagefind was given for a page of the kept index. */
-  content(digest: string): Promise<string> {
-    return readFile(join(this.#folder, 'pages', `${digest}.html`), 'utf8');
+  /** The kept index's pages with what Pagefind was given for each, in the order it was given them. */
+  async *contents(): AsyncGenerator<[path: string, digest: string, content: string]> {
+    const lines = createInterface({ input: createReadStream(join(this.#folder, PAGES_FILE), 'utf8'), crlfDelay: Infinity });
+    for await (const line of lines) if (line) yield JSON.parse(line) as [string, string, string];
   }
 
   /**
@@ -123,7 +129,7 @@ export class SearchCache {
    * linked from it, the others are written. Most files of a rebuild's index are the same (a page's
    * fragment is named by its content), and creating files is what made writing the index slow: for
    * the 406 pages of the image-heavy help center, Pagefind's own write took 0.42–0.63 s, handing
-   * the files over and placing them 0.27–0.34 s (four alternate builds each).
+   * the files over and placing them 0.27–0.34 s (four alternating warm builds each).
    */
   async place(files: readonly IndexFile[], into: string): Promise<void> {
     for (const folder of new Set(files.map((file) => dirname(join(into, file.path))))) await mkdir(folder, { recursive: true });
@@ -137,24 +143,25 @@ export class SearchCache {
     });
   }
 
-  /** Writes down what Pagefind is given for `page`, which the next build starts from, unless it is kept already. */
+  /**
+   * Writes down what Pagefind is given for `page`, which the next build starts from: every page of
+   * this build, in order, into one file (creating a file per page cost more than writing them all).
+   */
   remember(page: IndexedPage, content: string): void {
-    const [, digest] = page;
-    if (this.holds(page) || this.#written.has(digest)) return;
-    this.#pagesFolder ??= mkdir(join(this.#next, 'pages'), { recursive: true });
-    const written = this.#pagesFolder.then(() => writeFile(join(this.#next, 'pages', `${digest}.html`), content));
-    written.catch(() => undefined); // reported by keep()
-    this.#written.set(digest, written);
+    if (!this.#pages) {
+      mkdirSync(this.#next, { recursive: true });
+      this.#pages = createWriteStream(join(this.#next, PAGES_FILE));
+      this.#pagesWritten = finished(this.#pages);
+      this.#pagesWritten.catch(() => undefined); // reported by keep()
+    }
+    this.#pages.write(`${JSON.stringify([...page, content])}\n`);
   }
 
   /** Keeps the index written to `from`, made from `pages` and `inputs` with `env` (and `sources`), for the next build. */
   async keep(pages: readonly IndexedPage[], inputs: string, env: Record<string, string>, from: string, sources?: string): Promise<void> {
-    await Promise.all(this.#written.values());
-    await mkdir(join(this.#next, 'pages'), { recursive: true });
-    const unchanged = pages.filter(([, digest]) => !this.#written.has(digest));
-    await forEachAtMost([...new Set(unchanged.map(([, digest]) => digest))], 16, (digest) =>
-      linkOrCopy(join(this.#folder, 'pages', `${digest}.html`), join(this.#next, 'pages', `${digest}.html`)),
-    );
+    if (!this.#pages) throw new Error('No page of the index was written down');
+    this.#pages.end();
+    await this.#pagesWritten;
     await copyFolder(from, join(this.#next, 'pagefind'));
     await writeFile(join(this.#next, 'index.json'), JSON.stringify({ layout: LAYOUT, inputs, env, pages, sources } satisfies KeptIndex));
     // Swapped in whole: a build stopped half-way leaves the previous index or none, never a mix.
@@ -164,7 +171,8 @@ export class SearchCache {
 
   /** Drops what was written for a next index that was not kept. */
   async discard(): Promise<void> {
-    await Promise.allSettled(this.#written.values());
+    this.#pages?.destroy();
+    await this.#pagesWritten?.catch(() => undefined);
     await rm(this.#next, { recursive: true, force: true });
   }
 }

@@ -22,13 +22,19 @@ export class WarmIndex {
     this.env = kept.env;
     this.index = openSearchIndex(kept.env);
     this.#feeding = this.index.then(async (index) => {
-      for (const [path, digest] of kept.pages) {
-        if (this.#stopped) return;
-        // A kept file gone (another build replaced the index): the rest come with the new pages.
-        const content = await cache.content(digest).catch(() => undefined);
-        if (content === undefined || this.#stopped) return;
-        await index.add(path, content);
-        this.held.set(path, digest);
+      const contents = cache.contents();
+      try {
+        while (!this.#stopped) {
+          // A kept file that cannot be read whole (another build replaced it) ends the feeding:
+          // the rest come with the new pages.
+          const next = await contents.next().catch(() => undefined);
+          if (!next || next.done || this.#stopped) return;
+          const [path, digest, content] = next.value;
+          await index.add(path, content);
+          this.held.set(path, digest);
+        }
+      } finally {
+        await contents.return(undefined);
       }
     });
     this.given = this.#feeding.catch(() => undefined); // a Pagefind that failed here is started afresh by the publish step
