@@ -1,46 +1,41 @@
 // `_headers` for hosts that read it (Netlify, Cloudflare Pages): the same Content Security
 // Policy the pages carry in their <meta> (the union of every page's script and style hashes),
-// plus the headers a <meta> cannot set.
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+// plus the headers a <meta> cannot set. The policies are collected by the publish step, which
+// reads every page anyway (src/integration/publish.ts).
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const HEAD_BYTES = 16 * 1024;
+/** The <meta> policy sits in the head: only the start of a page is searched. */
+const HEAD_CHARACTERS = 16 * 1024;
 
-function headOf(file: string): string {
-  const buffer = Buffer.alloc(HEAD_BYTES);
-  const fd = openSync(file, 'r');
-  try {
-    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
+/** The Content Security Policy of every page, merged into one (directive → sources). */
+export class SitePolicy {
+  readonly #directives = new Map<string, Set<string>>();
 
-/** Merges the CSP of every built page into one policy (directive → sources). */
-export function mergedPolicy(siteFolder: string): string | undefined {
-  const directives = new Map<string, Set<string>>();
-  for (const entry of readdirSync(siteFolder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(headOf(join(entry.parentPath, entry.name)))?.[1];
-    if (!policy) continue;
+  addPage(html: string): void {
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html.slice(0, HEAD_CHARACTERS))?.[1];
+    if (!policy) return;
     for (const part of policy.split(';')) {
       const [name, ...sources] = part.trim().split(/\s+/);
       if (!name) continue;
-      const set = directives.get(name) ?? new Set<string>();
+      const set = this.#directives.get(name) ?? new Set<string>();
       for (const source of sources) set.add(source);
-      directives.set(name, set);
+      this.#directives.set(name, set);
     }
   }
-  if (directives.size === 0) return undefined;
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
+  /** The merged policy, or undefined when no page had one. */
+  merged(): string | undefined {
+    if (this.#directives.size === 0) return undefined;
+    return [...this.#directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  }
 }
 
 /**
  * `unlisted`: paths of customer workspaces ("/academy/customers/*"). Hosts apply every rule that
  * matches, so their rule comes after "/*": its Referrer-Policy is the last one, and wins.
  */
-export function writeHeaders(siteFolder: string, unlisted: readonly string[] = []): void {
-  const policy = mergedPolicy(siteFolder);
+export function writeHeaders(siteFolder: string, policy: string | undefined, unlisted: readonly string[] = []): void {
   const lines = [
     '/*',
     ...(policy ? [`  Content-Security-Policy: ${policy}`] : []),

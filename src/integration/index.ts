@@ -22,7 +22,6 @@ import { rememberImageSources } from './image-sources.ts';
 import { offeredImages, startOfferedImages } from './offered-images.ts';
 import { watchContent } from './dev-validation.ts';
 import { INVALID_CONTENT_EXIT } from './exit-codes.ts';
-import { writeHeaders } from './headers.ts';
 import { astroRedirects, writeRedirectsFile } from './redirects.ts';
 import { siteFiles } from './link-check.ts';
 import { BrokenLinksError, publishBuild, type PublishPlan } from './publish.ts';
@@ -38,6 +37,15 @@ const quietAstroDirectives: RolldownLogHandler = (level, log, print) => {
   print(level, log);
 };
 
+/**
+ * What `_headers` marks noindex: the customer workspaces and the team's pages, and under
+ * MILEPOST_CUSTOMER the home page, which is that customer's workspace.
+ */
+const unlistedHeaderPaths = (base: string) => [
+  ...UNLISTED_FOLDERS.map((folder) => `${base.replace(/\/$/, '')}${folder}*`),
+  ...(resolveSingleCustomer() !== undefined ? [base, `${base.replace(/\/$/, '')}/index.html`] : []),
+];
+
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';
   let stagedDir = '';
@@ -50,7 +58,8 @@ export default function milepost(): AstroIntegration {
   const publishPlan = async (built: string): Promise<PublishPlan> => {
     // Astro's working files (.prerender/) are removed after the image step: not pages.
     const pages = [...(await siteFiles(built))].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
-    return { staged: built, outDir: finalOutDir, base, pages, search: searchManifest(loadContent(), pages, buildNow), searchCache };
+    const search = searchManifest(loadContent(), pages, buildNow);
+    return { staged: built, outDir: finalOutDir, base, pages, search, searchCache, unlisted: unlistedHeaderPaths(base) };
   };
   let planHandedOn = false;
   /**
@@ -133,7 +142,10 @@ export default function milepost(): AstroIntegration {
             fileURLToPath(new URL('images/', cacheDir)),
           );
           startOfferedImages(encodings, { assets: config.build.assets, base: config.base });
-          markdownImages = articleImageFiles(root, published.articles.filter((article) => article.file.endsWith('.md')));
+          markdownImages = articleImageFiles(
+            root,
+            published.articles.filter((article) => article.file.endsWith('.md')),
+          );
         }
       },
       'astro:build:start': ({ setPrerenderer }) => {
@@ -170,10 +182,6 @@ export default function milepost(): AstroIntegration {
           base,
           (path) => isUnlistedPath(path) || (homeIsWorkspace && path === '/'),
         );
-        writeHeaders(built, [
-          ...UNLISTED_FOLDERS.map((folder) => `${base.replace(/\/$/, '')}${folder}*`),
-          ...(homeIsWorkspace ? [base, `${base.replace(/\/$/, '')}/index.html`] : []),
-        ]);
         writeRedirectsFile(built, articleRedirects(loadContent()), base);
         if (publishesInParent()) {
           await handOnPlan(built);

@@ -1,11 +1,13 @@
-// The last step of every build: one pass over the built pages checks every internal link and
-// feeds the search index what changed since the last build's (src/integration/search-cache.ts,
-// src/integration/warm-index.ts); only when both succeed is the staged build swapped into dist/.
+// The last step of every build: one pass over the built pages checks every internal link, merges
+// their Content Security Policies for `_headers` and feeds the search index what changed since the
+// last build's (src/integration/search-cache.ts, src/integration/warm-index.ts); only when all of
+// it succeeds is the staged build swapped into dist/.
 // It runs inside the Astro integration, or, under `npm run build`, on a worker thread of the small
 // parent process (src/cli/build.ts): pages are read once Astro has written them all, the index
 // is written, Pagefind's memory peak, once Astro has exited, so the two peaks never add up.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SitePolicy, writeHeaders } from './headers.ts';
 import { describeBrokenLinks, LinkCheck, siteFiles } from './link-check.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { contentDigest, indexInputs, SearchCache, type IndexedPage } from './search-cache.ts';
@@ -25,6 +27,8 @@ export interface PublishPlan {
   search: SearchManifest;
   /** Where the build cache keeps the last search index, for a build that changed none of it (src/integration/search-cache.ts). */
   searchCache?: string | undefined;
+  /** Paths that search engines must not list, for `_headers` ("/customers/*"). */
+  unlisted: string[];
 }
 
 export class BrokenLinksError extends Error {
@@ -180,6 +184,7 @@ class PublishedIndex {
  */
 export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sources?: string): Promise<Publication> {
   const links = new LinkCheck(plan.base);
+  const policy = new SitePolicy();
   const search = new PublishedIndex(plan, warm, sources);
   try {
     // One page at a time, in the plan's order: Pagefind numbers pages in the order it is given them.
@@ -188,6 +193,7 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
     for (const path of plan.pages) {
       const html = await readFile(join(plan.staged, path), 'utf8');
       links.addPage(path, html);
+      policy.addPage(html);
       await search.add(path, html);
     }
   } catch (error) {
@@ -204,6 +210,7 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
       } finally {
         await search.close();
       }
+      writeHeaders(plan.staged, policy.merged(), plan.unlisted);
       promoteStagedBuild(plan.staged, plan.outDir);
       return { indexed: search.pages.length, kept, ahead: kept ? 0 : search.ahead };
     },

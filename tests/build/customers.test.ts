@@ -250,6 +250,16 @@ describe('customer workspaces in the sample portal', () => {
     expect(page('_headers')).toContain('/customers/*\n  X-Robots-Tag: noindex, nofollow\n  Referrer-Policy: no-referrer');
   });
 
+  it('gives _headers every script and style hash of every page’s Content Security Policy', () => {
+    const policyOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const hashes = new Set(
+      files.filter((file) => file.endsWith('.html')).flatMap((file) => policyOf(page(file)).match(/'sha\d+-[^']+'/g) ?? []),
+    );
+    const headerPolicy = /^ {2}Content-Security-Policy: (.+)$/m.exec(page('_headers'))?.[1] ?? '';
+    expect(hashes.size).toBeGreaterThan(1);
+    expect([...hashes].filter((hash) => !headerPolicy.includes(hash))).toEqual([]);
+  });
+
   it('leaves every customer’s internal notes out of the customer edition', () => {
     const internal = customers.flatMap((c) => [...(c.data.internal?.risks ?? [])]);
     expect(internal.length).toBeGreaterThan(5);

@@ -57,7 +57,7 @@ describe('publishing with the last build’s search index kept', () => {
       writeFileSync(join(staged, path), html);
     }
     const outDir = join(mkdtempSync(join(tmpdir(), 'milepost-out-')), 'dist');
-    const plan: PublishPlan = { staged, outDir, base: '/', pages: Object.keys(pages), search: manifest, searchCache };
+    const plan: PublishPlan = { staged, outDir, base: '/', pages: Object.keys(pages), search: manifest, searchCache, unlisted: [] };
     if (!warm) return { published: await (await startPublication(plan, undefined, sources)).finish(), outDir };
     const warmIndex = WarmIndex.start(searchCache, sources);
     await warmIndex?.given; // Astro is still building in the meantime
