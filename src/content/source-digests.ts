@@ -13,9 +13,7 @@ export function articleSourceDigests(root: string, articles: readonly ArticleEnt
     let digest = fileDigests.get(path);
     if (digest === undefined) {
       try {
-        digest = createHash('sha256')
-          .update(readFileSync(join(root, path)))
-          .digest('base64url');
+        digest = createHash('sha256').update(readFileSync(join(root, path))).digest('base64url');
       } catch {
         digest = 'missing';
       }

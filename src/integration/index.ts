@@ -142,10 +142,7 @@ export default function milepost(): AstroIntegration {
             fileURLToPath(new URL('images/', cacheDir)),
           );
           startOfferedImages(encodings, { assets: config.build.assets, base: config.base });
-          markdownImages = articleImageFiles(
-            root,
-            published.articles.filter((article) => article.file.endsWith('.md')),
-          );
+          markdownImages = articleImageFiles(root, published.articles.filter((article) => article.file.endsWith('.md')));
         }
       },
       'astro:build:start': ({ setPrerenderer }) => {

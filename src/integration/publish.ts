@@ -25,7 +25,7 @@ export interface PublishPlan {
   /** Every page of the build (its HTML files, paths inside `staged`), in the order to read them. */
   pages: string[];
   search: SearchManifest;
-  /** Where the build cache keeps the last search index, for a build that changed none of it (src/integration/search-cache.ts). */
+  /** Where the build cache keeps the last search index, which this build reuses or starts from (src/integration/search-cache.ts). */
   searchCache?: string | undefined;
   /** Paths that search engines must not list, for `_headers` ("/customers/*"). */
   unlisted: string[];
@@ -164,9 +164,10 @@ class PublishedIndex {
     const warm = this.#warm;
     if (!warm) return undefined;
     const index = await warm.stop().catch(() => undefined);
-    const indexed = new Set(this.#plan.pages.filter((path) => this.#plan.search.pages[path]));
     const usable =
-      index && JSON.stringify(warm.env) === JSON.stringify(this.#env) && [...warm.held.keys()].every((path) => indexed.has(path));
+      index &&
+      JSON.stringify(warm.env) === JSON.stringify(this.#env) &&
+      [...warm.held.keys()].every((path) => this.#plan.search.pages[path] !== undefined);
     if (usable) {
       this.#held = new Map(warm.held);
       return index;
