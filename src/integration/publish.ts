@@ -3,8 +3,9 @@
 // last build's (src/integration/search-cache.ts, src/integration/warm-index.ts); only when all of
 // it succeeds is the staged build swapped into dist/.
 // It runs inside the Astro integration, or, under `npm run build`, on a worker thread of the small
-// parent process (src/cli/build.ts): pages are read once Astro has written them all, the index
-// is written, Pagefind's memory peak, once Astro has exited, so the two peaks never add up.
+// parent process (src/cli/build.ts): pages are read once Astro has written them all; a large
+// index is written, Pagefind's memory peak, once Astro has exited, so the two peaks never add up,
+// and a small one as soon as the pages are read (SMALL_INDEX_PAGES).
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SitePolicy, writeHeaders } from './headers.ts';
@@ -14,6 +15,7 @@ import { contentDigest, indexInputs, SearchCache, type IndexedPage } from './sea
 import { openSearchIndex, pagePreparer, searchProcessEnv, type IndexFile, type SearchIndex, type SearchManifest } from './search-index.ts';
 import type { WarmIndex } from './warm-index.ts';
 import { promoteStagedBuild } from './staging.ts';
+import { readAhead } from '../lib/concurrency.ts';
 
 /** Everything publishing needs to know, as JSON: it can cross from the Astro process to its parent. */
 export interface PublishPlan {
@@ -55,11 +57,16 @@ export interface Published {
 }
 
 /**
- * Up to this many pages, a rebuilt index is placed beside the kept one (SearchCache.place). Pagefind
- * hands its files over as base64 in JSON, so the publish step holds about five times the index's
- * size meanwhile: about 15 MB for the help center's 406 pages (2.5 MB), 75 MB at 2,000 pages.
+ * Up to this many pages, an index is written as soon as the pages are read, while Astro may still
+ * run, and a rebuilt one is placed beside the kept one (SearchCache.place). Pagefind hands its
+ * files over as base64 in JSON, so the publish step holds about five times the index's size
+ * meanwhile: about 15 MB for the help center's 406 pages (2.5 MB), 75 MB at 2,000 pages; Pagefind
+ * itself peaked at 127–142 MB at 1,000 pages. Larger indexes wait for Astro to exit.
  */
-const PLACED_INDEX_PAGES = 2_000;
+const SMALL_INDEX_PAGES = 2_000;
+
+/** Pages read from disk ahead of the one being checked and indexed. */
+const PAGES_READ_AHEAD = 8;
 
 /**
  * The search index of a publication. Each indexed page is prepared for Pagefind and compared with
@@ -82,6 +89,8 @@ class PublishedIndex {
   #index: Promise<SearchIndex> | undefined;
   /** Pages passed over while the kept index held them, by position in `pages`. */
   #passed = 0;
+  /** The folder of a new index, once written. */
+  #written: string | undefined;
 
   constructor(plan: PublishPlan, warm: WarmIndex | undefined, sources: string | undefined) {
     this.#plan = plan;
@@ -128,17 +137,37 @@ class PublishedIndex {
     // A small rebuilt index is handed over whole and placed beside the kept one; a large one is
     // written by Pagefind, as holding it here too would add to the build's memory peak.
     const cache = this.#cache;
-    const beside = cache?.kept && this.pages.length <= PLACED_INDEX_PAGES ? (files: IndexFile[]) => cache.place(files, folder) : undefined;
+    const beside = cache?.kept && this.isSmall ? (files: IndexFile[]) => cache.place(files, folder) : undefined;
     await index.write(folder, this.#plan.search, this.#vocabulary, beside);
-    // The site is complete without it: a build that cannot keep its index only makes the next one index again.
-    await this.#cache?.keep(this.pages, this.#inputs, this.#env, folder, this.#sources).catch(() => undefined);
+    this.#written = folder;
     return false;
+  }
+
+  /** Whether the index is small enough to be written while Astro still runs, and placed beside the kept one. */
+  get isSmall(): boolean {
+    return this.pages.length <= SMALL_INDEX_PAGES;
+  }
+
+  /** Keeps the index that write() made for the next build. */
+  async keep(): Promise<void> {
+    // The site is complete without it: a build that cannot keep its index only makes the next one index again.
+    if (this.#written) await this.#cache?.keep(this.pages, this.#inputs, this.#env, this.#written, this.#sources).catch(() => undefined);
+  }
+
+  #stopped: Promise<void> | undefined;
+
+  /** Stops Pagefind, once. */
+  stop(): Promise<void> {
+    this.#stopped ??= (async () => {
+      const index = this.#index ?? this.#warm?.stop();
+      if (index) await (await index.catch(() => undefined))?.close();
+    })();
+    return this.#stopped;
   }
 
   /** Stops Pagefind, and drops what was written for an index that was not kept. */
   async close(): Promise<void> {
-    const index = this.#index ?? this.#warm?.stop();
-    if (index) await (await index.catch(() => undefined))?.close();
+    await this.stop();
     await this.#cache?.discard();
   }
 
@@ -187,15 +216,21 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
   const links = new LinkCheck(plan.base);
   const policy = new SitePolicy();
   const search = new PublishedIndex(plan, warm, sources);
+  const folder = join(plan.staged, 'pagefind');
+  let written: Promise<boolean> | undefined;
   try {
-    // One page at a time, in the plan's order: Pagefind numbers pages in the order it is given them.
-    // The plan's list, not the folder's: Astro is still writing images and removing its own
-    // working files in the staged folder while the pages are read.
-    for (const path of plan.pages) {
-      const html = await readFile(join(plan.staged, path), 'utf8');
+    // Checked and indexed one at a time, in the plan's order: Pagefind numbers pages in the order
+    // it is given them. The plan's list, not the folder's: Astro is still writing images and
+    // removing its own working files in the staged folder while the pages are read.
+    const read = (path: string) => readFile(join(plan.staged, path), 'utf8').then((html) => ({ path, html }));
+    for await (const { path, html } of readAhead(plan.pages, PAGES_READ_AHEAD, read)) {
       links.addPage(path, html);
       policy.addPage(html);
       await search.add(path, html);
+    }
+    if (search.isSmall) {
+      written = search.write(folder);
+      written.catch(() => undefined); // awaited by finish()
     }
   } catch (error) {
     await search.close();
@@ -207,8 +242,11 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
       try {
         const broken = links.broken(await siteFiles(plan.staged));
         if (broken.length > 0) throw new BrokenLinksError(describeBrokenLinks(broken));
-        kept = await search.write(join(plan.staged, 'pagefind'));
+        kept = await (written ?? search.write(folder));
+        await Promise.all([search.keep(), search.stop()]);
       } finally {
+        // An index still being written when the build failed would write into a removed folder.
+        await written?.catch(() => undefined);
         await search.close();
       }
       writeHeaders(plan.staged, policy.merged(), plan.unlisted);

@@ -9,3 +9,25 @@ export async function forEachAtMost<T>(items: readonly T[], atOnce: number, work
   };
   await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
 }
+
+/**
+ * Yields `read(item)` for each item, in order, with up to `atOnce` reads under way: the reads of
+ * the next items wait on the file system while the caller works on the current one.
+ */
+export async function* readAhead<T, R>(items: readonly T[], atOnce: number, read: (item: T) => Promise<R>): AsyncGenerator<R> {
+  const pending: Promise<R>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < items.length && pending.length < atOnce) {
+      const reading = read(items[next++]!);
+      reading.catch(() => undefined); // awaited in turn below, or dropped with the generator
+      pending.push(reading);
+    }
+  };
+  fill();
+  while (pending.length > 0) {
+    const result = await pending.shift()!;
+    fill();
+    yield result;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachAtMost } from '../../src/lib/concurrency.ts';
+import { forEachAtMost, readAhead } from '../../src/lib/concurrency.ts';
 
 describe('forEachAtMost', () => {
   it('starts every item in order, never more than the given number at once', async () => {
@@ -20,5 +20,47 @@ describe('forEachAtMost', () => {
     let calls = 0;
     await forEachAtMost([], 4, async () => void calls++);
     expect(calls).toBe(0);
+  });
+});
+
+describe('readAhead', () => {
+  const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('yields every result in the order of the items, however the reads finish', async () => {
+    const results: string[] = [];
+    for await (const result of readAhead([30, 1, 20, 2, 10], 3, async (ms) => (await later(ms), `read ${ms}`))) results.push(result);
+    expect(results).toEqual(['read 30', 'read 1', 'read 20', 'read 2', 'read 10']);
+  });
+
+  it('keeps the given number of reads under way, never more', async () => {
+    let running = 0;
+    let most = 0;
+    const read = async (item: number) => {
+      most = Math.max(most, ++running);
+      await later(2);
+      running--;
+      return item;
+    };
+    const seen: number[] = [];
+    for await (const item of readAhead([1, 2, 3, 4, 5, 6, 7, 8], 4, read)) {
+      seen.push(item);
+      await later(5); // the caller is slower than the reads: the next ones are ready when it asks
+    }
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(most).toBe(4);
+  });
+
+  it('passes on a failed read when its turn comes', async () => {
+    const read = async (item: number) => {
+      if (item === 2) throw new Error('unreadable page 2');
+      return item;
+    };
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const item of readAhead([1, 2, 3], 2, read)) seen.push(item);
+      })(),
+    ).rejects.toThrow('unreadable page 2');
+    expect(seen).toEqual([1]);
   });
 });
