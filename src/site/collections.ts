@@ -4,6 +4,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ContentIndex } from '../content/content-index.ts';
 import { currentValidation, loadContent } from '../content/load.ts';
+import { dataPageCacheKey } from './data-page-cache-key.ts';
 
 type Collection = 'plans' | 'kb' | 'kbFolders' | 'faqs' | 'videos' | 'courses' | 'certifications' | 'customers';
 
@@ -31,8 +32,8 @@ export function portalHas(name: Collection): boolean {
  * own address): the page exists only when the portal has entries of `name`. A help center
  * brought in on its own has no plans, courses, FAQ sets or videos, and no empty pages for them.
  */
-export function sectionIndexPaths(name: Collection): { params: { index: undefined } }[] {
-  return portalHas(name) ? [{ params: { index: undefined } }] : [];
+export async function sectionIndexPaths(name: Collection): Promise<{ params: { index: undefined }; cacheKey: string }[]> {
+  return portalHas(name) ? [{ params: { index: undefined }, cacheKey: await dataPageCacheKey() }] : [];
 }
 
 /** `getCollection(name)`, without asking Astro for a collection this portal has no files of. */

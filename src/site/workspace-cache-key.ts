@@ -6,33 +6,9 @@
 // references and layout may show. A customer's edit, or an article's text, renders that
 // customer's page alone or none; a plan, course or settings edit, an article's title, or another
 // day, renders them all, as before.
-import { getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { currentValidation } from '../content/load.ts';
-import { entriesOf } from './collections.ts';
 import type { Workspace } from './customer-workspace.ts';
-
-const OTHER_COLLECTIONS = ['plans', 'kb', 'kbFolders', 'faqs', 'videos', 'courses', 'certifications'] as const;
-
-// Made once per validation: once per build (the dev server validates again on each edit).
-const othersByValidation = new WeakMap<object, Promise<string>>();
-
-/** One digest of the site settings and of the data of every entry that is not a customer. */
-function everythingButCustomers(): Promise<string> {
-  const validation = currentValidation();
-  let others = othersByValidation.get(validation);
-  if (others) return others;
-  others = (async () => {
-    const hash = createHash('sha256').update(JSON.stringify((await getEntry('site', 'site'))?.data ?? null));
-    for (const name of OTHER_COLLECTIONS) {
-      // What entries show elsewhere is their data: an article's body, which no workspace shows, is not in it.
-      for (const entry of await entriesOf(name)) hash.update(`\n${name}/${entry.id}:${JSON.stringify(entry.data)}`);
-    }
-    return hash.digest('base64url');
-  })();
-  othersByValidation.set(validation, others);
-  return others;
-}
+import { everythingButCustomers } from './data-page-cache-key.ts';
 
 export async function workspaceCacheKey(workspace: Workspace): Promise<string> {
   return createHash('sha256')

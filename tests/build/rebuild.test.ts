@@ -1,9 +1,10 @@
 // Rebuilding with the caches of an earlier build (content layer and Astro's incremental build):
-// unchanged article pages and customer workspaces are copied from the cache, and a page is
-// rendered again whenever anything it shows changed: its own text, a neighbour's title, its
-// image, the site's name, a customer's file, the plan, the day of the build.
+// unchanged article pages, customer workspaces and the pages made from entries' data (plans,
+// training, certification, FAQ, videos) are copied from the cache, and a page is rendered again
+// whenever anything it shows changed: its own text, a neighbour's title, its image, the site's
+// name, a customer's file, the plan, the day of the build, a session that has started.
 // One edit per rebuild, so each reason is shown on its own.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -24,6 +25,20 @@ const customerFile = (name: string, key: string) =>
   `name: ${name[0]!.toUpperCase()}${name.slice(1)} Corp\nplan: starter\nkickoff: 2026-01-05\ntimezone: Europe/Berlin\nkey: ${key}\ncsm:\n  name: Sofia Marin\n  email: sofia@fixture.example\nprogress:\n  first-event:\n    reached: 2026-01-07\n`;
 const workspace = (name: keyof typeof CUSTOMERS) => `customers/${CUSTOMERS[name]}/index.html`;
 
+/** Pages made from entries' data alone, none of them showing an article's text. */
+const DATA_PAGES = [
+  'plans/index.html',
+  'plans/starter/index.html',
+  'training/index.html',
+  'training/basics/index.html',
+  'training/format/webinar/index.html',
+  'certification/index.html',
+  'certification/certified/index.html',
+  'faq/index.html',
+  'videos/index.html',
+  'videos/tour/index.html',
+];
+
 /** The text of every page in the search index of the site at `outDir`. */
 const indexedText = (outDir: string) =>
   readdirSync(join(outDir, 'pagefind/fragment'))
@@ -37,6 +52,8 @@ interface Rebuild {
   copiedWorkspaces: string[];
   /** Knowledge-base folders whose page was copied from the cache rather than rendered. */
   copiedFolders: string[];
+  /** Pages of DATA_PAGES copied from the cache rather than rendered. */
+  copiedDataPages: string[];
   /** Whether the last build's search index was kept (no indexed page changed). */
   searchKept: boolean;
   /** Pages indexed for search, and how many of them Pagefind had been given while Astro built (from the last build's index). */
@@ -65,17 +82,21 @@ describe('a rebuild with warm caches', () => {
       ...[...ARTICLES, 'plan'].map((slug) => [slug, readText(outDir, slug === 'plan' ? 'plans/starter/index.html' : page(slug))] as const),
       ...(['acme', 'globex'] as const).map((name) => [name, readText(outDir, workspace(name))] as const),
       ...FOLDERS.map((id) => [id, readText(outDir, folderPage(id))] as const),
+      // The videos' pages are gone once the portal has lost its videos (below).
+      ...DATA_PAGES.filter((path) => existsSync(join(outDir, path))).map((path) => [path, readText(outDir, path)] as const),
     ]);
     const copiedPage = (path: string) => new RegExp(`${path} \\((restored|cached)\\)`).test(result.output);
     const copied = ARTICLES.filter((slug) => copiedPage(page(slug)));
     const copiedWorkspaces = (['acme', 'globex'] as const).filter((name) => copiedPage(workspace(name)));
     const copiedFolders = FOLDERS.filter((id) => copiedPage(folderPage(id)));
+    const copiedDataPages = DATA_PAGES.filter(copiedPage);
     const [, indexed = '0', ahead = '0'] =
       /(\d+) pages indexed for search(?: \((\d+) of them while Astro built\))?/.exec(result.output) ?? [];
     return {
       copied,
       copiedWorkspaces,
       copiedFolders,
+      copiedDataPages,
       pages,
       outDir,
       searchKept: /search index of \d+ pages kept/.test(result.output),
@@ -94,6 +115,7 @@ describe('a rebuild with warm caches', () => {
     expect(cold.copied).toEqual([]);
     expect(cold.copiedWorkspaces).toEqual([]);
     expect(cold.copiedFolders).toEqual([]);
+    expect(cold.copiedDataPages).toEqual([]);
     expect(cold.searchKept).toBe(false);
     first = cold.pages;
   });
@@ -103,6 +125,7 @@ describe('a rebuild with warm caches', () => {
     expect(again.copied).toEqual(ARTICLES);
     expect(again.copiedWorkspaces).toEqual(['acme', 'globex']);
     expect(again.copiedFolders).toEqual(FOLDERS);
+    expect(again.copiedDataPages).toEqual(DATA_PAGES);
     expect(again.pages).toEqual(first);
     // No indexed page changed: the last build's search index is kept, not made again.
     expect(again.searchKept).toBe(true);
@@ -121,6 +144,8 @@ describe('a rebuild with warm caches', () => {
     // Workspaces and folder pages list the article by its title, which did not change.
     expect(edited.copiedWorkspaces).toEqual(['acme', 'globex']);
     expect(edited.copiedFolders).toEqual(FOLDERS);
+    // No page made from entries' data shows an article's text.
+    expect(edited.copiedDataPages).toEqual(DATA_PAGES);
     expect(edited.pages.get('welcome')).toContain('Begin your journey with the');
     expect(edited.pages.get('welcome')).not.toContain('Start with the');
     // The search index is made again, and finds the new text. Pagefind was given every other
@@ -139,6 +164,8 @@ describe('a rebuild with warm caches', () => {
     expect(renamed.copiedWorkspaces).toEqual([]);
     // So do the folder pages that list it, the section with its articles and the category with its sections'.
     expect(renamed.copiedFolders).toEqual([]);
+    // And the pages made from entries' data, which may reference it by its title.
+    expect(renamed.copiedDataPages).toEqual([]);
     for (const slug of ['welcome', 'invite-team', ...FOLDERS]) {
       expect(renamed.pages.get(slug)).toContain('Connect your warehouse');
       expect(renamed.pages.get(slug)).not.toContain('Connect your data');
@@ -169,6 +196,8 @@ describe('a rebuild with warm caches', () => {
     const edited = rebuild(['plans/starter.yaml', 'name: Weekly habit', 'name: Weekly ritual']);
     expect(edited.copied).toEqual(ARTICLES);
     expect(edited.pages.get('plan')).toContain('Weekly ritual');
+    expect(edited.copiedDataPages).toEqual([]);
+    expect(edited.pages.get('plans/index.html')).toContain('Weekly ritual');
     expect(edited.copiedWorkspaces).toEqual([]);
     for (const name of ['acme', 'globex']) expect(edited.pages.get(name)).toContain('Weekly ritual');
   });
@@ -178,6 +207,7 @@ describe('a rebuild with warm caches', () => {
     expect(edited.copiedWorkspaces).toEqual(['globex']);
     expect(edited.pages.get('acme')).toContain('Acme Industries');
     expect(edited.copied).toEqual(ARTICLES);
+    expect(edited.copiedDataPages).toEqual(DATA_PAGES);
     // Nothing indexed changed: workspaces never are.
     expect(edited.searchKept).toBe(true);
   });
@@ -190,6 +220,7 @@ describe('a rebuild with warm caches', () => {
     const fewer = rebuild();
     expect(fewer.copied).toEqual([]);
     expect(fewer.copiedFolders).toEqual([]);
+    expect(fewer.copiedDataPages).toEqual([]);
     for (const slug of [...ARTICLES, ...FOLDERS]) expect(fewer.pages.get(slug)).not.toContain('href="/videos/"');
     expect(first.get('welcome')).toContain('href="/videos/"');
   });
@@ -204,5 +235,24 @@ describe('a rebuild with warm caches', () => {
       expect(later.pages.get(name)).toContain('data-built-on="2026-03-02"');
       expect(before.pages.get(name)).toContain('data-built-on="2026-01-20"');
     }
+  });
+
+  it('renders the training pages again once a session they list has started, and copies them while none has', () => {
+    const course = join(root, 'content/courses/basics.yaml');
+    const session = `sessions:\n  - id: spring-kickoff\n    start: "2026-03-10T15:00:00+01:00"\n    timezone: Europe/Berlin\n    minutes: 60\n    registerUrl: https://fixture.example/register\n`;
+    writeFileSync(course, `${readFileSync(course, 'utf8').replace('format: self-paced', 'format: webinar')}${session}`);
+    const listed = rebuild();
+    expect(listed.pages.get('training/basics/index.html')).toContain('https://fixture.example/register');
+    // The same day, a few hours later: the session is still ahead.
+    env.MILEPOST_NOW = '2026-03-02T18:00:00Z';
+    const sameDay = rebuild();
+    expect(sameDay.copiedDataPages).toEqual(DATA_PAGES.filter((path) => !path.startsWith('videos/')));
+    // The day after the session: the pages that listed it are made again, without it.
+    env.MILEPOST_NOW = '2026-03-11T10:00:00Z';
+    const after = rebuild();
+    expect(after.copiedDataPages).toEqual([]);
+    expect(after.pages.get('training/basics/index.html')).not.toContain('https://fixture.example/register');
+    expect(after.pages.get('training/index.html')).not.toContain('https://fixture.example/register');
+    expect(listed.pages.get('training/index.html')).toContain('https://fixture.example/register');
   });
 });
