@@ -10,11 +10,12 @@ import { Worker } from 'node:worker_threads';
 import { discoverFiles } from '../content/files.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { INVALID_CONTENT_EXIT } from '../integration/exit-codes.ts';
-import type { PublishPlan } from '../integration/publish.ts';
+import type { Published, PublishPlan } from '../integration/publish.ts';
+import { isSmallIndex } from '../integration/index-size.ts';
 import type { PublishOutcome, PublishRequest } from '../integration/publish-worker.ts';
 import { describeIndex, wantsTraces, withoutStackTraces } from './build-output.ts';
 import { PUBLISH_IN_PARENT_ENV, type ToParent } from '../integration/parent-channel.ts';
-import { stagingPath } from '../integration/staging.ts';
+import { promoteStagedBuild, stagingPath } from '../integration/staging.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 
@@ -83,47 +84,51 @@ function startPublisher() {
   });
   outcome.catch(() => undefined); // awaited, and reported, only once Astro has succeeded
   let plan: PublishPlan | undefined;
+  let complete: () => void;
   const tell = (request: PublishRequest) => worker.postMessage(request);
   return {
-    /** What the Astro process says: where the search cache is, then the plan. */
+    /** What the Astro process says: where the search cache is, then the plan, then that its output is complete. */
     onMessage(message: ToParent) {
       if ('searchCache' in message) tell({ warm: message.searchCache });
-      else if (!plan) tell({ start: (plan = message.plan) });
+      else if ('plan' in message) {
+        if (!plan) tell({ start: (plan = message.plan) });
+      } else complete();
     },
-    /** Links, search index, dist/: a build that fails here leaves dist/ as it was. */
-    async publish(): Promise<number> {
+    /** Settles when Astro has written everything: it only prints its summary and exits after that. */
+    outputComplete: new Promise<void>((resolve) => (complete = resolve)),
+    /** Whether the site's search index is small enough to be written while Astro exits (isSmallIndex). */
+    smallIndex: () => plan !== undefined && isSmallIndex(plan.search),
+    /**
+     * Links, search index and `_headers` for the staged build, which `promote` then swaps into
+     * dist/; a build that fails here leaves dist/ as it was. Returns the outcome of the step.
+     */
+    async finish(): Promise<PublishOutcome> {
       if (!plan) throw new Error('Astro finished without handing on its publish plan');
-      const started = performance.now();
       tell({ finish: true });
       const result = await outcome.catch((error: Error) => ({ failed: error.stack ?? error.message }));
-      if ('indexed' in result) {
-        log(
-          `${describeIndex(result)} and every internal link checked, ${((performance.now() - started) / 1000).toFixed(1)}s after Astro; dist/ replaced`,
-        );
-        return 0;
-      }
-      rmSync(plan.staged, { recursive: true, force: true });
-      if ('broken' in result) {
-        log(`${result.broken}\n  ${result.hint}`);
-        return 1;
-      }
-      const error = new Error(result.failed.split('\n')[0]!.replace(/^\w*Error: /, ''));
-      error.stack = result.failed;
-      throw error;
+      if (!('indexed' in result)) rmSync(plan.staged, { recursive: true, force: true });
+      return result;
     },
+    promote: () => promoteStagedBuild(plan!.staged, plan!.outDir),
+    /** Drops the staged build: Astro failed after it had written everything. */
+    discard: () => plan && rmSync(plan.staged, { recursive: true, force: true }),
     cancel: () => void worker.terminate(),
   };
 }
 
-/** Builds the portal; `args` go to `astro build` as they are. Returns the exit code. */
-export async function build(args: string[]): Promise<number> {
-  const env = astroProcessEnv(discoverFiles(resolveRoot()).length);
-  const astro = runAstro(args, env, (message) => publisher.onMessage(message));
-  // Started after Astro, in this otherwise idle process: Astro is not kept waiting for it.
-  const publisher = startPublisher();
-  const code = await astro;
-  if (code === 0) return await publisher.publish();
-  publisher.cancel();
+/** Reports a publish step that failed, as a build log line or a thrown error; returns the exit code. */
+function reportFailure(result: Exclude<PublishOutcome, Published>): number {
+  if ('broken' in result) {
+    log(`${result.broken}\n  ${result.hint}`);
+    return 1;
+  }
+  const error = new Error(result.failed.split('\n')[0]!.replace(/^\w*Error: /, ''));
+  error.stack = result.failed;
+  throw error;
+}
+
+/** Reports an Astro process that failed; returns the exit code. */
+function reportAstroFailure(code: number, env: NodeJS.ProcessEnv): number {
   // Invalid content: the integration has printed every problem, the summary and the hint.
   if (code === INVALID_CONTENT_EXIT) return 1;
   if (code === 134)
@@ -135,4 +140,36 @@ export async function build(args: string[]): Promise<number> {
       `The build failed in Astro (its message is above); dist/ is unchanged.\n  hint: Run \`DEBUG=milepost npm run build\` to see where in the code it failed.`,
     );
   return code;
+}
+
+/**
+ * Builds the portal; `args` go to `astro build` as they are. Returns the exit code. A small site is
+ * published as soon as Astro's output is complete, while the Astro process exits (returning its
+ * memory); a large one once it has exited, so that Pagefind's
+ * memory peak does not add to Astro's. dist/ is replaced only when both succeeded.
+ */
+export async function build(args: string[]): Promise<number> {
+  const env = astroProcessEnv(discoverFiles(resolveRoot()).length);
+  const astro = runAstro(args, env, (message) => publisher.onMessage(message));
+  // Started after Astro, in this otherwise idle process: Astro is not kept waiting for it.
+  const publisher = startPublisher();
+  let code = await Promise.race([astro, publisher.outputComplete.then(() => undefined)]);
+  if (code === undefined && !publisher.smallIndex()) code = await astro;
+  if (code !== undefined && code !== 0) {
+    publisher.cancel();
+    return reportAstroFailure(code, env);
+  }
+  const started = performance.now();
+  const result = await publisher.finish();
+  code ??= await astro;
+  if (code !== 0) {
+    publisher.discard();
+    return reportAstroFailure(code, env);
+  }
+  if (!('indexed' in result)) return reportFailure(result);
+  publisher.promote();
+  log(
+    `${describeIndex(result)} and every internal link checked, ${((performance.now() - started) / 1000).toFixed(1)}s after Astro; dist/ replaced`,
+  );
+  return 0;
 }

@@ -184,6 +184,8 @@ export default function milepost(): AstroIntegration {
           await handOnPlan(built);
           handOn(built);
           logger.info('pages built; links, search index and dist/ follow in the parent process');
+          // Only @astrojs/mdx comes after Milepost (astro.config.mjs), without a build:done hook: nothing writes after this.
+          await tellParent({ outputComplete: true });
           return;
         }
         try {

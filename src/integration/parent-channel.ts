@@ -1,13 +1,14 @@
 // Under `npm run build` (src/cli/build.ts) the Astro process runs with an IPC channel to its parent,
 // which publishes the build. The parent is told where the build cache keeps the search index as
 // soon as the settings are known, to start from it while Astro builds (src/integration/warm-index.ts),
-// and is handed the publish plan as soon as every page is written.
+// is handed the publish plan as soon as every page is written, and is told when the output is
+// complete: Astro only prints its summary and exits after that.
 import type { PublishPlan } from './publish.ts';
 
 /** Set by `npm run build` for the Astro process it starts with a channel: the parent publishes. */
 export const PUBLISH_IN_PARENT_ENV = 'MILEPOST_PUBLISH_IN_PARENT';
 
-export type ToParent = { searchCache: string } | { plan: PublishPlan };
+export type ToParent = { searchCache: string } | { plan: PublishPlan } | { outputComplete: true };
 
 export const publishesInParent = (): boolean => process.env[PUBLISH_IN_PARENT_ENV] === '1' && process.send !== undefined;
 

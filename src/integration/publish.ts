@@ -1,11 +1,12 @@
 // The last step of every build: one pass over the built pages checks every internal link, merges
 // their Content Security Policies for `_headers` and feeds the search index what changed since the
 // last build's (src/integration/search-cache.ts, src/integration/warm-index.ts); only when all of
-// it succeeds is the staged build swapped into dist/.
+// it succeeds is the staged build swapped into dist/ (by publishBuild, or under `npm run build` by
+// the parent once Astro has exited too).
 // It runs inside the Astro integration, or, under `npm run build`, on a worker thread of the small
 // parent process (src/cli/build.ts): pages are read once Astro has written them all; a large
 // index is written, Pagefind's memory peak, once Astro has exited, so the two peaks never add up,
-// and a small one as soon as the pages are read (SMALL_INDEX_PAGES).
+// and a small one as soon as the pages are read (src/integration/index-size.ts).
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SitePolicy, writeHeaders } from './headers.ts';
@@ -16,6 +17,7 @@ import { openSearchIndex, pagePreparer, searchProcessEnv, type IndexFile, type S
 import type { WarmIndex } from './warm-index.ts';
 import { promoteStagedBuild } from './staging.ts';
 import { readAhead } from '../lib/concurrency.ts';
+import { isSmallIndex } from './index-size.ts';
 
 /** Everything publishing needs to know, as JSON: it can cross from the Astro process to its parent. */
 export interface PublishPlan {
@@ -42,7 +44,7 @@ export class BrokenLinksError extends Error {
  * search index. Pages can be read as soon as Astro has written them, while it still writes images.
  */
 export interface Publication {
-  /** Checks links against every file staged by now, writes the index, replaces `outDir`. */
+  /** Checks links against every file staged by now, writes the index and `_headers`: the staged build is then ready to replace `outDir`. */
   finish(): Promise<Published>;
 }
 
@@ -55,15 +57,6 @@ export interface Published {
   kept: boolean;
   ahead: number;
 }
-
-/**
- * Up to this many pages, an index is written as soon as the pages are read, while Astro may still
- * run, and a rebuilt one is placed beside the kept one (SearchCache.place). Pagefind hands its
- * files over as base64 in JSON, so the publish step holds about five times the index's size
- * meanwhile: about 15 MB for the help center's 406 pages (2.5 MB), 75 MB at 2,000 pages; Pagefind
- * itself peaked at 127–142 MB at 1,000 pages. Larger indexes wait for Astro to exit.
- */
-const SMALL_INDEX_PAGES = 2_000;
 
 /** Pages read from disk ahead of the one being checked and indexed. */
 const PAGES_READ_AHEAD = 8;
@@ -143,9 +136,9 @@ class PublishedIndex {
     return false;
   }
 
-  /** Whether the index is small enough to be written while Astro still runs, and placed beside the kept one. */
+  /** Whether the index is small enough to be written while Astro still runs, and placed beside the kept one (index-size.ts). */
   get isSmall(): boolean {
-    return this.pages.length <= SMALL_INDEX_PAGES;
+    return isSmallIndex(this.#plan.search);
   }
 
   /** Keeps the index that write() made for the next build. */
@@ -250,7 +243,6 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
         await search.close();
       }
       writeHeaders(plan.staged, policy.merged(), plan.unlisted);
-      promoteStagedBuild(plan.staged, plan.outDir);
       return { indexed: search.pages.length, kept, ahead: kept ? 0 : search.ahead };
     },
   };
@@ -258,5 +250,7 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
 
 /** Checks links, writes the search index and replaces `outDir`. */
 export async function publishBuild(plan: PublishPlan): Promise<Published> {
-  return (await startPublication(plan)).finish();
+  const published = await (await startPublication(plan)).finish();
+  promoteStagedBuild(plan.staged, plan.outDir);
+  return published;
 }

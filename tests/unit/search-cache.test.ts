@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPublication, type PublishPlan } from '../../src/integration/publish.ts';
+import { promoteStagedBuild } from '../../src/integration/staging.ts';
 import type { SearchManifest } from '../../src/integration/search-index.ts';
 import { WarmIndex } from '../../src/integration/warm-index.ts';
 
@@ -58,10 +59,10 @@ describe('publishing with the last build’s search index kept', () => {
     }
     const outDir = join(mkdtempSync(join(tmpdir(), 'milepost-out-')), 'dist');
     const plan: PublishPlan = { staged, outDir, base: '/', pages: Object.keys(pages), search: manifest, searchCache, unlisted: [] };
-    if (!warm) return { published: await (await startPublication(plan, undefined, sources)).finish(), outDir };
-    const warmIndex = WarmIndex.start(searchCache, sources);
+    const warmIndex = warm ? WarmIndex.start(searchCache, sources) : undefined;
     await warmIndex?.given; // Astro is still building in the meantime
     const published = await (await startPublication(plan, warmIndex, sources)).finish();
+    promoteStagedBuild(staged, outDir);
     return { published, outDir };
   }
 
