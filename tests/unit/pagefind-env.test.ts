@@ -13,8 +13,10 @@ describe('indexChunkSize', () => {
 });
 
 describe('pagefindProcessEnv', () => {
-  it('sets the chunk size and has jemalloc return freed memory at once', () => {
-    expect(pagefindProcessEnv(87, {})).toEqual({ [CHUNK_SIZE_ENV]: '4000', [JEMALLOC_ENV]: 'dirty_decay_ms:0,muzzy_decay_ms:0' });
+  it('sets the chunk size, and on a large site has jemalloc return freed memory at once', () => {
+    expect(pagefindProcessEnv(87, {})).toEqual({ [CHUNK_SIZE_ENV]: '4000' });
+    expect(pagefindProcessEnv(2_000, {})).toEqual({ [CHUNK_SIZE_ENV]: '8000' });
+    expect(pagefindProcessEnv(7_700, {})).toEqual({ [CHUNK_SIZE_ENV]: '20000', [JEMALLOC_ENV]: 'dirty_decay_ms:0,muzzy_decay_ms:0' });
   });
 
   it('leaves values the user set as they are', () => {
@@ -26,7 +28,7 @@ describe('pagefindProcessEnv', () => {
   it.runIf(process.platform === 'linux' && process.arch === 'x64')('is read by the pagefind binary’s allocator', () => {
     const binary = createRequire(import.meta.url).resolve('@pagefind/linux-x64/bin/pagefind_extended');
     const run = spawnSync(binary, ['--version'], {
-      env: { [JEMALLOC_ENV]: `${pagefindProcessEnv(1, {})[JEMALLOC_ENV]},stats_print:true` },
+      env: { [JEMALLOC_ENV]: `${pagefindProcessEnv(10_000, {})[JEMALLOC_ENV]},stats_print:true` },
       encoding: 'utf8',
     });
     expect(`${run.stdout}${run.stderr}`).toMatch(/opt\.dirty_decay_ms: 0\b[\s\S]*opt\.muzzy_decay_ms: 0\b/);
