@@ -205,6 +205,15 @@ export class ImageEncodings {
     return { key: known, ...(await this.hurried(this.jobFor(known, input), 'top')) };
   }
 
+  /** The image at `file` as the cache describes it; undefined while it is not encoded (none is started). */
+  async cachedDescription(file: string): Promise<(ImageDescription & { key: string }) | undefined> {
+    let key = this.fileKeys.get(file);
+    if (!key) this.fileKeys.set(file, (key = readFile(file).then((read) => this.keyOf(read))));
+    const known = await key;
+    const cached = this.jobs.has(known) ? undefined : await this.manifest(known);
+    return cached && { key: known, ...cached };
+  }
+
   /** Whether the original file is offered instead of a WebP at `width`, the widest (see encodeTopWidth). */
   async keptAsItIs(input: Uint8Array, width: number): Promise<boolean> {
     const key = this.keyOf(input);

@@ -53,6 +53,7 @@ export default function milepost(): AstroIntegration {
   let base = '/';
   /** The image files of this build's Markdown articles. */
   let markdownImages: string[] = [];
+  let earlyPlacing: Promise<number> | undefined;
   /** Where the build cache keeps the last search index (src/integration/search-cache.ts). */
   let searchCache: string | undefined;
   const publishPlan = async (built: string): Promise<PublishPlan> => {
@@ -145,6 +146,13 @@ export default function milepost(): AstroIntegration {
           markdownImages = articleImageFiles(root, published.articles.filter((article) => article.file.endsWith('.md')));
         }
       },
+      'astro:build:setup': () => {
+        // Astro has emptied the staging folder and bundles next: a rebuild's article images are
+        // placed meanwhile; the rest, and any that failed here, once the pages are written.
+        earlyPlacing ??= offeredImages()
+          ?.placeCached(stagedDir, markdownImages)
+          .catch(() => 0);
+      },
       'astro:build:start': ({ setPrerenderer }) => {
         // Astro's own prerenderer, told when every page is written: Astro's image step comes next,
         // and the parent can read the pages for links and search meanwhile. Its teardown also
@@ -168,6 +176,7 @@ export default function milepost(): AstroIntegration {
       'astro:build:done': async ({ dir, logger, pages }) => {
         const built = fileURLToPath(dir);
         // Every Markdown article's images, also of pages copied from the incremental build's cache.
+        await earlyPlacing;
         await offeredImages()?.place(built, markdownImages);
         await finishImageEncodings();
         // Under MILEPOST_CUSTOMER the home page is that customer's workspace: unlisted too.
