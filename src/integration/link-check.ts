@@ -47,13 +47,15 @@ export class LinkCheck {
 
   /** `page` is the file's path inside the site, e.g. "kb/index.html". */
   addPage(page: string, html: string): void {
-    this.#ids.set(page, new Set(Array.from(html.matchAll(ID), (match) => detached((match[1] ?? match[2])!))));
+    const ids = Array.from(html.matchAll(ID), (match) => (match[1] ?? match[2])!);
+    // Copied once for the page, not once an id: ids cannot hold a NUL character.
+    this.#ids.set(page, new Set(ids.length > 0 ? detached(ids.join('\0')).split('\0') : []));
     if (page === '404.html') return;
     for (const [, link] of html.matchAll(LINK)) {
       if (!link!.startsWith(this.#prefix) && !link!.startsWith('#')) continue;
       const [path, anchor] = link!.split('#') as [string, string | undefined];
-      // A same-page anchor means something else on every page.
-      const key = detached(path === '' ? `${page}${link}` : link!);
+      // A same-page anchor means something else on every page. Copied only when kept.
+      const key = path === '' ? `${page}${link}` : link!;
       const known = this.#uses.get(key);
       if (known) {
         known.pages++;
@@ -64,7 +66,13 @@ export class LinkCheck {
         const inside = decodeURIComponent(path.slice(this.#prefix.length).split('?')[0]!);
         target = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
       }
-      this.#uses.set(key, { link: detached(link!), target: detached(target), anchor: anchor && detached(anchor), page, pages: 1 });
+      this.#uses.set(detached(key), {
+        link: detached(link!),
+        target: detached(target),
+        anchor: anchor && detached(anchor),
+        page,
+        pages: 1,
+      });
     }
   }
 
@@ -92,6 +100,8 @@ export async function siteFiles(siteFolder: string): Promise<Set<string>> {
 
 /** The build error for broken links: the first 20, each with the page that has it. */
 export function describeBrokenLinks(broken: readonly BrokenLink[]): string {
-  const list = broken.slice(0, 20).map((b) => `  ${b.page}: ${b.link} (${b.reason})${b.alsoOn > 0 ? `, and on ${b.alsoOn} other page(s)` : ''}`);
+  const list = broken
+    .slice(0, 20)
+    .map((b) => `  ${b.page}: ${b.link} (${b.reason})${b.alsoOn > 0 ? `, and on ${b.alsoOn} other page(s)` : ''}`);
   return `${broken.length} broken internal link(s); nothing was published and dist/ is unchanged:\n${list.join('\n')}`;
 }
