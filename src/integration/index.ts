@@ -46,6 +46,9 @@ const unlistedHeaderPaths = (base: string) => [
   ...(resolveSingleCustomer() !== undefined ? [base, `${base.replace(/\/$/, '')}/index.html`] : []),
 ];
 
+/** The address of a built page file, as Astro's prerenderer is asked for it ("kb/a/index.html" → "/kb/a/"). */
+const addressOf = (file: string, base: string) => `${base.replace(/\/?$/, '/')}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';
   let stagedDir = '';
@@ -56,11 +59,14 @@ export default function milepost(): AstroIntegration {
   let earlyPlacing: Promise<number> | undefined;
   /** Where the build cache keeps the last search index (src/integration/search-cache.ts). */
   let searchCache: string | undefined;
+  /** The addresses of the pages Astro rendered, rather than copied from its incremental build's cache. */
+  const rendered = new Set<string>();
   const publishPlan = async (built: string): Promise<PublishPlan> => {
     // Astro's working files (.prerender/) are removed after the image step: not pages.
     const pages = [...(await siteFiles(built))].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
     const search = searchManifest(loadContent(), pages, buildNow);
-    return { staged: built, outDir: finalOutDir, base, pages, search, searchCache, unlisted: unlistedHeaderPaths(base) };
+    const renderedPages = pages.filter((path) => rendered.has(addressOf(path, base)));
+    return { staged: built, outDir: finalOutDir, base, pages, renderedPages, search, searchCache, unlisted: unlistedHeaderPaths(base) };
   };
   let planHandedOn = false;
   /**
@@ -159,6 +165,10 @@ export default function milepost(): AstroIntegration {
         // runs when rendering failed; then Astro exits with an error and the parent publishes nothing.
         setPrerenderer((astros) =>
           Object.assign(Object.create(astros) as typeof astros, {
+            render(request: Request, options: Parameters<typeof astros.render>[1]) {
+              rendered.add(decodeURI(new URL(request.url).pathname));
+              return astros.render(request, options);
+            },
             async teardown() {
               await astros.teardown?.();
               await handOnPlan(stagedDir);

@@ -13,7 +13,15 @@ import { SitePolicy, writeHeaders } from './headers.ts';
 import { describeBrokenLinks, LinkCheck, siteFiles } from './link-check.ts';
 import { Vocabulary } from '../search/vocabulary.ts';
 import { contentDigest, indexInputs, SearchCache, type IndexedPage } from './search-cache.ts';
-import { openSearchIndex, pagePreparer, searchProcessEnv, type IndexFile, type SearchIndex, type SearchManifest } from './search-index.ts';
+import {
+  openSearchIndex,
+  pagePreparer,
+  searchProcessEnv,
+  writeVocabulary,
+  type IndexFile,
+  type SearchIndex,
+  type SearchManifest,
+} from './search-index.ts';
 import type { WarmIndex } from './warm-index.ts';
 import { promoteStagedBuild } from './staging.ts';
 import { readAhead } from '../lib/concurrency.ts';
@@ -28,6 +36,11 @@ export interface PublishPlan {
   base: string;
   /** Every page of the build (its HTML files, paths inside `staged`), in the order to read them. */
   pages: string[];
+  /**
+   * The pages of `pages` Astro rendered in this build; it copied the others from the cache of its
+   * incremental build, as the last build made them. Unknown when published outside `npm run build`.
+   */
+  renderedPages?: string[];
   search: SearchManifest;
   /** Where the build cache keeps the last search index, which this build reuses or starts from (src/integration/search-cache.ts). */
   searchCache?: string | undefined;
@@ -66,6 +79,10 @@ const PAGES_READ_AHEAD = 8;
  * what Pagefind holds already (a warm start: src/integration/warm-index.ts) or what the kept index
  * was made from; Pagefind is given only what differs. Without a warm start, Pagefind starts at the
  * first page the kept index does not hold, and is given the pages passed over before it.
+ * With a warm start, the pages Astro rendered can be given first and the index written while the
+ * others are read (betOnCopiedPages): a page Astro copied from its cache is as the last build
+ * made it, and Pagefind holds it already. Each page read is still compared; one that differs
+ * after all drops that index and makes a new one from every page.
  */
 class PublishedIndex {
   readonly #plan: PublishPlan;
@@ -84,6 +101,8 @@ class PublishedIndex {
   #passed = 0;
   /** The folder of a new index, once written. */
   #written: string | undefined;
+  /** The index being written ahead of the pages copied from Astro's cache (betOnCopiedPages). */
+  #ahead: { folder: string; written: Promise<void> } | undefined;
 
   constructor(plan: PublishPlan, warm: WarmIndex | undefined, sources: string | undefined) {
     this.#plan = plan;
@@ -112,28 +131,76 @@ class PublishedIndex {
       this.#passed++;
       return;
     }
-    const index = await this.#pagefind();
+    let index = await this.#pagefind();
     if (this.#held.get(path) === page[1]) return;
+    if (this.#ahead) index = await this.#loseBet();
     await index.add(path, prepared.content);
     this.#held.set(path, page[1]);
+  }
+
+  /**
+   * Gives Pagefind the pages Astro rendered, where they differ from what it holds, and starts
+   * writing the index into `folder` before the other pages are read. Only with a warm start that
+   * was given every kept page, and a small index: a large one waits for Astro to exit. Says
+   * whether it did.
+   */
+  async betOnCopiedPages(rendered: { path: string; html: string }[], folder: string): Promise<boolean> {
+    if (!this.#warm || !this.isSmall) return false;
+    const index = await this.#pagefind();
+    if (!this.#warm?.complete) return false;
+    for (const { path, html } of rendered) {
+      const prepared = this.#prepare(path, html);
+      if (!prepared) continue;
+      const digest = contentDigest(prepared.content);
+      if (this.#held.get(path) === digest) continue;
+      await index.add(path, prepared.content);
+      this.#held.set(path, digest);
+    }
+    const written = this.#writeFiles(index, folder);
+    written.catch(() => undefined); // awaited by write() or dropped by #loseBet()
+    this.#ahead = { folder, written };
+    return true;
+  }
+
+  /**
+   * A page Astro copied differs from what Pagefind holds: the index written ahead is dropped, and
+   * a new Pagefind is given every page read so far but this one (the index's order is the plan's).
+   */
+  async #loseBet(): Promise<SearchIndex> {
+    const { folder, written } = this.#ahead!;
+    this.#ahead = undefined;
+    await written.catch(() => undefined);
+    await (await this.#index?.catch(() => undefined))?.close();
+    await rm(folder, { recursive: true, force: true });
+    this.#index = undefined;
+    this.#warm = undefined;
+    this.#held = new Map();
+    this.#passed = this.pages.length - 1;
+    return this.#pagefind();
   }
 
   /** Writes the index into `folder`: the kept one when it holds every page, a new one otherwise. Says whether it was kept. */
   async write(folder: string): Promise<boolean> {
     // A kept index that cannot be read whole (another build replacing it) is made again instead.
-    const restored = await this.#cache?.restore(this.pages, this.#inputs, folder, this.#sources).catch(async () => {
-      await rm(folder, { recursive: true, force: true });
-      return false;
-    });
+    const restored =
+      !this.#ahead &&
+      (await this.#cache?.restore(this.pages, this.#inputs, folder, this.#sources).catch(async () => {
+        await rm(folder, { recursive: true, force: true });
+        return false;
+      }));
     if (restored) return true;
-    const index = await this.#pagefind();
+    await (this.#ahead?.written ?? this.#writeFiles(await this.#pagefind(), folder));
+    await writeVocabulary(folder, this.#plan.search, this.#vocabulary);
+    this.#written = folder;
+    return false;
+  }
+
+  #writeFiles(index: SearchIndex, folder: string): Promise<void> {
     // A small rebuilt index is handed over whole and placed beside the kept one; a large one is
     // written by Pagefind, as holding it here too would add to the build's memory peak.
     const cache = this.#cache;
     const beside = cache?.kept && this.isSmall ? (files: IndexFile[]) => cache.place(files, folder) : undefined;
-    await index.write(folder, this.#plan.search, this.#vocabulary, beside);
-    this.#written = folder;
-    return false;
+    return index.write(folder, this.#plan.search, beside);
   }
 
   /** Whether the index is small enough to be written while Astro still runs, and placed beside the kept one (index-size.ts). */
@@ -216,6 +283,9 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
     // it is given them. The plan's list, not the folder's: Astro is still writing images and
     // removing its own working files in the staged folder while the pages are read.
     const read = (path: string) => readFile(join(plan.staged, path), 'utf8').then((html) => ({ path, html }));
+    // The pages Astro rendered may differ from the last build's: Pagefind gets them first, and
+    // writes the index while the others are read.
+    if (warm && plan.renderedPages) await search.betOnCopiedPages(await Promise.all(plan.renderedPages.map(read)), folder);
     for await (const { path, html } of readAhead(plan.pages, PAGES_READ_AHEAD, read)) {
       links.addPage(path, html);
       policy.addPage(html);

@@ -121,11 +121,20 @@ export interface SearchIndex {
   /** Indexes a prepared page; one already indexed at the same path is replaced, in its place. */
   add(path: string, content: string): Promise<void>;
   /**
-   * Adds the manifest's records and writes the index, with `vocabulary`, into `folder`: by
-   * Pagefind, or, given `place`, by `place` from the files Pagefind hands over.
+   * Adds the manifest's records and writes the index into `folder`: by Pagefind, or, given
+   * `place`, by `place` from the files Pagefind hands over. Its vocabulary is written apart (writeVocabulary).
    */
-  write(folder: string, manifest: SearchManifest, vocabulary: Vocabulary, place?: (files: IndexFile[]) => Promise<void>): Promise<void>;
+  write(folder: string, manifest: SearchManifest, place?: (files: IndexFile[]) => Promise<void>): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Writes the words of the indexed pages (`vocabulary`) and of the manifest's records and synonyms into the index in `folder`. */
+export async function writeVocabulary(folder: string, manifest: SearchManifest, vocabulary: Vocabulary): Promise<void> {
+  // Words found only through synonyms are real words too: never "corrected" into another.
+  vocabulary.add(manifest.synonyms.flat().join(' '));
+  for (const record of manifest.records) vocabulary.add(`${record.meta.title ?? ''} ${record.content}`);
+  await mkdir(join(folder, VOCABULARY_FOLDER), { recursive: true });
+  for (const [length, json] of vocabulary.files()) await writeFile(join(folder, VOCABULARY_FOLDER, `${length}.json`), json);
 }
 
 /** The environment of the Pagefind process indexing `manifest` (src/integration/pagefind-env.ts). */
@@ -149,20 +158,15 @@ export async function openSearchIndex(env: Record<string, string>): Promise<Sear
       // Seen as handled until the next page or write() awaits it, which still throws the error.
       inFlight.catch(() => {});
     },
-    async write(folder, manifest, vocabulary, place) {
+    async write(folder, manifest, place) {
       await inFlight;
-      // Words found only through synonyms are real words too: never "corrected" into another.
-      vocabulary.add(manifest.synonyms.flat().join(' '));
       for (const record of manifest.records) {
-        vocabulary.add(`${record.meta.title ?? ''} ${record.content}`);
         const added = await index.addCustomRecord({ ...record, language: 'en' });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
       }
       const written = place ? await index.getFiles() : await index.writeFiles({ outputPath: folder });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       if (place && 'files' in written) await place(written.files);
-      await mkdir(join(folder, VOCABULARY_FOLDER), { recursive: true });
-      for (const [length, json] of vocabulary.files()) await writeFile(join(folder, VOCABULARY_FOLDER, `${length}.json`), json);
     },
     close: async () => {
       await inFlight.catch(() => undefined);

@@ -17,6 +17,7 @@ export class WarmIndex {
   readonly given: Promise<void>;
   readonly #feeding: Promise<void>;
   #stopped = false;
+  #complete = false;
 
   private constructor(cache: SearchCache, kept: NonNullable<SearchCache['kept']>) {
     this.env = kept.env;
@@ -28,6 +29,7 @@ export class WarmIndex {
           // A kept file that cannot be read whole (another build replaced it) ends the feeding:
           // the rest come with the new pages.
           const next = await contents.next().catch(() => undefined);
+          this.#complete = next?.done === true;
           if (!next || next.done || this.#stopped) return;
           const [path, digest, content] = next.value;
           await index.add(path, content);
@@ -49,6 +51,11 @@ export class WarmIndex {
     const cache = new SearchCache(folder);
     if (!cache.kept || (sources !== undefined && cache.kept.sources === sources)) return undefined;
     return new WarmIndex(cache, cache.kept);
+  }
+
+  /** Whether Pagefind was given every page of the kept index. */
+  get complete(): boolean {
+    return this.#complete;
   }
 
   /** Gives Pagefind no more kept pages; resolves with its index, or rejects if Pagefind failed. */

@@ -50,7 +50,12 @@ describe('publishing with the last build’s search index kept', () => {
   async function publish(
     pages: Record<string, string>,
     manifest: SearchManifest = MANIFEST,
-    { warm = false, searchCache = cache, sources = undefined as string | undefined } = {},
+    {
+      warm = false,
+      searchCache = cache,
+      sources = undefined as string | undefined,
+      renderedPages = undefined as string[] | undefined,
+    } = {},
   ) {
     const staged = mkdtempSync(join(tmpdir(), 'milepost-staged-'));
     for (const [path, html] of Object.entries(pages)) {
@@ -58,7 +63,16 @@ describe('publishing with the last build’s search index kept', () => {
       writeFileSync(join(staged, path), html);
     }
     const outDir = join(mkdtempSync(join(tmpdir(), 'milepost-out-')), 'dist');
-    const plan: PublishPlan = { staged, outDir, base: '/', pages: Object.keys(pages), search: manifest, searchCache, unlisted: [] };
+    const plan: PublishPlan = {
+      staged,
+      outDir,
+      base: '/',
+      pages: Object.keys(pages),
+      renderedPages,
+      search: manifest,
+      searchCache,
+      unlisted: [],
+    };
     const warmIndex = warm ? WarmIndex.start(searchCache, sources) : undefined;
     await warmIndex?.given; // Astro is still building in the meantime
     const published = await (await startPublication(plan, warmIndex, sources)).finish();
@@ -145,6 +159,34 @@ describe('publishing with the last build’s search index kept', () => {
       // The unchanged page's fragment is the kept file itself; the edited page's is new.
       expect(fragments.filter((file) => keptInodes.has(file))).toHaveLength(1);
       expect(fragments).toHaveLength(2);
+    });
+
+    it('writes the index ahead from the pages Astro rendered, the same index a fresh start makes', async () => {
+      await publish(PAGES);
+      const ahead = await publish(edited, MANIFEST, { warm: true, renderedPages: ['kb/seats/index.html'] });
+      expect(ahead.published).toEqual({ indexed: 2, kept: false, ahead: 1 });
+      expect(indexedText(ahead.outDir)).toContain('buy seats in the admin console');
+      expect(indexedText(ahead.outDir)).not.toContain('from the billing page');
+      const fresh = await publish(edited, MANIFEST, { searchCache: join(mkdtempSync(join(tmpdir(), 'milepost-search-fresh-')), 'search') });
+      for (const folder of ['fragment', 'vocabulary']) {
+        expect(indexFiles(ahead.outDir, folder)).toEqual(indexFiles(fresh.outDir, folder));
+        for (const file of indexFiles(fresh.outDir, folder))
+          expect(readFileSync(join(ahead.outDir, 'pagefind', folder, file))).toEqual(
+            readFileSync(join(fresh.outDir, 'pagefind', folder, file)),
+          );
+      }
+    });
+
+    it('drops the index written ahead when a page Astro said it copied differs after all', async () => {
+      await publish(PAGES);
+      // The edited page is not among those rendered: the index written ahead would still hold its old text.
+      const { published, outDir } = await publish(edited, MANIFEST, { warm: true, renderedPages: ['kb/invoices/index.html'] });
+      expect(published.indexed).toBe(2);
+      expect(indexedText(outDir)).toContain('buy seats in the admin console');
+      expect(indexedText(outDir)).not.toContain('from the billing page');
+      // The next build starts from this index as from any other.
+      const again = await publish(PAGES, MANIFEST, { warm: true, renderedPages: ['kb/seats/index.html'] });
+      expect(indexedText(again.outDir)).toContain('from the billing page');
     });
 
     it('gives a page again when only its facets changed', async () => {
