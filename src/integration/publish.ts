@@ -40,7 +40,7 @@ export interface PublishPlan {
    * The pages of `pages` Astro rendered in this build; it copied the others from the cache of its
    * incremental build, as the last build made them. Unknown when published outside `npm run build`.
    */
-  renderedPages?: string[];
+  renderedPages?: string[] | undefined;
   search: SearchManifest;
   /** Where the build cache keeps the last search index, which this build reuses or starts from (src/integration/search-cache.ts). */
   searchCache?: string | undefined;
