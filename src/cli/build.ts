@@ -37,6 +37,15 @@ export function astroProcessEnv(contentFiles: number, env: NodeJS.ProcessEnv = p
 }
 
 /**
+ * V8 settings for the Astro process that NODE_OPTIONS cannot carry. A build allocates fast from a
+ * small live heap (50–60 MB for the help center), and V8, sizing the old generation from it, ran
+ * eight full collections in a 2-second rebuild, their marking busy on the second core: an initial
+ * old generation of 256 MB leaves one. Six interleaved pairs of warm help-center builds: 2.01–2.36 s
+ * against 2.53–2.79 s, 0.6 CPU seconds less each, for 30–80 MB more resident memory.
+ */
+export const ASTRO_V8_FLAGS = ['--initial-old-space-size=256'];
+
+/**
  * Runs `astro build` with a channel for its messages (src/integration/parent-channel.ts); a build
  * that fails, even by a crash, leaves no staging folder behind.
  */
@@ -44,7 +53,7 @@ function runAstro(args: string[], env: NodeJS.ProcessEnv, onMessage: (message: T
   const verbose = wantsTraces(args);
   const astroArgs = args.filter((arg) => arg !== '--verbose');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', ...astroArgs], {
+    const child = spawn(process.execPath, [...ASTRO_V8_FLAGS, ASTRO, 'build', ...astroArgs], {
       stdio: verbose ? ['inherit', 'inherit', 'inherit', 'ipc'] : ['inherit', 'pipe', 'pipe', 'ipc'],
       env: { ...env, [PUBLISH_IN_PARENT_ENV]: '1' },
     });
