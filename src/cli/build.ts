@@ -154,8 +154,8 @@ function reportAstroFailure(code: number, env: NodeJS.ProcessEnv): number {
 /**
  * Builds the portal; `args` go to `astro build` as they are. Returns the exit code. A small site is
  * published as soon as Astro's output is complete, while the Astro process exits (returning its
- * memory); a large one once it has exited, so that Pagefind's
- * memory peak does not add to Astro's. dist/ is replaced only when both succeeded.
+ * memory); a large one once it has exited, so that Pagefind's memory peak does not add to
+ * Astro's. dist/ is replaced only when both succeeded.
  */
 export async function build(args: string[]): Promise<number> {
   const env = astroProcessEnv(discoverFiles(resolveRoot()).length);

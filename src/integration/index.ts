@@ -163,6 +163,7 @@ export default function milepost(): AstroIntegration {
         // Astro's own prerenderer, told when every page is written: Astro's image step comes next,
         // and the parent can read the pages for links and search meanwhile. Its teardown also
         // runs when rendering failed; then Astro exits with an error and the parent publishes nothing.
+        // It also notes which pages Astro renders rather than copies: the search index takes them first.
         setPrerenderer((astros) =>
           Object.assign(Object.create(astros) as typeof astros, {
             render(request: Request, options: Parameters<typeof astros.render>[1]) {
