@@ -119,8 +119,6 @@ function startPublisher() {
       return result;
     },
     promote: () => promoteStagedBuild(plan!.staged, plan!.outDir),
-    /** Drops the staged build: Astro failed after it had written everything. */
-    discard: () => plan && rmSync(plan.staged, { recursive: true, force: true }),
     cancel: () => void worker.terminate(),
   };
 }
@@ -170,11 +168,9 @@ export async function build(args: string[]): Promise<number> {
   }
   const started = performance.now();
   const result = await publisher.finish();
+  // An Astro process that fails even now has its staging folder removed by runAstro.
   code ??= await astro;
-  if (code !== 0) {
-    publisher.discard();
-    return reportAstroFailure(code, env);
-  }
+  if (code !== 0) return reportAstroFailure(code, env);
   if (!('indexed' in result)) return reportFailure(result);
   publisher.promote();
   log(
