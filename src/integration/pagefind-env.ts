@@ -1,5 +1,6 @@
 // The environment the Pagefind indexing process starts with. Pagefind 1.6 reads its index chunk
 // size, and its allocator (jemalloc) its settings, from the environment, not from the Node API.
+import { SMALL_INDEX_PAGES } from './index-size.ts';
 
 /** Pagefind 1.6 reads the size of its index chunks from this variable of its indexing process. */
 export const CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
@@ -26,16 +27,12 @@ export function indexChunkSize(entries: number): number {
  */
 const RETURN_FREED_MEMORY_AT_ONCE = 'dirty_decay_ms:0,muzzy_decay_ms:0';
 
-/**
- * Returning freed memory at once costs page faults when it is needed again: for the help center's
- * 406 pages, 30,000 of the build's 190,000. Up to this many entries Pagefind's memory is small
- * (under 150 MB at 1,000 pages) and jemalloc keeps its default.
- */
-const RETURN_FREED_MEMORY_FROM = 2_000;
-
 /** Variables for the Pagefind process indexing `entries` pages and records; values the user set win. */
 export function pagefindProcessEnv(entries: number, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  const allocator = env[JEMALLOC_ENV] ?? (entries > RETURN_FREED_MEMORY_FROM ? RETURN_FREED_MEMORY_AT_ONCE : undefined);
+  // Returning freed memory at once costs page faults when it is needed again: for the help center's
+  // 406 pages, 30,000 of the build's 190,000. A small index's Pagefind (under 150 MB at 1,000
+  // pages) keeps jemalloc's default.
+  const allocator = env[JEMALLOC_ENV] ?? (entries > SMALL_INDEX_PAGES ? RETURN_FREED_MEMORY_AT_ONCE : undefined);
   return {
     [CHUNK_SIZE_ENV]: env[CHUNK_SIZE_ENV] ?? String(indexChunkSize(entries)),
     ...(allocator ? { [JEMALLOC_ENV]: allocator } : {}),
