@@ -33,6 +33,16 @@ export function currentValidation(root = resolveRoot()): ValidationResult {
   throw new Error(`The content at ${root} was not validated: build with the Milepost integration (astro.config.mjs), which validates before Astro loads content.`);
 }
 
+/** `make`, called once per validation: once per build (the dev server validates again on each edit). */
+export function oncePerValidation<T>(make: () => T): () => T {
+  const made = new WeakMap<ValidationResult, T>();
+  return () => {
+    const validation = currentValidation();
+    if (!made.has(validation)) made.set(validation, make());
+    return made.get(validation)!;
+  };
+}
+
 /** The content a build of this edition (and of MILEPOST_CUSTOMER's customer alone) may show. Throws if validation failed. */
 export function loadContent(root = resolveRoot(), edition = resolveEdition(), singleCustomer = resolveSingleCustomer()): ContentIndex {
   const result = currentValidation(root);

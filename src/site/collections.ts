@@ -3,24 +3,18 @@
 // courses, FAQ sets or customers: a KB-only export printed 25 such warnings per build.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ContentIndex } from '../content/content-index.ts';
-import { currentValidation, loadContent } from '../content/load.ts';
+import { loadContent, oncePerValidation } from '../content/load.ts';
 import { dataPageCacheKey } from './data-page-cache-key.ts';
 
 type Collection = 'plans' | 'kb' | 'kbFolders' | 'faqs' | 'videos' | 'courses' | 'certifications' | 'customers';
 
-// The kinds this build has entries of, worked out once per validation (the dev server validates again on each edit).
-const kindsByValidation = new WeakMap<object, Set<keyof ContentIndex>>();
+/** The kinds this build has entries of. */
+const kindsWithEntries = oncePerValidation(() => {
+  const content = loadContent();
+  return new Set((Object.keys(content) as (keyof ContentIndex)[]).filter((key) => [content[key]].flat().some(Boolean)));
+});
 
-function hasEntries(kind: keyof ContentIndex): boolean {
-  const validation = currentValidation();
-  let kinds = kindsByValidation.get(validation);
-  if (!kinds) {
-    const content = loadContent();
-    kinds = new Set((Object.keys(content) as (keyof ContentIndex)[]).filter((key) => [content[key]].flat().some(Boolean)));
-    kindsByValidation.set(validation, kinds);
-  }
-  return kinds.has(kind);
-}
+const hasEntries = (kind: keyof ContentIndex): boolean => kindsWithEntries().has(kind);
 
 /** Whether this build has entries of a collection: a section with none gets no page and no place in the navigation. */
 export function portalHas(name: Collection): boolean {

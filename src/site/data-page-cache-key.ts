@@ -6,23 +6,12 @@
 // other edit, or a session that has started since the last build, renders them all.
 import { getEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { currentValidation } from '../content/load.ts';
+import { oncePerValidation } from '../content/load.ts';
 import { entriesOf } from './collections.ts';
 import { layoutCacheKey } from './layout-cache-key.ts';
 import { allUpcomingSessions } from './sessions.ts';
 
 const OTHER_COLLECTIONS = ['plans', 'kb', 'kbFolders', 'faqs', 'videos', 'courses', 'certifications'] as const;
-
-/** Made once per validation: once per build (the dev server validates again on each edit). */
-function oncePerValidation(make: () => Promise<string>): () => Promise<string> {
-  const made = new WeakMap<object, Promise<string>>();
-  return () => {
-    const validation = currentValidation();
-    let key = made.get(validation);
-    if (!key) made.set(validation, (key = make()));
-    return key;
-  };
-}
 
 /** One digest of the site settings and of the data of every entry that is not a customer. */
 export const everythingButCustomers = oncePerValidation(async () => {
