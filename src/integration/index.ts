@@ -124,7 +124,9 @@ export default function milepost(): AstroIntegration {
         const site = config.site ?? result.content.site?.site;
         if (!config.site && site) updateConfig({ site });
         const cacheDir = scopedCacheDir(config.cacheDir, { root, edition: resolveEdition(), base: config.base, site });
-        updateConfig({ cacheDir });
+        // Vite's dependency cache too, instead of node_modules/.vite: builds of other content
+        // roots, other configs to Vite, no longer re-optimize it under each other, and CI keeps it.
+        updateConfig({ cacheDir, vite: { cacheDir: fileURLToPath(new URL('vite/', cacheDir)) } });
         const published = forEdition(result.content, resolveEdition());
         // Old article addresses (frontmatter aliases) become redirect pages.
         const redirects = articleRedirects(published);

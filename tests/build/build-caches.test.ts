@@ -31,11 +31,11 @@ function stagingLeftBy<T>(build: () => T): [T, string[]] {
 
 describe('one cache folder, two content roots', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'milepost-dist-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'milepost-shared-cache-'));
   let second: BuildResult;
   const page = (path: string) => readText(outDir, `kb/${path}/index.html`);
 
   beforeAll(() => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'milepost-shared-cache-'));
     // Root A: three articles, one with an image. Root B: the same image article, an article of its
     // own, and a different text in the article both have; A's third article is not in B.
     const a = fixtureRoot('section-of-three');
@@ -73,6 +73,12 @@ describe('one cache folder, two content roots', () => {
     const image = /<img[^>]+src="\/(_astro\/[^"]+)"/.exec(page('getting-started/first-steps/connect-data'))?.[1];
     expect(image).toBeDefined();
     expect(listFiles(outDir)).toContain(image);
+  });
+
+  it('keeps Vite’s prepared dependencies of each root in the cache folder, which CI saves', () => {
+    const scopes = readdirSync(cacheDir).filter((name) => name.startsWith('milepost-'));
+    expect(scopes).toHaveLength(2);
+    for (const scope of scopes) expect(existsSync(join(cacheDir, scope, 'vite/deps/_metadata.json'))).toBe(true);
   });
 });
 
