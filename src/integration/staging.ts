@@ -32,10 +32,11 @@ export function stagingFolder(projectRoot: string): string {
     const pid = Number(/^dist-(\d+)$/.exec(name)?.[1]);
     if (!pid) {
       // A publisher file whose folder is gone (published, or removed after a failed publish).
-      if (name.endsWith('.publisher') && !existsSync(join(parent, name.replace(/\.publisher$/, '')))) rmSync(join(parent, name), { force: true });
+      if (name.endsWith('.publisher') && !existsSync(join(parent, name.replace(/\.publisher$/, ''))))
+        rmSync(join(parent, name), { force: true });
       continue;
     }
-    if (pid === process.pid || !(isRunning(pid) || isRunning(publisherOf(join(parent, name))))) {
+    if (pid === process.pid || !isStillBuilding(join(parent, name))) {
       rmSync(join(parent, name), { recursive: true, force: true });
       rmSync(publisherFile(join(parent, name)), { force: true });
     }
@@ -47,6 +48,15 @@ export function stagingFolder(projectRoot: string): string {
     if (!handedOn.has(folder)) rmSync(folder, { recursive: true, force: true });
   });
   return folder;
+}
+
+/**
+ * Whether the build of a staging folder is still going: its Astro process runs, or the process it
+ * was handed on to (handOn) still publishes it.
+ */
+export function isStillBuilding(folder: string): boolean {
+  const pid = Number(/dist-(\d+)$/.exec(folder)?.[1]);
+  return isRunning(pid) || isRunning(publisherOf(folder));
 }
 
 /** Beside a handed-on staging folder: the process that publishes it, so other builds leave it alone. */
@@ -72,7 +82,6 @@ export function handOn(folder: string): void {
 export function promoteStagedBuild(staged: string, target: string): void {
   const previous = `${target.replace(/\/$/, '')}.previous-${process.pid}`;
   const hadTarget = existsSync(target);
-  rmSync(publisherFile(staged.replace(/\/$/, '')), { force: true });
   if (hadTarget) renameSync(target, previous);
   try {
     renameSync(staged, target);
@@ -80,6 +89,8 @@ export function promoteStagedBuild(staged: string, target: string): void {
     if (hadTarget) renameSync(previous, target);
     throw error;
   }
+  // Only now: until the folder is gone, its publisher file tells other builds it is being published.
+  rmSync(publisherFile(staged.replace(/\/$/, '')), { force: true });
   if (hadTarget) removeInBackground(previous);
 }
 

@@ -7,26 +7,23 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
+import { isStillBuilding } from '../../src/integration/staging.ts';
 
 const STAGING = fileURLToPath(new URL('../../.milepost-build/', import.meta.url));
 const SECTION = 'content/kb/Getting started/First steps';
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const stagingFolders = () => new Set(existsSync(STAGING) ? readdirSync(STAGING) : []);
 
-/** Runs `build` and returns the staging folders it left: those of finished builds that were not there before. */
+/**
+ * Runs `build` and returns the staging folders it left: those that were not there before, of
+ * builds that are over. Builds of other test files share the folder, and one that Astro has
+ * finished may still be published by its parent process.
+ */
 function stagingLeftBy<T>(build: () => T): [T, string[]] {
   const before = stagingFolders();
   const result = build();
-  return [result, [...stagingFolders()].filter((name) => !before.has(name) && !isRunning(Number(/^dist-(\d+)$/.exec(name)?.[1])))];
+  const left = (name: string) => !isStillBuilding(join(STAGING, name)) && existsSync(join(STAGING, name)); // in this order: a build may be published meanwhile
+  return [result, [...stagingFolders()].filter((name) => !before.has(name) && /^dist-\d+$/.test(name) && left(name))];
 }
 
 describe('one cache folder, two content roots', () => {
