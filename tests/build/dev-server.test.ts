@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { withProjectLockAsync } from '../helpers/project-lock.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -15,7 +16,11 @@ const freePort = () =>
     });
   });
 
-const answers = (port: number) => fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+const answers = (port: number) =>
+  fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
 
 async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
@@ -27,16 +32,22 @@ async function until(condition: () => Promise<boolean>, timeoutMs: number): Prom
 }
 
 describe('npm run dev', () => {
-  it('stops the dev server and frees its port when the npm process is stopped', { timeout: 90_000 }, async () => {
-    const port = await freePort();
-    const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
-    const npm = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], { cwd: PROJECT, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
-    try {
-      expect(await until(() => answers(port), 60_000)).toBe(true);
-      npm.kill('SIGTERM');
-      expect(await until(async () => !(await answers(port)), 10_000)).toBe(true);
-    } finally {
-      npm.kill('SIGKILL');
-    }
-  });
+  it('stops the dev server and frees its port when the npm process is stopped', { timeout: 90_000 }, () =>
+    withProjectLockAsync(async () => {
+      const port = await freePort();
+      const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
+      const npm = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+        cwd: PROJECT,
+        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: 'ignore',
+      });
+      try {
+        expect(await until(() => answers(port), 60_000)).toBe(true);
+        npm.kill('SIGTERM');
+        expect(await until(async () => !(await answers(port)), 10_000)).toBe(true);
+      } finally {
+        npm.kill('SIGKILL');
+      }
+    }),
+  );
 });

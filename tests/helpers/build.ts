@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { withProjectLock } from './project-lock.ts';
 
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
 const COMMANDS = {
@@ -33,19 +34,21 @@ export function buildSite(root: string, options: BuildOptions = {}): BuildResult
   // Vitest puts its own import.meta.env into process.env (BASE_URL=/, MODE, …); a real build
   // must not inherit them, or BASE_URL would override MILEPOST_BASE.
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...inherited } = process.env;
-  const result = spawnSync(process.execPath, [...COMMANDS[options.via ?? 'npm'], '--outDir', outDir], {
-    cwd: PROJECT,
-    encoding: 'utf8',
-    timeout: 240_000,
-    env: {
-      ...inherited,
-      MILEPOST_ROOT: root,
-      MILEPOST_EDITION: options.edition ?? 'customer',
-      MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-cache-')),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...options.env,
-    },
-  });
+  const result = withProjectLock(() =>
+    spawnSync(process.execPath, [...COMMANDS[options.via ?? 'npm'], '--outDir', outDir], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: {
+        ...inherited,
+        MILEPOST_ROOT: root,
+        MILEPOST_EDITION: options.edition ?? 'customer',
+        MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-cache-')),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...options.env,
+      },
+    }),
+  );
   // Under CI=true Astro colours its log; tests read the words.
   return { code: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
