@@ -3,17 +3,21 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileDigest } from '../lib/file-digest.ts';
 import type { ArticleEntry } from './content-index.ts';
 import { discoverFiles } from './files.ts';
 
-/** Digest of the article's file and its assets, by article id; each file is read once. */
+/**
+ * Digest of the article's file and its assets, by article id; each file is read once, and not at
+ * all when the image pipeline has read it already (src/lib/file-digest.ts).
+ */
 export function articleSourceDigests(root: string, articles: readonly ArticleEntry[]): Map<string, string> {
   const fileDigests = new Map<string, string>();
   const digestOf = (path: string) => {
     let digest = fileDigests.get(path);
     if (digest === undefined) {
       try {
-        digest = createHash('sha256').update(readFileSync(join(root, path))).digest('base64url');
+        digest = fileDigest(join(root, path));
       } catch {
         digest = 'missing';
       }

@@ -4,13 +4,13 @@
 // which comes last, then mostly writes out what is done. Encodings are kept in the build cache by
 // the image's content and the encoder settings, so a warm build encodes only new images.
 // Shared through globalThis: the image service is bundled with the pages, the integration is not.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
 import { forEachAtMost } from '../lib/concurrency.ts';
+import { readWithDigest, sha256 } from '../lib/file-digest.ts';
 import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
 import { EncoderLane, type Queued } from './encoder-lane.ts';
 
@@ -104,7 +104,8 @@ export async function encodeImage(input: Uint8Array, settings: EncoderSettings):
   return new Map([...(await encodeSmallerWidths(source, settings)), ...(await encodeTopWidth(source, settings))]);
 }
 
-const contentKey = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+const contentKey = (bytes: Uint8Array) => keyOfDigest(sha256(bytes));
+const keyOfDigest = (digest: string) => digest.slice(0, 32);
 
 /**
  * What the cache knows of an image: its size, and each width the column offers with whether the
@@ -166,9 +167,10 @@ export class ImageEncodings {
    */
   async encodeAhead(files: string[]): Promise<void> {
     await forEachAtMost(files, this.lane.width, async (file) => {
-      const input = await readFile(file).catch(() => undefined);
-      if (!input) return;
-      const key = this.keyOf(input);
+      const read = await readWithDigest(file).catch(() => undefined);
+      if (!read) return;
+      const input = read.bytes;
+      const key = this.keyOf(input, read.digest);
       if (!this.fileKeys.has(file)) this.fileKeys.set(file, Promise.resolve(key));
       if (this.jobs.has(key) || existsSync(this.manifestFile(key))) return;
       await this.start(key, input).encoding.promise.catch(() => undefined);
@@ -197,7 +199,7 @@ export class ImageEncodings {
   async described(file: string): Promise<ImageDescription & { key: string }> {
     let input: Uint8Array | undefined;
     let key = this.fileKeys.get(file);
-    if (!key) this.fileKeys.set(file, (key = readFile(file).then((read) => this.keyOf((input = read)))));
+    if (!key) this.fileKeys.set(file, (key = readWithDigest(file).then((read) => this.keyOf((input = read.bytes), read.digest))));
     const known = await key;
     const cached = this.jobs.has(known) ? undefined : await this.manifest(known);
     if (cached) return { key: known, ...cached };
@@ -208,7 +210,7 @@ export class ImageEncodings {
   /** The image at `file` as the cache describes it; undefined while it is not encoded (none is started). */
   async cachedDescription(file: string): Promise<(ImageDescription & { key: string }) | undefined> {
     let key = this.fileKeys.get(file);
-    if (!key) this.fileKeys.set(file, (key = readFile(file).then((read) => this.keyOf(read))));
+    if (!key) this.fileKeys.set(file, (key = readWithDigest(file).then((read) => this.keyOf(read.bytes, read.digest))));
     const known = await key;
     const cached = this.jobs.has(known) ? undefined : await this.manifest(known);
     return cached && { key: known, ...cached };
@@ -253,9 +255,9 @@ export class ImageEncodings {
    * The image's content key, noted as shown by this build: an image a page asks for is kept in
    * the cache by prune() even when no article lists it (a folder's introduction, say).
    */
-  private keyOf(input: Uint8Array): string {
+  private keyOf(input: Uint8Array, digest?: string): string {
     // Astro's image step hands the same bytes for each width of an image: hashed once.
-    const key = this.keys.get(input) ?? contentKey(input);
+    const key = this.keys.get(input) ?? (digest ? keyOfDigest(digest) : contentKey(input));
     this.keys.set(input, key);
     this.shown.add(key);
     return key;
