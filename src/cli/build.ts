@@ -119,7 +119,12 @@ function startPublisher() {
       return result;
     },
     promote: () => promoteStagedBuild(plan!.staged, plan!.outDir),
-    cancel: () => void worker.terminate(),
+    /** Stops the publish step and its Pagefind process: Astro failed. */
+    cancel: () => {
+      tell({ cancel: true });
+      // The worker exits once Pagefind has stopped; this is in case it does not.
+      setTimeout(() => void worker.terminate(), 2_000).unref();
+    },
   };
 }
 

@@ -4,12 +4,13 @@
 // src/integration/warm-index.ts), reads the pages as soon as Astro has written them ('start',
 // while Astro's image step runs) and publishes once Astro has exited ('finish').
 import { parentPort } from 'node:worker_threads';
+import { close as closePagefind } from 'pagefind';
 import { BrokenLinksError, startPublication, type Publication, type Published, type PublishPlan } from './publish.ts';
 import { indexedSourcesDigest } from '../content/source-digests.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { WarmIndex } from './warm-index.ts';
 
-export type PublishRequest = { warm: string } | { start: PublishPlan } | { finish: true };
+export type PublishRequest = { warm: string } | { start: PublishPlan } | { finish: true } | { cancel: true };
 
 /** What the worker answers 'finish' with: pages indexed, broken links, or another failure's stack. */
 export type PublishOutcome = Published | { broken: string; hint: string } | { failed: string };
@@ -24,6 +25,13 @@ parentPort?.on('message', async (request: PublishRequest) => {
     // Only a head start: without it, the publish step indexes every page itself.
     sources = indexedSourcesDigest(resolveRoot());
     warm = WarmIndex.start(request.warm, sources);
+    return;
+  }
+  if ('cancel' in request) {
+    // Astro failed. Pagefind is stopped, not cut off mid-answer by the worker's end: once, under a
+    // loaded machine, that printed Pagefind's panic ("Broken pipe") under Astro's error.
+    await closePagefind().catch(() => undefined);
+    parentPort?.close();
     return;
   }
   if ('start' in request) {
