@@ -1,14 +1,16 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
 import milepost from './src/integration/index.ts';
 import { migratedHref } from './src/content/migrated-links.ts';
 import { articleProcessorOptions } from './src/markdown/article-pipeline.ts';
 
 const env = process.env;
 
-export default defineConfig({
+// The config's type, without `defineConfig`: importing 'astro/config' for that identity function
+// loaded SVGO and Astro's font providers, 280 modules and 0.1 s of every build (npm run build).
+/** @type {import('astro').AstroUserConfig} */
+const config = {
   ...(env.MILEPOST_SITE ? { site: env.MILEPOST_SITE } : {}),
   ...(env.MILEPOST_BASE ? { base: env.MILEPOST_BASE } : {}),
   // Separate caches let tests build several fixture sites side by side.
@@ -58,4 +60,6 @@ export default defineConfig({
     },
   },
   integrations: [milepost(), mdx()],
-});
+};
+
+export default config;
