@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import sharp, { type KernelEnum, type WebpOptions } from 'sharp';
+import type { default as Sharp, KernelEnum, WebpOptions } from 'sharp';
 import { forEachAtMost } from '../lib/concurrency.ts';
 import { readWithDigest, sha256 } from '../lib/file-digest.ts';
 import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
@@ -58,7 +58,23 @@ export interface SourceImage {
   widths: number[];
 }
 
+let loading: Promise<typeof Sharp> | undefined;
+
+/**
+ * sharp, loaded when an image is first decoded or encoded, not with the integration: a rebuild
+ * whose images are all in the cache never needs it (loading it and libvips took about 40 ms). One
+ * libvips thread per encoding: the lane, not libvips, decides how many cores encode.
+ */
+export function loadSharp(): Promise<typeof Sharp> {
+  loading ??= import('sharp').then(({ default: sharp }) => {
+    sharp.concurrency(1);
+    return sharp;
+  });
+  return loading;
+}
+
 export async function readSourceImage(input: Uint8Array): Promise<SourceImage> {
+  const sharp = await loadSharp();
   const metadata = await sharp(input, decodeOptions).metadata();
   const { width, height } = metadata.autoOrient ?? metadata;
   return { input, width, height, format: metadata.format ?? '', widths: reencoded(metadata.format) ? articleImageWidths(width) : [] };
@@ -72,6 +88,7 @@ export async function readSourceImage(input: Uint8Array): Promise<SourceImage> {
  * help center: 16% of all samples); decoding twice costs a few ms per image.
  */
 export async function encodeAt(source: SourceImage, width: number, settings: EncoderSettings): Promise<Buffer> {
+  const sharp = await loadSharp();
   const image = sharp(source.input, decodeOptions).rotate();
   if (width < source.width) image.resize({ width, height: Math.round((width * source.height) / source.width), kernel: settings.kernel });
   return image.webp(webpAt(settings, width)).toBuffer();
@@ -338,8 +355,6 @@ type Registry = { [REGISTRY]?: { encodings: ImageEncodings; ahead: Promise<void>
 
 /** Starts encoding `files` (article images) for this build; the image service picks the results up. */
 export function startImageEncodings(files: string[], settings: EncoderSettings, cacheFolder: string): ImageEncodings {
-  // One libvips thread per encoding: the lane, not libvips, decides how many cores encode.
-  sharp.concurrency(1);
   const encodings = new ImageEncodings(settings, cacheFolder);
   (globalThis as Registry)[REGISTRY] = { encodings, ahead: encodings.encodeAhead(files) };
   return encodings;

@@ -5,7 +5,7 @@ import type { ImageOutputFormat, ImageTransform, LocalImageService } from 'astro
 import sharpService from 'astro/assets/services/sharp';
 import { readFile } from 'node:fs/promises';
 import { ARTICLE_IMAGE_SIZES, articleImageWidths } from '../site/article-images.ts';
-import { encodeAt, encoderSettings, imageEncodings, readSourceImage, reencoded } from './image-encodings.ts';
+import { encodeAt, encoderSettings, imageEncodings, loadSharp, readSourceImage, reencoded } from './image-encodings.ts';
 import { imageSourceFile } from './image-sources.ts';
 
 type Metadata = { src: string; width: number; height: number; format: string };
@@ -82,7 +82,10 @@ const service: LocalImageService = {
   },
 
   async transform(input, transform, imageConfig, logger) {
-    if (!transform.encoder) return sharpService.transform(input, transform, imageConfig, logger);
+    if (!transform.encoder) {
+      await loadSharp(); // with one libvips thread per image, as for the article images
+      return sharpService.transform(input, transform, imageConfig, logger);
+    }
     // Astro's metadata of the image (width after EXIF rotation, format), read once when it was
     // imported, rather than asking sharp again for every file the image step writes.
     const source = isMetadata(transform.src) ? transform.src : await readSourceImage(input);
@@ -91,7 +94,9 @@ const service: LocalImageService = {
     // would not make smaller), encoding it again could only lose quality.
     if (ownWidth && sameFormat(transform.format, source.format)) return { data: input, format: transform.format };
     // In a build, encoded ahead while pages rendered, or from the cache (src/integration/image-encodings.ts).
-    const ready = await imageEncodings()?.encodingAt(input, transform.width).catch(() => undefined);
+    const ready = await imageEncodings()
+      ?.encodingAt(input, transform.width)
+      .catch(() => undefined);
     if (ready) return { data: ready, format: 'webp' };
     // Outside a build (the dev server), or an image the encodings could not read: encoded here, the same way.
     const output = await encodeAt(await readSourceImage(input), transform.width, encoderSettings(imageConfig.service.config));
