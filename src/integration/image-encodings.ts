@@ -10,7 +10,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { default as Sharp, KernelEnum, WebpOptions } from 'sharp';
 import { forEachAtMost } from '../lib/concurrency.ts';
-import { readWithDigest, sha256 } from '../lib/file-digest.ts';
+import { digestOf, sha256 } from '../lib/file-digest.ts';
 import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
 import { EncoderLane, type Queued } from './encoder-lane.ts';
 
@@ -184,13 +184,13 @@ export class ImageEncodings {
    */
   async encodeAhead(files: string[]): Promise<void> {
     await forEachAtMost(files, this.lane.width, async (file) => {
-      const read = await readWithDigest(file).catch(() => undefined);
-      if (!read) return;
-      const input = read.bytes;
-      const key = this.keyOf(input, read.digest);
+      const found = await digestOf(file).catch(() => undefined);
+      if (!found) return;
+      const key = this.shownKey(found.digest);
       if (!this.fileKeys.has(file)) this.fileKeys.set(file, Promise.resolve(key));
       if (this.jobs.has(key) || existsSync(this.manifestFile(key))) return;
-      await this.start(key, input).encoding.promise.catch(() => undefined);
+      const input = found.bytes ?? (await readFile(file).catch(() => undefined));
+      if (input) await this.start(key, input).encoding.promise.catch(() => undefined);
     });
   }
 
@@ -216,7 +216,13 @@ export class ImageEncodings {
   async described(file: string): Promise<ImageDescription & { key: string }> {
     let input: Uint8Array | undefined;
     let key = this.fileKeys.get(file);
-    if (!key) this.fileKeys.set(file, (key = readWithDigest(file).then((read) => this.keyOf((input = read.bytes), read.digest))));
+    if (!key) {
+      key = digestOf(file).then((found) => {
+        input = found.bytes;
+        return this.shownKey(found.digest);
+      });
+      this.fileKeys.set(file, key);
+    }
     const known = await key;
     const cached = this.jobs.has(known) ? undefined : await this.manifest(known);
     if (cached) return { key: known, ...cached };
@@ -227,7 +233,7 @@ export class ImageEncodings {
   /** The image at `file` as the cache describes it; undefined while it is not encoded (none is started). */
   async cachedDescription(file: string): Promise<(ImageDescription & { key: string }) | undefined> {
     let key = this.fileKeys.get(file);
-    if (!key) this.fileKeys.set(file, (key = readWithDigest(file).then((read) => this.keyOf(read.bytes, read.digest))));
+    if (!key) this.fileKeys.set(file, (key = digestOf(file).then((found) => this.shownKey(found.digest))));
     const known = await key;
     const cached = this.jobs.has(known) ? undefined : await this.manifest(known);
     return cached && { key: known, ...cached };
@@ -272,10 +278,17 @@ export class ImageEncodings {
    * The image's content key, noted as shown by this build: an image a page asks for is kept in
    * the cache by prune() even when no article lists it (a folder's introduction, say).
    */
-  private keyOf(input: Uint8Array, digest?: string): string {
+  private keyOf(input: Uint8Array): string {
     // Astro's image step hands the same bytes for each width of an image: hashed once.
-    const key = this.keys.get(input) ?? (digest ? keyOfDigest(digest) : contentKey(input));
+    const key = this.keys.get(input) ?? contentKey(input);
     this.keys.set(input, key);
+    this.shown.add(key);
+    return key;
+  }
+
+  /** The content key of a file's digest (src/lib/file-digest.ts), noted as shown (keyOf). */
+  private shownKey(digest: string): string {
+    const key = keyOfDigest(digest);
     this.shown.add(key);
     return key;
   }

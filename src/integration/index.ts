@@ -29,6 +29,7 @@ import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
 import { publishesInParent, tellParent } from './parent-channel.ts';
 import { handOn, stagingFolder } from './staging.ts';
+import { keepDigests, recallDigests } from '../lib/file-digest.ts';
 
 type RolldownLogHandler = NonNullable<NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rolldownOptions']>['onLog']>;
 
@@ -59,6 +60,8 @@ export default function milepost(): AstroIntegration {
   let earlyPlacing: Promise<number> | undefined;
   /** Where the build cache keeps the last search index (src/integration/search-cache.ts). */
   let searchCache: string | undefined;
+  /** Where the build cache keeps the digests of the files this build read (src/lib/file-digest.ts). */
+  let digestsFile: string | undefined;
   /** The addresses of the pages Astro rendered, rather than copied from its incremental build's cache. */
   const rendered = new Set<string>();
   const publishPlan = async (built: string): Promise<PublishPlan> => {
@@ -143,6 +146,9 @@ export default function milepost(): AstroIntegration {
           stagedDir = `${staging}/`;
           updateConfig({ outDir: pathToFileURL(`${staging}/`) });
           rememberImageSources(staging, config.base);
+          // Files unchanged since the last build are not read again to know their digests.
+          digestsFile = fileURLToPath(new URL('file-digests.json', cacheDir));
+          recallDigests(digestsFile);
           // Article images start encoding now, beside Astro's work on the main thread; pages offer
           // those of Markdown articles themselves, MDX imports them through Astro's pipeline.
           const encodings = startImageEncodings(
@@ -151,7 +157,10 @@ export default function milepost(): AstroIntegration {
             fileURLToPath(new URL('images/', cacheDir)),
           );
           startOfferedImages(encodings, { assets: config.build.assets, base: config.base });
-          markdownImages = articleImageFiles(root, published.articles.filter((article) => article.file.endsWith('.md')));
+          markdownImages = articleImageFiles(
+            root,
+            published.articles.filter((article) => article.file.endsWith('.md')),
+          );
         }
       },
       'astro:build:setup': () => {
@@ -192,6 +201,7 @@ export default function milepost(): AstroIntegration {
         await earlyPlacing;
         await offeredImages()?.place(built, markdownImages);
         await finishImageEncodings();
+        if (digestsFile) keepDigests(digestsFile);
         // Under MILEPOST_CUSTOMER the home page is that customer's workspace: unlisted too.
         const homeIsWorkspace = resolveSingleCustomer() !== undefined;
         writeSitemap(
