@@ -42,9 +42,20 @@ function tryLock(): boolean {
 
 const unlock = () => rmSync(LOCK, { recursive: true, force: true });
 
+/** Longer than any test's build: a lock held this long belongs to a process that is not a test's (its pid reused). */
+const GIVE_UP_MS = 5 * 60_000;
+
+function waited(since: number): void {
+  if (Date.now() - since > GIVE_UP_MS) throw new Error(`The test lock ${LOCK} was held for 5 minutes: remove it if no test runs`);
+}
+
 /** Runs `work` (a synchronous build) when no other test file's Astro process runs in this project. */
 export function withProjectLock<T>(work: () => T): T {
-  while (!tryLock()) Atomics.wait(WAIT, 0, 0, 100);
+  const since = Date.now();
+  while (!tryLock()) {
+    waited(since);
+    Atomics.wait(WAIT, 0, 0, 100);
+  }
   try {
     return work();
   } finally {
@@ -54,7 +65,11 @@ export function withProjectLock<T>(work: () => T): T {
 
 /** As withProjectLock, for work that is asynchronous (a dev server). */
 export async function withProjectLockAsync<T>(work: () => Promise<T>): Promise<T> {
-  while (!tryLock()) await new Promise((resolve) => setTimeout(resolve, 100));
+  const since = Date.now();
+  while (!tryLock()) {
+    waited(since);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   try {
     return await work();
   } finally {
