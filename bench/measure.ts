@@ -69,7 +69,9 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakMb = 0;
-    const peaks = new Map<number, { command: string; peakMb: number }>();
+    // By process and command line, read at every sample: a process first seen between its fork and
+    // its exec still has its parent's command line, and would keep it (Astro's peak reported as 0).
+    const peaks = new Map<string, { command: string; peakMb: number }>();
     const timer = setInterval(() => {
       const sizes = treeRss(child.pid!);
       peakMb = Math.max(
@@ -77,9 +79,10 @@ export function measureCommand(command: string, args: string[], options: { cwd: 
         [...sizes.values()].reduce((sum, mb) => sum + mb, 0),
       );
       for (const [pid, mb] of sizes) {
-        const known = peaks.get(pid) ?? { command: commandLine(pid), peakMb: 0 };
+        const command = commandLine(pid);
+        const known = peaks.get(`${pid}\0${command}`) ?? { command, peakMb: 0 };
         known.peakMb = Math.max(known.peakMb, mb);
-        peaks.set(pid, known);
+        peaks.set(`${pid}\0${command}`, known);
       }
     }, 100);
     child.on('close', (code) => {

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { treeRss } from '../../bench/measure.ts';
+import { measureCommand, treeRss } from '../../bench/measure.ts';
 
 const started: number[] = [];
 afterEach(() => {
@@ -33,5 +33,14 @@ describe('treeRss', () => {
     const child = spawn('sleep', ['30'], { stdio: 'ignore' });
     started.push(child.pid!);
     expect([...treeRss(process.pid).keys()]).toContain(child.pid);
+  });
+});
+
+describe('measureCommand', () => {
+  it('gives a process its command line after it has replaced its program (exec)', async () => {
+    const run = await measureCommand('sh', ['-c', 'sleep 0.35; exec sleep 0.6'], { cwd: process.cwd(), env: process.env });
+    expect(run.code).toBe(0);
+    const after = run.processPeaks.find((peak) => peak.command === 'sleep 0.6');
+    expect(after?.peakMb).toBeGreaterThan(0);
   });
 });
