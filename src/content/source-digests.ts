@@ -12,18 +12,12 @@ import { discoverFiles } from './files.ts';
  * all when the image pipeline has read it already (src/lib/file-digest.ts).
  */
 export function articleSourceDigests(root: string, articles: readonly ArticleEntry[]): Map<string, string> {
-  const fileDigests = new Map<string, string>();
   const digestOf = (path: string) => {
-    let digest = fileDigests.get(path);
-    if (digest === undefined) {
-      try {
-        digest = fileDigest(join(root, path));
-      } catch {
-        digest = 'missing';
-      }
-      fileDigests.set(path, digest);
+    try {
+      return fileDigest(join(root, path));
+    } catch {
+      return 'missing';
     }
-    return digest;
   };
   return new Map(articles.map((article) => [article.id, [article.file, ...article.assets].map(digestOf).join(':')]));
 }
