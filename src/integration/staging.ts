@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` runs; never for 0 or a negative pid, which would ask about a process group. */
+export function isRunning(pid: number): boolean {
   if (!(pid > 0)) return false; // kill(0) would ask about this whole process group
   try {
     process.kill(pid, 0);

@@ -6,19 +6,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRunning } from '../../src/integration/staging.ts';
 
 const LOCK = fileURLToPath(new URL('../../node_modules/.cache/milepost-tests/astro.lock', import.meta.url));
 const OWNER = join(LOCK, 'pid');
 const WAIT = new Int32Array(new SharedArrayBuffer(4));
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Takes the lock if it is free, or held by a test process that has exited; true if taken. */
 function tryLock(): boolean {
@@ -32,7 +24,7 @@ function tryLock(): boolean {
     } catch {
       return false; // just taken, its owner not yet written
     }
-    if (isRunning(owner)) return false;
+    if (!(owner > 0) || isRunning(owner)) return false; // an owner not yet written, or one that runs
     rmSync(LOCK, { recursive: true, force: true });
     return tryLock();
   }
