@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { default as Sharp, KernelEnum, WebpOptions } from 'sharp';
 import { forEachAtMost } from '../lib/concurrency.ts';
 import { digestOf, sha256 } from '../lib/file-digest.ts';
-import { ARTICLE_COLUMN_PX, articleImageWidths } from '../site/article-images.ts';
+import { ARTICLE_COLUMN_PX, articleImageFile, articleImageWidths } from '../site/article-images.ts';
 import { EncoderLane, type Queued } from './encoder-lane.ts';
 
 export interface EncoderSettings {
@@ -34,7 +34,7 @@ export const encoderSettings = (serviceConfig: Record<string, unknown>): Encoder
 
 /** The image files the articles show, from the root: what a build will encode. */
 export const articleImageFiles = (root: string, articles: { file: string; imagePaths: string[] }[]): string[] => [
-  ...new Set(articles.flatMap((article) => article.imagePaths.map((path) => resolve(root, dirname(article.file), path)))),
+  ...new Set(articles.flatMap((article) => article.imagePaths.map((path) => articleImageFile(resolve(root, dirname(article.file)), path)))),
 ];
 
 /** One width of an image: WebP bytes, or `undefined` where the file as it is should be kept. */

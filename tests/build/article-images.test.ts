@@ -108,6 +108,12 @@ describe('images in an article', () => {
     for (const candidate of byReference.srcset) expect((await sharp(file(candidate.url)).metadata()).width).toBe(candidate.width);
   });
 
+  it('shows an image whose path carries a query ("img/x.png?width=400", as exports copy CDN addresses) as the file it names', () => {
+    const hinted = image('The dashboard, with a size hint');
+    expect(hinted.srcset).toEqual(image(FLAT).srcset);
+    expect([hinted.width, hinted.height]).toEqual([760, 475]);
+  });
+
   it('puts no style attribute on the page, which the Content Security Policy would block', () => {
     expect(html).not.toMatch(/<[^>]+\sstyle=/);
   });
