@@ -9,6 +9,9 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
+import { decodeHtmlEntities } from '../lib/escape.ts';
+import { localImagePath } from '../markdown/image-paths.ts';
+import { rawImages } from '../markdown/raw-images.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
 
 export interface ArticleLink {
@@ -63,7 +66,7 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
   const definitions = new Map<string, string>();
   const imageReferences: string[] = [];
   const addImagePath = (url: string) => {
-    const path = decodedUrl(url);
+    const path = decodedUrl(localImagePath(url));
     if (path && !URL.canParse(path) && !path.startsWith('/')) imagePaths.add(path);
   };
   const anchors = new Set<string>();
@@ -108,12 +111,14 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
       case 'html':
         for (const match of node.value.matchAll(RAW_URL)) {
           links.push({
-            url: match[3]!,
+            url: decodeHtmlEntities(match[3]!),
             offset: start(node) + match.index + match[0].indexOf(match[3]!),
             image: match[1]!.toLowerCase() === 'src',
           });
         }
         for (const match of node.value.matchAll(RAW_ANCHOR)) anchors.add((match[1] ?? match[2])!);
+        // Made Markdown images by raw-images.ts, which Astro then imports.
+        for (const { image } of rawImages(node.value)) addImagePath(image.url);
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':

@@ -8,6 +8,18 @@ export function escapeXml(text: string): string {
 
 export const escapeHtml = escapeXml;
 
+const ENTITY = /&(#x[0-9a-f]+|#\d+|quot|apos|amp|lt|gt|nbsp);/gi;
+const NAMED: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>', nbsp: '\u00a0' };
+
+/** Text of an HTML attribute value as written: numeric references and the entities escapeHtml writes (and &nbsp;) decoded. */
+export function decodeHtmlEntities(text: string): string {
+  return text.replace(ENTITY, (_, entity: string) =>
+    entity.startsWith('#')
+      ? String.fromCodePoint(Number.parseInt(entity.slice(/^#x/i.test(entity) ? 2 : 1), /^#x/i.test(entity) ? 16 : 10))
+      : NAMED[entity.toLowerCase()]!,
+  );
+}
+
 /**
  * JSON for a <script type="application/…json"> element: "<" is written as \u003c, so text such
  * as "</script><script>…" in content can never close the element and start markup of its own.

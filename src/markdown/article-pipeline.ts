@@ -6,14 +6,16 @@ import { articleLinks, type ArticleLinkOptions } from './article-links.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { githubAlerts } from './github-alerts.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { localImagePaths } from './image-paths.ts';
 import { literalSyntax } from './literal-syntax.ts';
+import { rawHtmlImages } from './raw-images.ts';
 import { referenceImages } from './reference-images.ts';
 import { scrollTables } from './scroll-tables.ts';
 import { titleHeadingPlugin } from './title-heading.ts';
 
 export const ARTICLE_FEATURES = MARKDOWN_FEATURES;
 
-export const ARTICLE_MDAST_PLUGINS = [literalSyntax, admonitions, referenceImages];
+export const ARTICLE_MDAST_PLUGINS = [literalSyntax, admonitions, localImagePaths, referenceImages, rawHtmlImages];
 
 /** Plugins that shape the HTML (and its ids); links are rewritten only for the portal. */
 export const ARTICLE_SHAPE_PLUGINS = [titleHeadingPlugin, githubAlerts, headingAnchors];

@@ -1,6 +1,6 @@
 // The images of rendered Markdown, as Astro's Markdown step leaves them: `<img __ASTRO_IMAGE_="…">`
 // with the image's path and attributes as JSON, for the build to fill in with the files it offers.
-import { escapeHtml } from '../lib/escape.ts';
+import { decodeHtmlEntities, escapeHtml } from '../lib/escape.ts';
 
 /** What the Markdown said of an image: its path as written (decoded) and its other attributes (alt, title). */
 export interface ImageMarker {
@@ -12,17 +12,8 @@ export interface ImageMarker {
 export type ImageAttributes = [name: string, value: string | number][];
 
 const MARKER = /__ASTRO_IMAGE_="([^"]+)"/g;
-const ENTITY = /&(#x[0-9a-f]+|#\d+|quot|apos|amp|lt|gt);/gi;
-const NAMED: Record<string, string> = { quot: '"', apos: "'", amp: '&', lt: '<', gt: '>' };
 // hast property names that are not the attribute's name.
 const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
-
-const decodeEntity = (_: string, entity: string) =>
-  entity.startsWith('#')
-    ? String.fromCodePoint(
-        Number.parseInt(entity.slice(entity[1] === 'x' || entity[1] === 'X' ? 2 : 1), entity[1]?.toLowerCase() === 'x' ? 16 : 10),
-      )
-    : NAMED[entity.toLowerCase()]!;
 
 function parseMarker(encoded: string): ImageMarker | undefined {
   try {
@@ -31,7 +22,7 @@ function parseMarker(encoded: string): ImageMarker | undefined {
       index: _index,
       inferSize: _inferSize,
       ...attributes
-    } = JSON.parse(encoded.replace(ENTITY, decodeEntity)) as Record<string, unknown>;
+    } = JSON.parse(decodeHtmlEntities(encoded)) as Record<string, unknown>;
     return typeof src === 'string' ? { src, attributes } : undefined;
   } catch {
     return undefined;
@@ -47,8 +38,8 @@ function attributeText(name: string, value: unknown): string | undefined {
 
 /**
  * `html` with each image marker replaced by the Markdown's own attributes and those `attributesOf`
- * gives; a marker it gives none for (a remote image, say) is left for Astro. Each image is looked
- * up once, however often it appears.
+ * gives, which win where both name one (the size); a marker it gives none for (a remote image,
+ * say) is left for Astro. Each image is looked up once, however often it appears.
  */
 export async function replaceImageMarkers(
   html: string,
@@ -63,7 +54,7 @@ export async function replaceImageMarkers(
       marker
         ? attributesOf(marker).then((offered) =>
             offered
-              ? [...Object.entries(marker.attributes), ...offered]
+              ? [...Object.entries(marker.attributes).filter(([name]) => !offered.some(([given]) => given === name)), ...offered]
                   .map(([name, value]) => attributeText(name, value))
                   .filter(Boolean)
                   .join(' ')

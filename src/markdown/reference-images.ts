@@ -4,6 +4,7 @@
 // its relative path and showed as a broken image on the built page.
 import type { Definition, Nodes, Root } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
+import { localImagePath } from './image-paths.ts';
 
 /** The document's link definitions by identifier, as CommonMark matches them (case-insensitively, the first one wins). */
 function definitionsOf(root: Root): Map<string, Definition> {
@@ -29,6 +30,6 @@ export const referenceImages = defineMdastPlugin({
   imageReference(node, ctx) {
     const definition = (ctx.data[DEFINITIONS] as Map<string, Definition>).get(node.identifier.toLowerCase());
     if (!definition) return undefined;
-    return { type: 'image', url: definition.url, title: definition.title ?? null, alt: node.alt ?? null };
+    return { type: 'image', url: localImagePath(definition.url), title: definition.title ?? null, alt: node.alt ?? null };
   },
 });

@@ -2,6 +2,7 @@
 // which one to fetch. The prose column is at most 70ch of the body font (757 CSS px in DejaVu
 // Sans, about 660 in Segoe UI), and on a phone the viewport less its 1rem margins.
 import { resolve } from 'node:path';
+import { localImagePath } from '../markdown/image-paths.ts';
 
 export const ARTICLE_COLUMN_PX = 760;
 
@@ -24,10 +25,5 @@ export function articleImageWidths(sourceWidth: number, offered = ARTICLE_IMAGE_
   return capped.filter((width, n) => n === capped.length - 1 || width < 0.85 * capped[n + 1]!);
 }
 
-/**
- * The file an article shows for an image `src` relative to its `folder` (URL-decoded, as Astro's
- * Markdown step leaves it). A query or fragment names no file: exports copy image addresses from
- * the old help center's CDN with size hints ("img/chart.png?width=400"), which the validator
- * accepts as the file they name.
- */
-export const articleImageFile = (folder: string, src: string): string => resolve(folder, src.replace(/[?#][\s\S]*$/, ''));
+/** The file an article shows for an image `src` relative to its `folder` (URL-decoded, as Astro's Markdown step leaves it). */
+export const articleImageFile = (folder: string, src: string): string => resolve(folder, localImagePath(src));

@@ -114,6 +114,19 @@ describe('images in an article', () => {
     expect([hinted.width, hinted.height]).toEqual([760, 475]);
   });
 
+  it('shows an image of raw HTML like a Markdown one, at the width the HTML gives it, in the image’s proportions', async () => {
+    const raw = image('The report filters, as raw HTML'); // 900 × 560, width="300"
+    expect([raw.width, raw.height]).toEqual([300, 187]);
+    expect(raw.sizes).toBe('300px');
+    expect(raw.srcset.map((candidate) => candidate.width)).toEqual([760, 900]);
+    for (const candidate of raw.srcset) expect((await sharp(file(candidate.url)).metadata()).width).toBe(candidate.width);
+    const inCell = image('The team, in a table cell');
+    expect(file(inCell.src).equals(readFileSync(join(root, IMAGES, 'team.jpg')))).toBe(true);
+    expect([inCell.width, inCell.height]).toEqual([640, 359]);
+    // No image is left pointing beside the page, where no file is.
+    expect(images(html).filter((img) => !img.src.startsWith('/'))).toEqual([]);
+  });
+
   it('puts no style attribute on the page, which the Content Security Policy would block', () => {
     expect(html).not.toMatch(/<[^>]+\sstyle=/);
   });

@@ -73,10 +73,22 @@ describe('the images the validator records for Astro to import', () => {
       '| a |\n| - |\n| ![t](img/t.png) |\n\n:::tip\n![n](img/n.png)\n:::\n\n[![linked](img/l.png)](https://example.com)\n\n> [!NOTE]\n> ![q](img/q.png)\n',
     'reference-style images, full, collapsed and shortcut, case-insensitive':
       '![ref][Form] ![Chart][] ![logo]\n\n![missing][none]\n\n> [form]: img/form.png\n\n[chart]: <img/the chart.png>\n[LOGO]: ../logo.svg "Logo"\n[form]: img/second.png\n',
-    'raw HTML, which Astro does not import': '<img src="img/raw.png">\n\n<p><img src="img/in-block.png"></p>\n',
+    'raw HTML images, alone, in a block, in a table cell, inline, with entities, not in comments or remote':
+      '<img src="img/raw.png">\n\n<p><img src="img/in-block.png"></p>\n\n<table><tr><td><img alt="t" src=\'img/cell.png\'></td><td><IMG SRC=img/upper.png /></td></tr></table>\n\nText <img src="img/a&amp;b.png" width="300"> more.\n\n<!-- <img src="img/commented.png"> -->\n\n<img src="https://cdn.example.com/r.png"> <img src="/static/s.png">\n',
+    'a query or fragment on a local image, as exports copy CDN addresses': '![q](img/q.png?width=400) ![f](img/f.svg#view) ![r](https://cdn.example.com/r.png?w=1)\n\n<img src="img/h.png?v=2">\n',
     'images in code, which are text': '```md\n![x](img/code.png)\n```\n\n`![y](img/inline.png)`\n',
     'a malformed escape': '![bad](img/100%.png) ![good](img/ok.png)\n',
   };
+  it('include images of raw HTML beside the article, as exports keep them, and no others', async () => {
+    const markdown = samples['raw HTML images, alone, in a block, in a table cell, inline, with entities, not in comments or remote'];
+    expect([...(await astroImagePaths(markdown))].sort()).toEqual(['img/a&b.png', 'img/cell.png', 'img/in-block.png', 'img/raw.png', 'img/upper.png']);
+  });
+
+  it('name the file of a local image whose address has a query or fragment, which names no file', async () => {
+    const markdown = samples['a query or fragment on a local image, as exports copy CDN addresses'];
+    expect([...(await astroImagePaths(markdown))].sort()).toEqual(['img/f.svg', 'img/h.png', 'img/q.png']);
+  });
+
   for (const [what, markdown] of Object.entries(samples)) {
     it(`are the ones Astro finds: ${what}`, async () => {
       const astro = await astroImagePaths(markdown).catch(() => undefined);

@@ -51,6 +51,14 @@ describe('links checked where they are written', () => {
     expect(found(root)).toEqual(['content/kb/Admin/Users/roles.md:5:25 warning broken-anchor | Did you mean #legacy-okta?']);
   });
 
+  it('reads the image path of raw HTML as a browser does: "&amp;" is an ampersand of the file name', () => {
+    const root = fixtureRootWith({
+      'content/kb/Admin/Users/img/roles&teams.png': 'an image',
+      'content/kb/Admin/Users/roles.md': '# Roles\n\n<p><img src="img/roles&amp;teams.png" alt="Roles"></p>\n\n<img src="img/rols.png" alt="Typo">\n',
+    });
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/Admin/Users/roles.md:5:11 error broken-link']);
+  });
+
   it('reports a link to a page the portal does not have as an error, with the closest page', () => {
     const root = fixtureRootWith({ 'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [the welcome](/kb/getting-started/first-step/welcome/) and [billing](/faq/#general-billing-plans).\n' });
     expect(found(root)).toEqual([
