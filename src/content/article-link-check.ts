@@ -2,7 +2,7 @@
 // link to a page or file that does not exist is an error, a link to a missing anchor on a page
 // that exists a warning (the page still opens; an error with --strict), each with the closest
 // existing page or anchor as the hint.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
@@ -41,6 +41,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const diagnostics: Diagnostic[] = [];
   const linked: string[] = [];
   const files: string[] = [];
+  const attachments: string[] = [];
   const bodyOffset = article.text.length - article.body.length;
   const at = (offset: number) => ({ file: article.file, ...lineAndColumn(article.text, bodyOffset + offset) });
   const anchorSeverity = targets.strict ? ('error' as const) : ('warning' as const);
@@ -114,11 +115,13 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       }
     } else if (kbFileExists(target.file)) {
       files.push(`content/kb/${target.file}`);
+      // A folder linked as a path ("../Billing/") is no download.
+      if (!image && statSync(join(kbRoot, target.file)).isFile()) attachments.push(`content/kb/${target.file}`);
     } else {
       diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The file "${decoded}" does not exist next to the article`, hint: `Looked for content/kb/${target.file}.` });
     }
   }
-  return { diagnostics, linked, files };
+  return { diagnostics, linked, files, attachments };
 }
 
 function safeDecode(text: string): string | undefined {

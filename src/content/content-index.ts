@@ -33,6 +33,8 @@ export interface ArticleEntry extends Entry<ArticleData> {
   bodyLine: number;
   /** Files next to the article that it links to or shows (images, downloads), from the root. */
   assets: string[];
+  /** Of those, the files it links to rather than shows (downloads), which the build publishes (src/site/attachments.ts). */
+  attachments: string[];
   /** Anchors its page will have (heading ids, "{#id}", raw HTML id and name). */
   anchors: string[];
   /** Images in its Markdown that Astro imports (relative paths as written, decoded). */

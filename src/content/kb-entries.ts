@@ -38,6 +38,7 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
       body,
       bodyLine,
       assets: [],
+      attachments: [],
       anchors: [],
       imagePaths: [],
       ...(typeof exportId === 'string' || typeof exportId === 'number' ? { exportId: String(exportId) } : {}),

@@ -5,6 +5,7 @@
 // src/integration/publish.ts).
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { forgetValidation, loadContent, rememberValidation } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
@@ -30,6 +31,16 @@ import { writeSitemap } from './sitemap.ts';
 import { publishesInParent, tellParent } from './parent-channel.ts';
 import { handOn, stagingFolder } from './staging.ts';
 import { keepDigests, recallDigests } from '../lib/file-digest.ts';
+import { linkedAttachments, placeAttachments, serveAttachments } from '../site/attachments.ts';
+import { rememberMarkdownPipeline } from '../site/pipeline-digest.ts';
+import { codeDigest } from '../lib/code-digest.ts';
+
+/** The code that turns articles into HTML (astro.config.mjs: `markdown.processor`), with where links and downloads go. */
+const MARKDOWN_PIPELINE = () =>
+  codeDigest(
+    ['../markdown/', '../site/attachments.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url))),
+    ['satteri', '@astrojs/markdown-satteri'],
+  );
 
 type RolldownLogHandler = NonNullable<NonNullable<NonNullable<NonNullable<AstroUserConfig['vite']>['build']>['rolldownOptions']>['onLog']>;
 
@@ -57,6 +68,8 @@ export default function milepost(): AstroIntegration {
   let base = '/';
   /** The image files of this build's Markdown articles. */
   let markdownImages: string[] = [];
+  /** The files the published articles link to (src/site/attachments.ts), also those of pages copied from the cache. */
+  let attachments: string[] = [];
   let earlyPlacing: Promise<number> | undefined;
   /** Where the build cache keeps the last search index (src/integration/search-cache.ts). */
   let searchCache: string | undefined;
@@ -148,6 +161,7 @@ export default function milepost(): AstroIntegration {
           rememberImageSources(staging, config.base);
           // Files unchanged since the last build are not read again to know their digests.
           digestsFile = fileURLToPath(new URL('file-digests.json', cacheDir));
+          rememberMarkdownPipeline(MARKDOWN_PIPELINE());
           recallDigests(digestsFile);
           // Article images start encoding now, beside Astro's work on the main thread; pages offer
           // those of Markdown articles themselves, MDX imports them through Astro's pipeline.
@@ -161,6 +175,7 @@ export default function milepost(): AstroIntegration {
             root,
             published.articles.filter((article) => article.file.endsWith('.md')),
           );
+          attachments = published.articles.flatMap((article) => article.attachments.map((file) => join(root, file)));
         }
       },
       'astro:build:setup': () => {
@@ -190,6 +205,7 @@ export default function milepost(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         watchContent({ server, logger, refreshContent, root: resolveRoot() });
+        serveAttachments(server, base);
       },
       'astro:config:done': ({ config }) => {
         site = config.site;
@@ -201,6 +217,7 @@ export default function milepost(): AstroIntegration {
         await earlyPlacing;
         await offeredImages()?.place(built, markdownImages);
         await finishImageEncodings();
+        await placeAttachments(built, [...attachments, ...linkedAttachments()]);
         if (digestsFile) keepDigests(digestsFile);
         // Under MILEPOST_CUSTOMER the home page is that customer's workspace: unlisted too.
         const homeIsWorkspace = resolveSingleCustomer() !== undefined;

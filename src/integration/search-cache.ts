@@ -4,12 +4,13 @@
 // (src/integration/warm-index.ts): Pagefind is given the kept pages while Astro still builds, and
 // afterwards only the pages that differ.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeDigest } from '../lib/code-digest.ts';
 import { forEachAtMost } from '../lib/concurrency.ts';
 import { linkOrCopy } from '../lib/linked-files.ts';
 import { siteFiles } from './link-check.ts';
@@ -43,27 +44,7 @@ export const contentDigest = (content: string): string => digest(content);
 /** The code that decides what goes into the index: a change to it makes the kept files unusable. */
 const INDEXING_CODE = ['./search-index.ts', './pagefind-env.ts', '../search/'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 
-function indexingCodeDigest(): string {
-  const hash = createHash('sha256');
-  for (const path of INDEXING_CODE) {
-    const files = path.endsWith('/')
-      ? readdirSync(path)
-          .sort()
-          .map((name) => join(path, name))
-      : [path];
-    for (const file of files) hash.update(readFileSync(file));
-  }
-  return hash.update(pagefindVersion()).digest('hex');
-}
-
-/** Pagefind's version, from the package.json above its entry point (the package exports no other path). */
-function pagefindVersion(): string {
-  for (let folder = dirname(fileURLToPath(import.meta.resolve('pagefind'))); folder !== dirname(folder); folder = dirname(folder)) {
-    const manifest = join(folder, 'package.json');
-    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-  }
-  return 'unknown';
-}
+const indexingCodeDigest = () => codeDigest(INDEXING_CODE, ['pagefind']);
 
 /**
  * What, besides its pages, an index is made from: the records and synonyms of `manifest`, the

@@ -1,13 +1,15 @@
 // Links between articles written as relative file paths ("../Single%20sign-on/scim.md#setup",
 // "../guides/install", "../Billing/index.md"), as a help-center export has them, rewritten to the
-// portal URL of the article or folder; links to the old help center rewritten to the migrated
-// article; outside links get rel="noopener noreferrer".
-import { existsSync } from 'node:fs';
+// portal URL of the article or folder; links to other files beside it to where the build
+// publishes them (src/site/attachments.ts); links to the old help center rewritten to the
+// migrated article; outside links get rel="noopener noreferrer".
+import { existsSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
+import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 
 const KB = '/content/kb/';
 
@@ -32,6 +34,30 @@ export function articleHref(filePath: string, href: string, base: string): strin
   return `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${match[2] ?? ''}`;
 }
 
+/**
+ * The portal address of a file beside the article that `href` links to (a download: PDF, CSV, a
+ * full-size image), which the build publishes at its attachmentPath; undefined for anything else.
+ */
+export function attachmentHref(filePath: string, href: string, base: string): string | undefined {
+  const match = /^([^?#]+)(?:\?[^#]*)?(#.*)?$/.exec(href);
+  if (!match || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || /\.mdx?$/i.test(match[1]!)) return undefined;
+  // A folder's introduction is not link-checked, so the build would not know to publish its files.
+  if (isFolderIndex(filePath)) return undefined;
+  const normalised = filePath.split('\\').join('/');
+  const kbIndex = normalised.lastIndexOf(KB);
+  if (kbIndex === -1) return undefined;
+  let target: string;
+  try {
+    target = posix.normalize(posix.join(posix.dirname(normalised), decodeURIComponent(match[1]!)));
+  } catch {
+    return undefined;
+  }
+  // Inside the knowledge base only, as the validator checks them.
+  if (!target.startsWith(normalised.slice(0, kbIndex + KB.length)) || !statSync(target, { throwIfNoEntry: false })?.isFile()) return undefined;
+  noteAttachment(target);
+  return `${base.replace(/\/?$/, '/')}${attachmentPath(target)}${match[2] ?? ''}`;
+}
+
 export interface ArticleLinkOptions {
   /** Where a link to the old help center goes now ("/kb/…/"), or undefined to leave it. */
   migratedHref?: ((href: string) => string | undefined) | undefined;
@@ -47,7 +73,9 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
       const migrated = migratedHref?.(href);
       return migrated && prefix + migrated.replace(/^\//, '');
     }
-    return fileURL ? articleHref(fileURLToPath(fileURL), href, base) : undefined;
+    if (!fileURL) return undefined;
+    const filePath = fileURLToPath(fileURL);
+    return articleHref(filePath, href, base) ?? attachmentHref(filePath, href, base);
   };
   return defineHastPlugin({
     name: 'milepost-article-links',

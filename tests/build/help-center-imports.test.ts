@@ -1,6 +1,8 @@
 // Three real help-center shapes dropped into content/kb without edits (tests/fixtures/zendesk-
 // export, intercom-export, docs-tree): each validates without errors, builds, and its pages show
 // the titles, breadcrumbs, anchors, rewritten links and redirects a reader expects.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
@@ -78,6 +80,18 @@ describe('a Zendesk-style export', () => {
     expect(view.links(view.prose('kb/account-management/billing/download-invoices/index.html'))).toContain('/kb/account-management/billing/update-your-payment-method/#change-card');
     // Encoded to WebP, or kept as it is where WebP would not be smaller (a small screenshot).
     expect(invite).toMatch(/<img alt="The invite dialog with the role picker open"[^>]*src="\/_astro\/invite-dialog\.[^"]+\.(webp|png)"/);
+  });
+
+  it('publishes the files articles link to, from Markdown and from raw HTML, where their links lead, byte for byte', () => {
+    for (const [article, file] of [
+      ['kb/integrations/data-warehouses/connect-snowflake/index.html', 'Integrations/Data Warehouses/attachments/Snowflake setup.sql'],
+      ['kb/account-management/billing/download-invoices/index.html', 'Account Management/Billing/attachments/sample-invoice.csv'],
+    ] as const) {
+      const name = encodeURIComponent(file.split('/').at(-1)!);
+      const href = view.links(view.prose(article)).find((link) => link.endsWith(`/${name}`));
+      expect(href, article).toMatch(/^\/files\/[0-9a-f]{16}\//);
+      expect(readFileSync(join(build.outDir, decodeURIComponent(href!)))).toEqual(readFileSync(join(root, 'content/kb', file)));
+    }
   });
 
   it('sends links to the old help center to the migrated articles, keeping anchors they have', () => {

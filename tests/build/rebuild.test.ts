@@ -136,6 +136,10 @@ describe('a rebuild with warm caches', () => {
     expect(shown).not.toEqual([]);
     const files = listFiles(outDir);
     for (const src of shown) expect(files).toContain(src);
+    // And the file an article links to, though its page was copied.
+    const download = /href="\/(files\/[^"]+)"/.exec(again.pages.get('invite-team') ?? '')?.[1];
+    expect(download).toBeDefined();
+    expect(readText(outDir, download!)).toContain('ana@example.com');
   });
 
   it('renders only the edited article again, with its new text', () => {
@@ -182,6 +186,17 @@ describe('a rebuild with warm caches', () => {
     expect(after).not.toBe(before);
     expect(listFiles(outDir)).toContain(after);
     expect(readText(outDir, after!)).toContain('#16a34a');
+  });
+
+  it('renders an article again when a file it links to changed, and publishes the new file at a new address', () => {
+    const download = (html: string | undefined) => /href="\/(files\/[^"]+)"/.exec(html ?? '')?.[1];
+    const before = download(first.get('invite-team'));
+    const changed = rebuild([`${SECTION}/files/invite-list.csv`, 'ben@example.com,viewer', 'ben@example.com,admin']);
+    expect(changed.copied).toEqual(['welcome', 'connect-data']);
+    const after = download(changed.pages.get('invite-team'));
+    expect(before).toBeDefined();
+    expect(after).not.toBe(before);
+    expect(readText(outDir, after!)).toContain('ben@example.com,admin');
   });
 
   it('renders every article again when the site settings change', () => {

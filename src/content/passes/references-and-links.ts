@@ -57,6 +57,7 @@ export function checkReferencesAndLinks(
     const links = checkArticleLinks({ ...article, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outlines.get(article.id)!, targets);
     diagnostics.push(...links.diagnostics);
     article.assets = [...new Set(links.files)];
+    article.attachments = [...new Set(links.attachments)];
     if (!article.data.draft) for (const target of links.linked) linked.add(target);
   }
   diagnostics.push(...checkMarkdownFieldLinks(referrers, byPath, targets.pages, strict), ...checkRedirects(content, targets.pages, byPath));
