@@ -47,6 +47,10 @@ export function writeHeaders(siteFolder: string, policy: string | undefined, unl
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
+    // Files articles link to, named by their content (src/site/attachments.ts).
+    '/files/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
     ...unlisted.flatMap((path) => [path, '  X-Robots-Tag: noindex, nofollow', '  Referrer-Policy: no-referrer', '']),
   ];
   writeFileSync(join(siteFolder, '_headers'), lines.join('\n'));
