@@ -52,20 +52,44 @@ export function rawImages(html: string): RawImage[] {
   return found;
 }
 
+const SOURCE = /<source\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/gi;
+const SRCSET = /\bsrcset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
+
+/**
+ * `html` without the `<source srcset>` elements (a `<picture>`'s) whose files lie beside the
+ * article: a browser picks a source before the picture's `<img>`, and theirs would point beside
+ * the page, where no file is; the `<img>` is offered at the widths the page needs. (The
+ * sources of a video or audio element have `src`, not `srcset`, and stay.)
+ */
+export function withoutLocalSources(html: string): string {
+  return html.replace(SOURCE, (source, attributes: string) => {
+    const srcset = SRCSET.exec(attributes);
+    const urls = decodeHtmlEntities(srcset?.[1] ?? srcset?.[2] ?? srcset?.[3] ?? '')
+      .split(',')
+      .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+      .filter(Boolean);
+    return urls.length > 0 && urls.every(isLocalImage) ? '' : source;
+  });
+}
+
 export const rawHtmlImages = defineMdastPlugin({
   name: 'milepost-raw-html-images',
   html(node, ctx) {
-    const images = rawImages(node.value);
-    if (images.length === 0) return;
+    const value = withoutLocalSources(node.value);
+    const images = rawImages(value);
+    if (images.length === 0) {
+      if (value !== node.value) ctx.replaceNode(node, { type: 'html', value });
+      return;
+    }
     // The HTML around each image stays raw: `<td>`, the image, `</td>`.
     const parts: (Html | Image)[] = [];
     let at = 0;
     for (const { start, end, image } of images) {
-      if (start > at) parts.push({ type: 'html', value: node.value.slice(at, start) });
+      if (start > at) parts.push({ type: 'html', value: value.slice(at, start) });
       parts.push(image);
       at = end;
     }
-    if (at < node.value.length) parts.push({ type: 'html', value: node.value.slice(at) });
+    if (at < value.length) parts.push({ type: 'html', value: value.slice(at) });
     ctx.replaceNode(node, parts);
   },
 });

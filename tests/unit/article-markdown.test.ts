@@ -55,6 +55,17 @@ describe('the article pipeline', () => {
   });
 });
 
+describe('images of raw HTML', () => {
+  it('drop the sources of a picture whose files lie beside the article, which the browser would pick first, and keep remote ones', () => {
+    const html = render(
+      '<picture><source srcset="img/photo.avif" type="image/avif"><source srcset="https://cdn.example.com/p.webp 1x, https://cdn.example.com/p2.webp 2x" type="image/webp"><img src="img/photo.png" alt="The office"></picture>\n',
+    );
+    expect(html).not.toContain('img/photo.avif');
+    expect(html).toContain('<source srcset="https://cdn.example.com/p.webp 1x, https://cdn.example.com/p2.webp 2x" type="image/webp">');
+    expect(html).toMatch(/<picture>.*<img [^>]*alt="The office"/s);
+  });
+});
+
 describe('the images the validator records for Astro to import', () => {
   // The content store takes them from the validator instead of rendering every article at sync
   // (content/loaders.ts): a missing one would be an image Astro never imports, an extra one a
