@@ -21,7 +21,8 @@ export interface LinkTargets {
   strict: boolean;
 }
 
-interface LinkingArticle extends ArticleEntry {
+/** An article, or a folder's introduction (whose links are read for its files only, see references-and-links.ts). */
+interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' | 'data'> {
   absolute: string;
   text: string;
 }

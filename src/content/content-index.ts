@@ -50,6 +50,8 @@ export interface KbFolderEntry extends Entry<ArticleData> {
   kbPath: string;
   body: string;
   bodyLine: number;
+  /** Files next to it that its introduction links to (downloads), which the build publishes (src/site/attachments.ts). */
+  attachments: string[];
 }
 
 export interface ContentIndex {

@@ -24,7 +24,7 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
   const file = parsed.file.path;
   if (folderIndex) {
     const data = articleData(frontmatter, body, fileName, folders.length > 0 ? titleFromFolderName(folders.at(-1)!) : 'Help articles');
-    return { folder: { id, file, data, names: folders, kbPath, body, bodyLine } };
+    return { folder: { id, file, data, names: folders, kbPath, body, bodyLine, attachments: [] } };
   }
   const data = articleData(frontmatter, body, fileName);
   const exportId = parsed.raw?.id;

@@ -175,7 +175,7 @@ export default function milepost(): AstroIntegration {
             root,
             published.articles.filter((article) => article.file.endsWith('.md')),
           );
-          attachments = published.articles.flatMap((article) => article.attachments.map((file) => join(root, file)));
+          attachments = [...published.articles, ...published.kbFolders].flatMap((entry) => entry.attachments.map((file) => join(root, file)));
         }
       },
       'astro:build:setup': () => {

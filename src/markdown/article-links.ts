@@ -41,8 +41,6 @@ export function articleHref(filePath: string, href: string, base: string): strin
 export function attachmentHref(filePath: string, href: string, base: string): string | undefined {
   const match = /^([^?#]+)(?:\?[^#]*)?(#.*)?$/.exec(href);
   if (!match || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || /\.mdx?$/i.test(match[1]!)) return undefined;
-  // A folder's introduction is not link-checked, so the build would not know to publish its files.
-  if (isFolderIndex(filePath)) return undefined;
   const normalised = filePath.split('\\').join('/');
   const kbIndex = normalised.lastIndexOf(KB);
   if (kbIndex === -1) return undefined;

@@ -184,6 +184,14 @@ describe('a docs-style tree', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
   });
 
+  it('publishes the file a folder’s introduction links to, where its link leads', () => {
+    const href = view.links(view.page('kb/how-to/index.html')).find((link) => link.endsWith('/task-checklist.txt'));
+    expect(href).toMatch(/^\/files\/[0-9a-f]{16}\/task-checklist\.txt$/);
+    expect(readFileSync(join(build.outDir, href!))).toEqual(readFileSync(join(root, 'content/kb/how-to/files/task-checklist.txt')));
+    // Known before building, so a rebuild that copies the folder page still publishes the file.
+    expect(validateRoot(root).content.kbFolders.find((folder) => folder.id === 'how-to')?.attachments).toEqual(['content/kb/how-to/files/task-checklist.txt']);
+  });
+
   it('shows sub-sections four folders deep in the breadcrumbs, titled by their index.md / _index.md', () => {
     const path = 'kb/how-to/dashboards/building/charts/chart-types/index.html';
     expect(view.crumbs(path)).toBe('Home Help articles How-to guides Dashboards Building dashboards Charts Chart types');

@@ -60,6 +60,13 @@ export function checkReferencesAndLinks(
     article.attachments = [...new Set(links.attachments)];
     if (!article.data.draft) for (const target of links.linked) linked.add(target);
   }
+  // A folder's introduction may link files beside it too, which the build publishes. Its links
+  // are not reported: introductions were never checked, and exports that built would stop building.
+  for (const folder of content.kbFolders) {
+    const parsed = byPath.get(folder.file)!;
+    const outline = outlineArticle(folder.body, /\.mdx$/i.test(folder.file) ? 'mdx' : 'md', { title: parsed.raw?.title as string | undefined });
+    folder.attachments = [...new Set(checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets).attachments)];
+  }
   diagnostics.push(...checkMarkdownFieldLinks(referrers, byPath, targets.pages, strict), ...checkRedirects(content, targets.pages, byPath));
   // Every article is reachable from its folder and by search: one nothing links to is worth a
   // look only when asked for (--strict); on a real help center it is most of them.
