@@ -46,7 +46,9 @@ export type Encoding = Uint8Array | undefined;
  */
 export const reencoded = (format: string | undefined) => ['png', 'jpg', 'jpeg', 'webp', 'tiff', 'heif'].includes(format ?? '');
 
+/** Damaged images are shown as far as they can be read; whether one is damaged is told apart (encodeTopWidth). */
 const decodeOptions = { failOn: 'none' } as const;
+const strictDecodeOptions = { failOn: 'truncated' } as const;
 
 /** An image to encode: its size and the widths the column offers of it. */
 export interface SourceImage {
@@ -87,9 +89,9 @@ export async function readSourceImage(input: Uint8Array): Promise<SourceImage> {
  * few images, and its collector threads took as much CPU as the main thread (perf, image-heavy
  * help center: 16% of all samples); decoding twice costs a few ms per image.
  */
-export async function encodeAt(source: SourceImage, width: number, settings: EncoderSettings): Promise<Buffer> {
+export async function encodeAt(source: SourceImage, width: number, settings: EncoderSettings, strict = false): Promise<Buffer> {
   const sharp = await loadSharp();
-  const image = sharp(source.input, decodeOptions).rotate();
+  const image = sharp(source.input, strict ? strictDecodeOptions : decodeOptions).rotate();
   if (width < source.width) image.resize({ width, height: Math.round((width * source.height) / source.width), kernel: settings.kernel });
   return image.webp(webpAt(settings, width)).toBuffer();
 }
@@ -99,13 +101,16 @@ export async function encodeAt(source: SourceImage, width: number, settings: Enc
  * or undefined where the original file should be offered there instead, because it is a WebP at
  * that width already or because WebP would not be fewer bytes than the file as it is (a flat PNG,
  * a JPEG compressed hard): a reader never downloads more than the file the editor put there.
+ * A damaged file (cut short, as a failed download leaves it) is encoded as far as it can be read
+ * and never kept as it is, which a browser would show as a broken image; `damaged` says so.
  */
-export async function encodeTopWidth(source: SourceImage, settings: EncoderSettings): Promise<Map<number, Encoding>> {
+export async function encodeTopWidth(source: SourceImage, settings: EncoderSettings): Promise<Map<number, Encoding> & { damaged?: boolean }> {
   const top = source.widths.at(-1);
   if (top === undefined) return new Map();
   if (top === source.width && source.format === 'webp') return new Map([[top, undefined]]);
-  const output = await encodeAt(source, top, settings);
-  return new Map([[top, output.length < source.input.length ? new Uint8Array(output) : undefined]]);
+  const strict = await encodeAt(source, top, settings, true).catch(() => undefined);
+  if (!strict) return Object.assign(new Map([[top, new Uint8Array(await encodeAt(source, top, settings))]]), { damaged: true });
+  return new Map([[top, strict.length < source.input.length ? new Uint8Array(strict) : undefined]]);
 }
 
 /** The image as WebP at each width the column offers below the widest. */
@@ -132,16 +137,19 @@ export interface ImageDescription {
   width: number;
   height: number;
   encodings: [width: number, kept: boolean][];
+  /** The file is damaged: its encodings show what of it could be read (encodeTopWidth). */
+  damaged?: true;
 }
 
 /**
  * The image, once its widest width is encoded: only that one can be kept as it is (see
  * encodeTopWidth), every narrower one is encoded, so this holds before they are.
  */
-const describe = (source: SourceImage, widest: Map<number, Encoding>): ImageDescription => ({
+const describe = (source: SourceImage, widest: Map<number, Encoding> & { damaged?: boolean }): ImageDescription => ({
   width: source.width,
   height: source.height,
   encodings: source.widths.map((width) => [width, widest.has(width) && widest.get(width) === undefined]),
+  ...(widest.damaged ? { damaged: true as const } : {}),
 });
 
 /** An image being encoded: its widest width (which decides what its page offers, while it renders) and the rest. */
@@ -174,7 +182,7 @@ export class ImageEncodings {
   constructor(settings: EncoderSettings, cacheFolder: string) {
     this.settings = settings;
     this.cacheFolder = cacheFolder;
-    this.settingsKey = contentKey(new TextEncoder().encode(JSON.stringify({ cache: 2, ...settings }))).slice(0, 12);
+    this.settingsKey = contentKey(new TextEncoder().encode(JSON.stringify({ cache: 3, ...settings }))).slice(0, 12);
     mkdirSync(cacheFolder, { recursive: true });
   }
 
@@ -325,6 +333,9 @@ export class ImageEncodings {
     });
     // A failed encoding fails its widest width too.
     const job: Job = { encoding, top: Promise.race([top, encoding.promise.then(() => top)]) };
+    // Rejected for the pages that wait for it; a file no page waited for yet (encoded ahead) that
+    // is no image at all, an error page saved under an image's name, ended the build with its error.
+    job.top.catch(() => undefined);
     this.jobs.set(key, job);
     encoding.promise.catch(() => this.jobs.delete(key));
     return job;

@@ -5,7 +5,7 @@
 // src/integration/publish.ts).
 import type { AstroIntegration, AstroUserConfig } from 'astro';
 import { AstroError } from 'astro/errors';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { forgetValidation, loadContent, rememberValidation } from '../content/load.ts';
 import { formatText, summary } from '../content/report.ts';
@@ -216,6 +216,16 @@ export default function milepost(): AstroIntegration {
         // Every Markdown article's images, also of pages copied from the incremental build's cache.
         await earlyPlacing;
         await offeredImages()?.place(built, markdownImages);
+        const damaged = (await offeredImages()?.damaged()) ?? [];
+        if (damaged.length > 0) {
+          const root = resolveRoot();
+          const [it, is] = damaged.length === 1 ? ['it', 'image is'] : ['them', 'images are'];
+          logger.warn(
+            `${damaged.length} article ${is} damaged (cut short, or no image at all); readers see what could be read of ${it}, or nothing:\n${damaged
+              .map((file) => `  ${relative(root, file).split(sep).join('/')}`)
+              .join('\n')}\n  hint: Export ${it} again from the old help center, or replace ${it}.`,
+          );
+        }
         await finishImageEncodings();
         await placeAttachments(built, [...attachments, ...linkedAttachments()]);
         if (digestsFile) keepDigests(digestsFile);

@@ -29,7 +29,12 @@ interface Offer {
   files: OfferedFile[];
   /** Offered at several widths, with `srcset` and `sizes`. */
   responsive: boolean;
+  /** The file is damaged: cut short, or no image though named like one a browser shows. */
+  damaged: boolean;
 }
+
+/** Formats sharp reads: a file named like one that it cannot read at all is damaged (a BMP or ICO is merely not encoded). */
+const READABLE = /\.(png|jpe?g|webp|gif|avif|tiff?|heic|heif)$/i;
 
 /** Where the files go, as Astro's config has it: `build.assets` ("_astro") and `base` ("/", "/docs/"). */
 export interface ImageOutput {
@@ -124,6 +129,12 @@ export class OfferedImages {
     );
   }
 
+  /** The files of this build's offered images that are damaged (call once the pages are placed). */
+  async damaged(): Promise<string[]> {
+    const offers = await Promise.all([...this.offers].map(async ([file, offer]) => [file, await offer] as const));
+    return offers.filter(([, offer]) => offer.damaged).map(([file]) => file);
+  }
+
   private offer(file: string): Promise<Offer> {
     let offer = this.offers.get(file);
     if (!offer) this.offers.set(file, (offer = this.makeOffer(file)));
@@ -137,14 +148,14 @@ export class OfferedImages {
     // A format the column does not encode (GIF, SVG), or a file that could not be read or encoded: offered as it is.
     if (!image || image.encodings.length === 0) {
       const size = image ? { width: image.width, height: image.height } : undefined;
-      return { file, key: image?.key ?? '', ...(size ? { size } : {}), files: [asItIs], responsive: false };
+      return { file, key: image?.key ?? '', ...(size ? { size } : {}), files: [asItIs], responsive: false, damaged: !image && READABLE.test(file) };
     }
     const files = image.encodings.map(([width, kept]): OfferedFile =>
       kept ? asItIs : { name: `${stem}-${this.encodings.settingsKey.slice(0, 6)}-${width}.webp`, width, encoded: true },
     );
     const [narrowest] = image.encodings[0]!;
     const size = { width: narrowest, height: Math.round((narrowest * image.height) / image.width) };
-    return { file, key: image.key, size, files, responsive: true };
+    return { file, key: image.key, size, files, responsive: true, damaged: image.damaged === true };
   }
 }
 

@@ -127,6 +127,18 @@ describe('images in an article', () => {
     expect(images(html).filter((img) => !img.src.startsWith('/'))).toEqual([]);
   });
 
+  it('warns about damaged images by name, and shows what of one cut short could be read rather than a broken file', async () => {
+    expect(build.output).toMatch(/2 article images are damaged/);
+    expect(build.output).toContain(`${IMAGES}/cut-short.png`);
+    expect(build.output).toContain(`${IMAGES}/access-denied.png`);
+    const cut = image('The filters, cut short');
+    expect(cut.src).toMatch(/\.webp$/);
+    const shown = await sharp(file(cut.src)).metadata();
+    expect([shown.format, shown.width]).toEqual(['webp', cut.srcset[0]!.width]);
+    // The screenshots that are whole are not named.
+    expect(build.output).not.toContain(`${IMAGES}/dashboard.png`);
+  });
+
   it('puts no style attribute on the page, which the Content Security Policy would block', () => {
     expect(html).not.toMatch(/<[^>]+\sstyle=/);
   });
