@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import milepost from './src/integration/index.ts';
 import { migratedHref } from './src/content/migrated-links.ts';
 import { articleProcessorOptions } from './src/markdown/article-pipeline.ts';
+import { FRAME_SOURCES } from './src/markdown/raw-html.ts';
 
 const env = process.env;
 
@@ -41,7 +42,8 @@ const config = {
   },
   // A strict Content Security Policy: Astro hashes the scripts and styles it emits; Pagefind
   // needs its own files ('self') and WebAssembly compilation ('wasm-unsafe-eval'); videos embed
-  // from YouTube and Vimeo only after a click.
+  // from YouTube and Vimeo only after a click. Articles' raw HTML is made to fit it
+  // (src/markdown/raw-html.ts): no inline styles or handlers, frames from those players only.
   security: {
     csp: {
       directives: [
@@ -49,7 +51,7 @@ const config = {
         // Articles exported from a hosted help center show images from its CDN; images run no script.
         "img-src 'self' data: https:",
         "connect-src 'self'",
-        "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+        `frame-src ${FRAME_SOURCES.join(' ')}`,
         "media-src 'self' https:",
         "object-src 'none'",
         "base-uri 'self'",

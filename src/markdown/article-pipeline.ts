@@ -8,6 +8,7 @@ import { githubAlerts } from './github-alerts.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { localImagePaths } from './image-paths.ts';
 import { literalSyntax } from './literal-syntax.ts';
+import { rawHtmlForThePolicy } from './raw-html.ts';
 import { rawHtmlImages } from './raw-images.ts';
 import { referenceImages } from './reference-images.ts';
 import { scrollTables } from './scroll-tables.ts';
@@ -24,6 +25,6 @@ export function articleProcessorOptions(base: string, links: ArticleLinkOptions 
   return {
     features: ARTICLE_FEATURES,
     mdastPlugins: ARTICLE_MDAST_PLUGINS,
-    hastPlugins: [titleHeadingPlugin, githubAlerts, articleLinks(base, links), headingAnchors, scrollTables],
+    hastPlugins: [titleHeadingPlugin, githubAlerts, articleLinks(base, links), headingAnchors, scrollTables, rawHtmlForThePolicy],
   };
 }

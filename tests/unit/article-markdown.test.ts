@@ -55,6 +55,34 @@ describe('the article pipeline', () => {
   });
 });
 
+describe('raw HTML under the Content Security Policy, which refuses inline styles, handlers and other frames', () => {
+  it('drops style and handler attributes, keeping an alignment as a class, and values that only mention them', () => {
+    const html = render(
+      '<p style="text-align: center;"><span style="font-weight: 400;" onclick="track()">Centered</span> <a href="https://example.com" title="style=bold" class="cta" style="text-align:right">Go</a></p>\n',
+    );
+    expect(html).toContain('<p class="align-center"><span>Centered</span>');
+    expect(html).toContain('<a href="https://example.com" title="style=bold" class="cta align-right">Go</a>');
+    expect(html).not.toMatch(/\sstyle=|\sonclick=/);
+  });
+
+  it('aligns the columns of a Markdown table by class, not by a style attribute', () => {
+    const html = render('| Role | Admin |\n| :-- | :-: |\n| View | ✓ |\n');
+    expect(html).toContain('<th class="align-left">Role</th>');
+    expect(html).toContain('<td class="align-center">✓</td>');
+    expect(html).not.toContain('style=');
+  });
+
+  it('plays YouTube from youtube-nocookie.com, keeps Vimeo, and links what the policy would not frame', () => {
+    const html = render(
+      '<iframe src="https://www.youtube.com/embed/abc?rel=0&amp;start=5" title="Tour"></iframe>\n\nInline <iframe src="https://youtube.com/embed/def"></iframe> too.\n\n<iframe src="https://player.vimeo.com/video/1"></iframe>\n\n<div><iframe src="https://www.loom.com/embed/xyz" title="Set up SSO"></iframe></div>\n',
+    );
+    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc?rel=0&amp;start=5" title="Tour"></iframe>');
+    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/def">');
+    expect(html).toContain('<iframe src="https://player.vimeo.com/video/1"></iframe>');
+    expect(html).toContain('<div><a class="embed-link" href="https://www.loom.com/embed/xyz" rel="noopener noreferrer">Open “Set up SSO” on www.loom.com</a></div>');
+  });
+});
+
 describe('images of raw HTML', () => {
   it('drop the sources of a picture whose files lie beside the article, which the browser would pick first, and keep remote ones', () => {
     const html = render(

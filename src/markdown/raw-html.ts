@@ -1,0 +1,89 @@
+// Raw HTML as help-center editors write it, made to work under the portal's Content Security
+// Policy (astro.config.mjs), which blocks inline styles, inline event handlers and frames from
+// other hosts than the video players it names. A Zendesk article is full of `style="…"` from its
+// editor and embeds YouTube from www.youtube.com: on the built page each was refused, with an
+// error in the console, and the frame stayed empty.
+// - `style` attributes are dropped; `text-align` becomes a class the stylesheet aligns
+//   (`.align-left`, `.align-center`, `.align-right`). So do the table cells of Markdown's own
+//   aligned columns (`| :-: |`), which Markdown writes with a style attribute too.
+// - `on…` handler attributes are dropped.
+// - A YouTube frame plays from youtube-nocookie.com, which the policy allows.
+// - A frame from any other host the policy does not allow becomes a link to what it showed.
+import { defineHastPlugin } from 'satteri';
+import { decodeHtmlEntities, escapeHtml } from '../lib/escape.ts';
+
+/** The hosts the policy lets pages frame (`frame-src`), also used to write it in astro.config.mjs. */
+export const FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
+
+const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** One attribute as written: its name, and its value with the quotes it had. */
+const TOKEN = /([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+const ALIGN = /(?:^|;)\s*text-align\s*:\s*(left|center|right)\b/i;
+const IFRAME = /<iframe\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/iframe\s*>/gi;
+const YOUTUBE = /^https?:\/\/(?:www\.)?youtube\.com\/embed\//i;
+const NO_COOKIE = 'https://www.youtube-nocookie.com/embed/';
+
+const unquoted = (value: string | undefined) => decodeHtmlEntities((value ?? '').replace(/^(["'])([\s\S]*)\1$/, '$2'));
+
+/**
+ * A tag's attributes without inline styles and handlers; an alignment the style gave becomes a
+ * class. A frame's YouTube source becomes youtube-nocookie.com's (in the tag: inline, a frame's
+ * opening and closing tags are apart).
+ */
+function withoutInlineCode(name: string, attributes: string): string {
+  const kept: string[] = [];
+  let align: string | undefined;
+  let classes: string | undefined;
+  for (const [token, attribute, value] of attributes.matchAll(TOKEN)) {
+    const key = attribute!.toLowerCase();
+    if (key === 'style') align = ALIGN.exec(unquoted(value))?.[1]?.toLowerCase() ?? align;
+    else if (key === 'class') classes = unquoted(value);
+    else if (/^on[a-z]+$/.test(key)) continue;
+    else if (key === 'src' && name.toLowerCase() === 'iframe' && YOUTUBE.test(unquoted(value))) kept.push(`src="${escapeHtml(unquoted(value).replace(YOUTUBE, NO_COOKIE))}"`);
+    else kept.push(token);
+  }
+  const classList = [classes, align && `align-${align}`].filter(Boolean).join(' ');
+  if (classList) kept.push(`class="${escapeHtml(classList)}"`);
+  const selfClosing = /\/\s*$/.test(attributes) ? ' /' : '';
+  return `${kept.map((token) => ` ${token}`).join('')}${selfClosing}`;
+}
+
+const attribute = (attributes: string, name: string) => {
+  for (const [, attribute, value] of attributes.matchAll(TOKEN)) if (attribute!.toLowerCase() === name) return unquoted(value);
+  return undefined;
+};
+
+/** A frame the policy would refuse becomes a link to what it showed (YouTube's are allowed, see withoutInlineCode). */
+function allowedFrame(whole: string, attributes: string): string {
+  const src = (attribute(attributes, 'src') ?? '').replace(YOUTUBE, NO_COOKIE);
+  if (!URL.canParse(src) || FRAME_SOURCES.includes(new URL(src).origin)) return whole;
+  const url = new URL(src);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return '';
+  const title = attribute(attributes, 'title');
+  const label = title ? `Open “${title}” on ${url.hostname}` : `Open the embedded content on ${url.hostname}`;
+  return `<a class="embed-link" href="${escapeHtml(url.href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>`;
+}
+
+export const rawHtmlForThePolicy = defineHastPlugin({
+  name: 'milepost-raw-html-for-the-policy',
+  element: {
+    filter: ['th', 'td'],
+    visit(node, ctx) {
+      const style = node.properties?.style;
+      if (typeof style !== 'string') return;
+      const align = ALIGN.exec(style)?.[1]?.toLowerCase();
+      ctx.setProperty(node, 'style', null);
+      const classes = Array.isArray(node.properties?.className) ? node.properties.className.map(String) : [];
+      if (align) ctx.setProperty(node, 'className', [...classes, `align-${align}`]);
+    },
+  },
+  raw(node, ctx) {
+    if (!/\sstyle\s*=|\son[a-z]+\s*=|<iframe\b/i.test(node.value)) return;
+    const value = node.value
+      .replace(IFRAME, (whole, attributes: string) => allowedFrame(whole, attributes))
+      .replace(TAG, (whole, name: string, attributes: string) =>
+        /\sstyle\s*=|\son[a-z]+\s*=|youtube\.com\/embed/i.test(attributes) ? `<${name}${withoutInlineCode(name, attributes)}>` : whole,
+      );
+    if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
+  },
+});
