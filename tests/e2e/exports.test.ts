@@ -1,75 +1,95 @@
-// A help-center export as a reader sees it. Exports carry their old editor's raw HTML: inline
+// Help-center exports as a reader sees them. Exports carry their old editor's raw HTML: inline
 // styles, video frames from www.youtube.com and from hosts the portal's Content Security Policy
-// does not allow. Every article page of the Zendesk-style fixture, on a phone and a desktop, with
-// no Content Security Policy violation, console error, failed request or content wider than the
-// window. The players' own hosts answer with an empty page: the machine running this has no network.
-import { mkdtempSync } from 'node:fs';
+// does not allow, images on the old CDN. Every page built from each export shape of
+// tests/fixtures (Zendesk-style, Intercom-style, docs-style), on a phone and a desktop, with no
+// Content Security Policy violation, console error, failed request, broken image or content wider
+// than the window. Other hosts answer with an empty page or a 1-pixel image: the machine running
+// this has no network.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, readText } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { inspectPage } from './page-checks.ts';
 import { serveStatic, type StaticSite } from './serve.ts';
 
-const ROOT = `${FIXTURES}zendesk-export`;
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
-describe.runIf(browserAvailable())('a Zendesk-style export, as a reader sees it', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'milepost-export-'));
-  const articles = validateRoot(ROOT).content.articles.map((article) => `kb/${article.id}/`);
-  let site: StaticSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    const build = buildSite(ROOT, { outDir });
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-    site = await serveStatic(outDir);
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+/** Root-relative addresses of the HTML pages in `dist`: Pagefind's and Astro's folders aside, and old addresses, which only forward. */
+function builtPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((path) => !path.startsWith('_astro/') && !path.startsWith('pagefind/'))
+    .filter((path) => !readFileSync(join(dist, path), 'utf8').includes('http-equiv="refresh"'))
+    .map((path) => path.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
 
-  it('plays a YouTube walkthrough from youtube-nocookie.com and links a Loom video the policy does not frame', () => {
-    const html = readText(outDir, 'kb/getting-started/setting-up-your-workspace/install-the-tracking-snippet/index.html');
-    expect(html).toContain('src="https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?rel=0&amp;start=12"');
-    expect(html).toMatch(/<a class="embed-link" href="https:\/\/www\.loom\.com\/embed\/[^"]+"[^>]*>Open “Verify in Live view” on www\.loom\.com<\/a>/);
-    expect(html).toContain('<p class="align-center">');
-  });
-
-  for (const width of [360, 1280]) {
-    it(`shows every article right at ${width} px, with nothing the policy refuses`, { timeout: 120_000 }, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
-      });
-      await context.route(
-        (url) => url.origin !== new URL(site.url).origin,
-        (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }),
-      );
-      const problems: Record<string, unknown> = {};
-      const page = await context.newPage();
-      let errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text().slice(0, 200));
-      });
-      page.on('response', (response) => {
-        if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-      });
-      for (const path of articles) {
-        errors = [];
-        await page.goto(site.url + path, { waitUntil: 'load' });
-        const found = { ...(await inspectPage(page)), errors };
-        const kept = Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
-        if (Object.keys(kept).length > 0) problems[path] = kept;
-      }
-      await context.close();
-      expect(articles.length).toBeGreaterThan(8);
-      expect(problems).toEqual({});
+for (const shape of ['zendesk-export', 'intercom-export', 'docs-tree']) {
+  describe.runIf(browserAvailable())(`the ${shape} fixture, as a reader sees it`, () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'milepost-export-'));
+    let pages: string[];
+    let site: StaticSite;
+    let browser: Browser;
+    beforeAll(async () => {
+      const build = buildSite(`${FIXTURES}${shape}`, { outDir });
+      expect(build.code, build.output.slice(-3000)).toBe(0);
+      pages = builtPages(outDir);
+      site = await serveStatic(outDir);
+      browser = await launchBrowser();
+    }, 180_000);
+    afterAll(async () => {
+      await browser?.close();
+      await site?.close();
     });
-  }
-});
+
+    if (shape === 'zendesk-export') {
+      it('plays a YouTube walkthrough from youtube-nocookie.com and links a Loom video the policy does not frame', () => {
+        const html = readText(outDir, 'kb/getting-started/setting-up-your-workspace/install-the-tracking-snippet/index.html');
+        expect(html).toContain('src="https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?rel=0&amp;start=12"');
+        expect(html).toMatch(/<a class="embed-link" href="https:\/\/www\.loom\.com\/embed\/[^"]+"[^>]*>Open “Verify in Live view” on www\.loom\.com<\/a>/);
+        expect(html).toContain('<p class="align-center">');
+      });
+    }
+
+    for (const width of [360, 1280]) {
+      it(`shows every page right at ${width} px, with nothing the policy refuses`, { timeout: 180_000 }, async () => {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        await context.addInitScript(() => {
+          document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+        });
+        await context.route(
+          (url) => url.origin !== new URL(site.url).origin,
+          (route) =>
+            route.request().resourceType() === 'image'
+              ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
+              : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }),
+        );
+        const problems: Record<string, unknown> = {};
+        const page = await context.newPage();
+        let errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(message.text().slice(0, 200));
+        });
+        page.on('response', (response) => {
+          if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+        });
+        for (const path of pages) {
+          errors = [];
+          await page.goto(site.url + path, { waitUntil: 'load' });
+          const found = { ...(await inspectPage(page)), errors };
+          const kept = Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
+          if (Object.keys(kept).length > 0) problems[path] = kept;
+        }
+        await context.close();
+        expect(pages.length).toBeGreaterThan(8);
+        expect(problems).toEqual({});
+      });
+    }
+  });
+}
