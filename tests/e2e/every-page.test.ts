@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { inspectPage } from './page-checks.ts';
+import { pageProblems, reportPolicyViolations } from './page-checks.ts';
 import { serveStatic, type StaticSite } from './serve.ts';
 
 /** Root-relative paths of every HTML page in the built site. */
@@ -57,32 +57,16 @@ describe.runIf(browserAvailable())('every built page, as a reader sees it', () =
   for (const view of VIEWS) {
     it(`shows every page right at ${view.width} px in ${view.colorScheme} mode`, { timeout: 240_000 }, async () => {
       const context: BrowserContext = await browser.newContext({ viewport: { width: view.width, height: 800 }, colorScheme: view.colorScheme });
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
-      });
-      const problems: Record<string, unknown> = {};
+      await reportPolicyViolations(context);
       // Three tabs at a time: the pages are independent, and the machine has two cores.
-      const queue = [...pages];
+      const queue = pages.map((path) => path.slice(1));
       const worker = async () => {
         const page = await context.newPage();
-        let errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        page.on('console', (message) => {
-          if (message.type() === 'error') errors.push(message.text().slice(0, 160));
-        });
-        page.on('response', (response) => {
-          if (response.status() >= 400) errors.push(`${response.status()} ${new URL(response.url()).pathname}`);
-        });
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          errors = [];
-          await page.goto(site.url + path.slice(1), { waitUntil: 'load' });
-          const found = { ...(await inspectPage(page)), errors };
-          const kept = Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
-          if (Object.keys(kept).length > 0) problems[path] = kept;
-        }
+        const found = await pageProblems(page, site.url, () => queue.shift());
         await page.close();
+        return found;
       };
-      await Promise.all([worker(), worker(), worker()]);
+      const problems = Object.assign({}, ...(await Promise.all([worker(), worker(), worker()])));
       await context.close();
       expect(problems).toEqual({});
     });

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, readText } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { inspectPage } from './page-checks.ts';
+import { pageProblems, reportPolicyViolations } from './page-checks.ts';
 import { serveStatic, type StaticSite } from './serve.ts';
 
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -59,9 +59,7 @@ for (const shape of ['zendesk-export', 'intercom-export', 'docs-tree']) {
     for (const width of [360, 1280]) {
       it(`shows every page right at ${width} px, with nothing the policy refuses`, { timeout: 180_000 }, async () => {
         const context = await browser.newContext({ viewport: { width, height: 800 } });
-        await context.addInitScript(() => {
-          document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
-        });
+        await reportPolicyViolations(context);
         await context.route(
           (url) => url.origin !== new URL(site.url).origin,
           (route) =>
@@ -69,23 +67,8 @@ for (const shape of ['zendesk-export', 'intercom-export', 'docs-tree']) {
               ? route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL })
               : route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }),
         );
-        const problems: Record<string, unknown> = {};
-        const page = await context.newPage();
-        let errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        page.on('console', (message) => {
-          if (message.type() === 'error') errors.push(message.text().slice(0, 200));
-        });
-        page.on('response', (response) => {
-          if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-        });
-        for (const path of pages) {
-          errors = [];
-          await page.goto(site.url + path, { waitUntil: 'load' });
-          const found = { ...(await inspectPage(page)), errors };
-          const kept = Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
-          if (Object.keys(kept).length > 0) problems[path] = kept;
-        }
+        const queue = [...pages];
+        const problems = await pageProblems(await context.newPage(), site.url, () => queue.shift());
         await context.close();
         expect(pages.length).toBeGreaterThan(8);
         expect(problems).toEqual({});

@@ -1,6 +1,6 @@
 // What a reader would notice on a page, measured in the browser: content wider than the window,
 // text too small to read, images that did not load, in-page links that lead nowhere.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface PageProblems {
   overflow: string[];
@@ -100,4 +100,36 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
     }
     return { overflow, tinyText, brokenImages, missingAnchors, wrongCounts, brokenSentences };
   }, MIN_TEXT_PX);
+}
+
+/** Content Security Policy violations of every page of `context`, written to its console as errors. */
+export async function reportPolicyViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`));
+  });
+}
+
+/**
+ * Opens the pages `next` gives (paths from `base`) one after the other in `page`, and returns
+ * what a reader would notice on each that has a problem: inspectPage's findings and the page's
+ * errors (uncaught exceptions, console errors, failed requests).
+ */
+export async function pageProblems(page: Page, base: string, next: () => string | undefined): Promise<Record<string, Record<string, string[]>>> {
+  const problems: Record<string, Record<string, string[]>> = {};
+  let errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text().slice(0, 160));
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${new URL(response.url()).pathname}`);
+  });
+  for (let path = next(); path !== undefined; path = next()) {
+    errors = [];
+    await page.goto(base + path, { waitUntil: 'load' });
+    const found: Record<string, string[]> = { ...(await inspectPage(page)), errors };
+    const kept = Object.fromEntries(Object.entries(found).filter(([, list]) => list.length > 0));
+    if (Object.keys(kept).length > 0) problems[path] = kept;
+  }
+  return problems;
 }
