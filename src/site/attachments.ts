@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ViteDevServer } from 'vite';
+import { forEachAtMost } from '../lib/concurrency.ts';
 import { fileDigest } from '../lib/file-digest.ts';
 
 /** Where attachments are, from the site's base. */
@@ -20,13 +21,12 @@ export const attachmentPath = (file: string): string =>
 /** Copies each of `files` (absolute paths) into `outDir` at its attachmentPath. Returns how many. */
 export async function placeAttachments(outDir: string, files: Iterable<string>): Promise<number> {
   const unique = [...new Set(files)];
-  await Promise.all(
-    unique.map(async (file) => {
-      const target = join(outDir, decodeURIComponent(attachmentPath(file)));
-      await mkdir(dirname(target), { recursive: true });
-      await copyFile(file, target);
-    }),
-  );
+  // A few at a time: a help center of thousands of downloads would otherwise open them all at once.
+  await forEachAtMost(unique, 16, async (file) => {
+    const target = join(outDir, decodeURIComponent(attachmentPath(file)));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(file, target);
+  });
   return unique.length;
 }
 
