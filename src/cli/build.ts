@@ -119,11 +119,20 @@ function startPublisher() {
       return result;
     },
     promote: () => promoteStagedBuild(plan!.staged, plan!.outDir),
-    /** Stops the publish step and its Pagefind process: Astro failed. */
-    cancel: () => {
+    /**
+     * Stops the publish step and its Pagefind process, and removes what it wrote: Astro failed.
+     * The worker may have started on the plan Astro handed on before failing, and a small site's
+     * index is written into the staging folder as soon as its pages are read, which could put the
+     * folder back after the failed build had removed it.
+     */
+    async cancel(): Promise<void> {
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       tell({ cancel: true });
       // The worker exits once Pagefind has stopped; this is in case it does not.
-      setTimeout(() => void worker.terminate(), 2_000).unref();
+      const fallback = setTimeout(() => void worker.terminate(), 2_000);
+      await exited;
+      clearTimeout(fallback);
+      if (plan) rmSync(plan.staged, { recursive: true, force: true });
     },
   };
 }
@@ -168,7 +177,7 @@ export async function build(args: string[]): Promise<number> {
   let code = await Promise.race([astro, publisher.outputComplete.then(() => undefined)]);
   if (code === undefined && !publisher.smallIndex()) code = await astro;
   if (code !== undefined && code !== 0) {
-    publisher.cancel();
+    await publisher.cancel();
     return reportAstroFailure(code, env);
   }
   const started = performance.now();
