@@ -92,6 +92,8 @@ function startPublisher() {
     worker.once('exit', (code) => reject(new Error(`The publish step stopped (exit code ${code}) before it was done`)));
   });
   outcome.catch(() => undefined); // awaited, and reported, only once Astro has succeeded
+  // Made now: a worker that has already stopped when the build is cancelled fires no 'exit' again.
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   let plan: PublishPlan | undefined;
   let complete: () => void;
   const tell = (request: PublishRequest) => worker.postMessage(request);
@@ -126,7 +128,6 @@ function startPublisher() {
      * folder back after the failed build had removed it.
      */
     async cancel(): Promise<void> {
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       tell({ cancel: true });
       // The worker exits once Pagefind has stopped; this is in case it does not.
       const fallback = setTimeout(() => void worker.terminate(), 2_000);
