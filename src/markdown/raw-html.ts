@@ -48,18 +48,21 @@ function withoutInlineCode(name: string, attributes: string): string {
   return `${kept.map((token) => ` ${token}`).join('')}${selfClosing}`;
 }
 
-const attribute = (attributes: string, name: string) => {
-  for (const [, attribute, value] of attributes.matchAll(TOKEN)) if (attribute!.toLowerCase() === name) return unquoted(value);
-  return undefined;
-};
+/** The attributes of a tag as written (the text after its name), by lower-case name, values decoded; the first of a name wins, as in a browser. */
+export function htmlAttributes(attributes: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [, name, value] of attributes.matchAll(TOKEN)) if (!found.has(name!.toLowerCase())) found.set(name!.toLowerCase(), unquoted(value));
+  return found;
+}
 
 /** A frame the policy would refuse becomes a link to what it showed (YouTube's are allowed, see withoutInlineCode). */
 function allowedFrame(whole: string, attributes: string): string {
-  const src = (attribute(attributes, 'src') ?? '').replace(YOUTUBE, NO_COOKIE);
+  const given = htmlAttributes(attributes);
+  const src = (given.get('src') ?? '').replace(YOUTUBE, NO_COOKIE);
   if (!URL.canParse(src) || FRAME_SOURCES.includes(new URL(src).origin)) return whole;
   const url = new URL(src);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return '';
-  const title = attribute(attributes, 'title');
+  const title = given.get('title');
   const label = title ? `Open “${title}” on ${url.hostname}` : `Open the embedded content on ${url.hostname}`;
   return `<a class="embed-link" href="${escapeHtml(url.href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>`;
 }

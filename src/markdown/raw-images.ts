@@ -5,13 +5,12 @@
 // validation found the file, and the built page showed a broken image.
 import type { Html, Image } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
-import { decodeHtmlEntities } from '../lib/escape.ts';
+import { htmlAttributes } from './raw-html.ts';
 import { isLocalImage, localImagePath } from './image-paths.ts';
 
 const IMG = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/gi;
 /** Where an `<img>` is text, not an image: comments, and elements whose content is not markup. */
 const NOT_MARKUP = /<!--[\s\S]*?(?:-->|$)|<(script|style|template|textarea|title)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
-const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** Attributes the image keeps (its size as the article shows it, and what links or styles may name); the page sets src, srcset and the rest. */
 const KEPT = new Set(['width', 'height', 'id', 'class']);
 
@@ -28,11 +27,7 @@ export function rawImages(html: string): RawImage[] {
   const text = [...html.matchAll(NOT_MARKUP)].map((match) => [match.index, match.index + match[0].length] as const);
   for (const tag of html.matchAll(IMG)) {
     if (text.some(([start, end]) => tag.index >= start && tag.index < end)) continue;
-    const attributes = new Map<string, string>();
-    for (const [, name, ...values] of tag[1]!.matchAll(ATTRIBUTE)) {
-      const key = name!.toLowerCase();
-      if (!attributes.has(key)) attributes.set(key, decodeHtmlEntities(values.find((value) => value !== undefined) ?? ''));
-    }
+    const attributes = htmlAttributes(tag[1]!);
     const src = attributes.get('src')?.trim() ?? '';
     if (!isLocalImage(src)) continue;
     const properties: Record<string, string | string[]> = {};
@@ -53,7 +48,6 @@ export function rawImages(html: string): RawImage[] {
 }
 
 const SOURCE = /<source\b((?:[^>"']|"[^"]*"|'[^']*')*)\/?>/gi;
-const SRCSET = /\bsrcset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
 
 /**
  * `html` without the `<source srcset>` elements (a `<picture>`'s) whose files lie beside the
@@ -63,8 +57,7 @@ const SRCSET = /\bsrcset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i;
  */
 export function withoutLocalSources(html: string): string {
   return html.replace(SOURCE, (source, attributes: string) => {
-    const srcset = SRCSET.exec(attributes);
-    const urls = decodeHtmlEntities(srcset?.[1] ?? srcset?.[2] ?? srcset?.[3] ?? '')
+    const urls = (htmlAttributes(attributes).get('srcset') ?? '')
       .split(',')
       .map((candidate) => candidate.trim().split(/\s+/)[0]!)
       .filter(Boolean);
