@@ -10,6 +10,7 @@ import type { Heading, Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
 import { decodeHtmlEntities } from '../lib/escape.ts';
+import { exportSyntax } from '../markdown/export-syntax.ts';
 import { localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
@@ -46,7 +47,9 @@ type AnyNode = Nodes & {
   attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
 };
 
-export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }): ArticleOutline {
+export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }): ArticleOutline {
+  // Read as the portal renders it, other tools' blocks rewritten (export-syntax.ts); offsets are the file's.
+  const { text: body, originalOffset } = format === 'md' ? exportSyntax(written) : { text: written, originalOffset: (offset: number) => offset };
   let root: Root;
   try {
     root = (format === 'mdx' ? mdxToMdast : markdownToMdast)(body, { features: FEATURES }) as Root;
@@ -57,7 +60,7 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
       anchors: new Set(),
       links: [],
       imagePaths: [],
-      problem: { message, offset: place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0 },
+      problem: { message, offset: originalOffset(place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0) },
     };
   }
   const links: ArticleLink[] = [];
@@ -156,7 +159,7 @@ export function outlineArticle(body: string, format: 'md' | 'mdx', frontmatter: 
     if (node === dropped) continue;
     anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
-  return { anchors, links, imagePaths: [...imagePaths] };
+  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths] };
 }
 
 /** A URL as Astro's image step reads it; undefined where it cannot be decoded (Astro's render fails on it too). */

@@ -3,6 +3,7 @@
 // Astro bundles it into) does not grow with the text of the whole knowledge base.
 import type { LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
+import { exportSyntax } from '../markdown/export-syntax.ts';
 
 type RenderMarkdown = LoaderContext['renderMarkdown'];
 export type RenderedArticle = Awaited<ReturnType<RenderMarkdown>>;
@@ -38,5 +39,8 @@ export const articleFileURL = (filePath: string): URL => new URL(filePath, regis
 /** Renders the Markdown article stored at `filePath` (relative to the Astro project, as in store entries). */
 export async function renderArticleFile(filePath: string): Promise<RenderedArticle> {
   const fileURL = articleFileURL(filePath);
-  return registered().renderMarkdown(await readFile(fileURL, 'utf8'), { fileURL });
+  const source = await readFile(fileURL, 'utf8');
+  const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source)?.[0] ?? '';
+  // Other docs tools' blocks (GitBook hints, MkDocs admonitions…) as the ":::" blocks the pipeline renders.
+  return registered().renderMarkdown(frontmatter + exportSyntax(source.slice(frontmatter.length)).text, { fileURL });
 }

@@ -2,6 +2,7 @@
 // as the same labelled callouts as GitHub alerts. Other ":::name" blocks keep their content.
 import type { Paragraph } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
+import { EXPORT_BLOCKS } from './export-blocks.ts';
 
 export const CALLOUT_LABELS: Record<string, string> = {
   note: 'Note',
@@ -21,6 +22,7 @@ export const admonitions = defineMdastPlugin({
   options: { position: true },
   containerDirective(node, ctx) {
     const kind = node.name.toLowerCase();
+    if (EXPORT_BLOCKS.has(kind)) return;
     const label = CALLOUT_LABELS[kind];
     if (!label) {
       ctx.replaceNode(node, node.children as never);

@@ -3,6 +3,7 @@
 // (src/content/article-outline.ts), so a link it accepts finds its anchor on the built page.
 import { admonitions } from './admonitions.ts';
 import { articleLinks, type ArticleLinkOptions } from './article-links.ts';
+import { exportBlocks } from './export-blocks.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { githubAlerts } from './github-alerts.ts';
 import { headingAnchors } from './heading-anchors.ts';
@@ -16,7 +17,7 @@ import { titleHeadingPlugin } from './title-heading.ts';
 
 export const ARTICLE_FEATURES = MARKDOWN_FEATURES;
 
-export const ARTICLE_MDAST_PLUGINS = [literalSyntax, admonitions, localImagePaths, referenceImages, rawHtmlImages];
+export const ARTICLE_MDAST_PLUGINS = [exportBlocks, literalSyntax, admonitions, localImagePaths, referenceImages, rawHtmlImages];
 
 /** Plugins that shape the HTML (and its ids); links are rewritten only for the portal. */
 export const ARTICLE_SHAPE_PLUGINS = [titleHeadingPlugin, githubAlerts, headingAnchors];

@@ -4,6 +4,7 @@
 // heading ids the parser sets).
 import type { Heading, Node } from 'mdast';
 import { defineMdastPlugin } from 'satteri';
+import { EXPORT_BLOCKS } from './export-blocks.ts';
 
 const sourceOf = (node: Readonly<Node>, source: string) => (node.position ? source.slice(node.position.start.offset, node.position.end.offset) : '');
 
@@ -14,6 +15,7 @@ export const literalSyntax = defineMdastPlugin({
     return { type: 'text', value: sourceOf(node, ctx.source) };
   },
   leafDirective(node, ctx) {
+    if (EXPORT_BLOCKS.has(node.name)) return;
     return { type: 'paragraph', children: [{ type: 'text', value: sourceOf(node, ctx.source) }] };
   },
   heading(node: Heading, ctx) {

@@ -1,0 +1,90 @@
+// The blocks other tools' tabs and embeds become (export-syntax.ts): tabs are shown one after
+// another under their titles, with no script (every tab is read, printed and found by search);
+// a YouTube or Vimeo embed plays in a frame the Content Security Policy allows, any other embed
+// is a link to the page it showed. A caption written inside the block is kept below it.
+import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { defineMdastPlugin } from 'satteri';
+import { embedUrl } from '../lib/video-embed.ts';
+
+/** The directive names this plugin renders; admonitions.ts leaves them alone. */
+export const EXPORT_BLOCKS = new Set(['tabs', 'tab', 'embed']);
+
+type Directive = { name: string; attributes?: Record<string, string | null | undefined> | null; children: RootContent[] };
+
+/** What an embed shows: a frame for a video, else a link to the page. */
+function embedded(url: string, caption: string): RootContent {
+  const video = embedUrl(url);
+  if (video.kind === 'iframe') {
+    const src = video.src.replace(/[?&]autoplay=1/, '').replace(/\?(?=#|$)/, '');
+    const frame = {
+      src,
+      title: caption || `Video on ${video.host}`,
+      loading: 'lazy',
+      allow: 'encrypted-media; picture-in-picture',
+      allowFullScreen: true,
+    };
+    return { type: 'paragraph', data: { hName: 'iframe', hProperties: frame }, children: [] } as Paragraph;
+  }
+  const host = new URL(url).hostname;
+  return {
+    type: 'paragraph',
+    data: { hProperties: { className: ['embed-link'] } },
+    children: [{ type: 'link', url, children: [{ type: 'text', value: caption ? `${caption} (${host})` : url }] }],
+  } as Paragraph;
+}
+
+const textOf = (nodes: readonly RootContent[]): string =>
+  nodes
+    .map((node) =>
+      'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? textOf(node.children as RootContent[]) : '',
+    )
+    .join('');
+
+export const exportBlocks = defineMdastPlugin({
+  name: 'milepost-export-blocks',
+  containerDirective(node, ctx) {
+    const directive = node as unknown as Directive;
+    if (directive.name === 'tabs') {
+      ctx.setProperty(node, 'data', { hName: 'div', hProperties: { className: ['tabs'] } });
+    } else if (directive.name === 'tab') {
+      const first = node.children[0] as Paragraph | undefined;
+      const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true;
+      ctx.setProperty(node, 'data', { hName: 'section', hProperties: { className: ['tab-panel'] } });
+      if (labelled) ctx.setProperty(first, 'data', { hProperties: { className: ['tab-title'] } });
+      else
+        ctx.prependChild(node, {
+          type: 'paragraph',
+          data: { hProperties: { className: ['tab-title'] } },
+          children: [{ type: 'text', value: 'Tab' }],
+        });
+    } else if (directive.name === 'embed') {
+      const url = directive.attributes?.url;
+      if (!url || !URL.canParse(url)) return void ctx.replaceNode(node, node.children as never);
+      const [caption, ...rest] = directive.children;
+      const captionText = caption?.type === 'paragraph' ? textOf(caption.children).trim() : '';
+      const figcaption = captionText
+        ? [
+            {
+              type: 'paragraph',
+              data: { hName: 'figcaption' },
+              children: (caption as Paragraph).children as PhrasingContent[],
+            } as Paragraph,
+          ]
+        : [];
+      ctx.replaceNode(node, {
+        type: 'blockquote',
+        data: { hName: 'figure', hProperties: { className: ['embed'] } },
+        children: [embedded(url, captionText), ...figcaption, ...(captionText ? rest : directive.children)],
+      } as never);
+    }
+  },
+  leafDirective(node, ctx) {
+    const url = (node as unknown as Directive).attributes?.url;
+    if ((node as unknown as Directive).name !== 'embed' || !url || !URL.canParse(url)) return;
+    ctx.replaceNode(node, {
+      type: 'blockquote',
+      data: { hName: 'figure', hProperties: { className: ['embed'] } },
+      children: [embedded(url, '')],
+    } as never);
+  },
+});

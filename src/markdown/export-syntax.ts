@@ -1,0 +1,176 @@
+// Block syntax of other docs tools, rewritten into the ":::" blocks Milepost renders
+// (admonitions.ts, export-blocks.ts) before an article is parsed, so their exports drop in
+// without edits: GitBook's and Hugo's tags ("{% hint %}", "{{< alert >}}", tabs, embeds, files),
+// MkDocs' indented "!!! note" admonitions and '=== "Tab"' content tabs, and what Docusaurus
+// writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>.
+// Lines keep their numbers, and offsets map back to the file as written (originalOffset).
+import { blockTag, CALLOUT_KINDS, inlineRewrites, jsxDedents, type BlockTag } from './export-tags.ts';
+
+/** A line that opens or closes a block; its fence length is set once every block is matched. */
+interface Fence {
+  indent: string;
+  /** The block's name and what follows the colons (":::tab[npm]"), undefined for a closing line. */
+  opens?: { name: string; label?: string | undefined; attributes?: string | undefined };
+  /** The line as written, kept if the block never closes (or closes nothing). */
+  written: string;
+}
+
+interface Line {
+  text: string | Fence;
+  /** Its line in the source (an inserted closing line takes the line before it). */
+  origin: number;
+  /** Columns removed from its start (a block's indentation). */
+  dedent: number;
+  /** Whether the line was rewritten within, so its columns no longer match. */
+  rewritten?: boolean;
+}
+
+export interface ExportSyntax {
+  text: string;
+  /** The offset in the source as written of an offset in `text`. */
+  originalOffset(offset: number): number;
+}
+
+/** A quick test for anything this file rewrites: most articles have none, and are passed on as they are. */
+const ANY = /\{%|\{\{[<%]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]/m;
+const CODE_FENCE = /^[ \t]*(`{3,}|~{3,})/;
+/** MkDocs admonitions: '!!! warning "Title"', collapsible '??? tip', '???+ note', with modifiers ("inline end"). */
+const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
+/** MkDocs Material content tabs: '=== "Tab title"'. */
+const MKDOCS_TAB = /^([ \t]*)===\+?[ \t]+"([^"]*)"[ \t]*$/;
+
+const spaces = (line: string) => line.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, '    '));
+const indentOf = (line: string) => /^ */.exec(spaces(line))![0].length;
+const isBlank = (line: string) => line.trim() === '';
+
+export function exportSyntax(source: string): ExportSyntax {
+  if (!ANY.test(source)) return { text: source, originalOffset: (offset) => offset };
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const written = source.split(/\r?\n/);
+  const lines = taggedBlocks(indentedBlocks(written));
+  const texts = fenced(lines);
+  return { text: texts.join(eol), originalOffset: offsetMap(lines, texts, written, eol.length) };
+}
+
+/**
+ * MkDocs blocks, whose content is the indented lines after them: each becomes an opening line,
+ * its content (four columns less indented) and a closing line, on the first blank line after the
+ * content (one line is added only where a block ends without one).
+ */
+function indentedBlocks(written: string[]): Line[] {
+  const out: Line[] = [];
+  /** Open blocks: the indentation of their content in the source, and how much of it each line loses. */
+  const open: { content: number; dedent: number; indent: string }[] = [];
+  let fence: string | undefined;
+  const close = (at: number) => {
+    const block = open.pop()!;
+    // The closing line takes the place of the first blank line after the block's content, if any.
+    let blank = out.length;
+    while (blank > 0 && out[blank - 1]!.text === '' && typeof out[blank - 1]!.text === 'string') blank--;
+    const closing: Line = { text: { indent: block.indent, written: '' }, origin: at - 1, dedent: 0 };
+    if (blank < out.length) out[blank] = { ...closing, origin: out[blank]!.origin };
+    else out.push(closing);
+    fence = undefined;
+  };
+  written.forEach((line, index) => {
+    if (!isBlank(line)) while (open.length > 0 && indentOf(line) < open.at(-1)!.content) close(index);
+    const dedent = open.at(-1)?.dedent ?? 0;
+    const text = isBlank(line) ? '' : dedent > 0 ? spaces(line).slice(dedent) : line;
+    if (fence !== undefined) {
+      if (new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(text)) fence = undefined;
+    } else if (CODE_FENCE.test(text)) {
+      fence = CODE_FENCE.exec(text)![1];
+    } else {
+      const admonition = MKDOCS_ADMONITION.exec(text);
+      const tab = admonition ? undefined : MKDOCS_TAB.exec(text);
+      const next = written.slice(index + 1).find((following) => !isBlank(following));
+      if ((admonition || tab) && next !== undefined && indentOf(next) >= indentOf(line) + 4) {
+        const indent = (admonition ?? tab)![1]!;
+        const opens = admonition
+          ? { name: CALLOUT_KINDS[admonition[2]!.toLowerCase()] ?? 'note', label: admonition[4] || capitalised(admonition[2]!) }
+          : { name: 'tab', label: tab![2] };
+        out.push({ text: { indent, opens, written: line }, origin: index, dedent: 0 });
+        open.push({ content: indentOf(line) + 4, dedent: dedent + 4, indent });
+        return;
+      }
+    }
+    out.push({ text, origin: index, dedent: text === line ? 0 : dedent, rewritten: text !== line && dedent === 0 });
+  });
+  while (open.length > 0) close(written.length);
+  return out;
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
+/** GitBook, Hugo, Jekyll and Docusaurus tags on lines of their own, and the small rewrites within lines (export-tags.ts). */
+function taggedBlocks(lines: Line[]): Line[] {
+  const texts = lines.map((line) => (typeof line.text === 'string' ? line.text : ''));
+  const dedents = jsxDedents(texts);
+  let fence: string | undefined;
+  return lines.map((line, index): Line => {
+    if (typeof line.text !== 'string') return line;
+    let text = line.text;
+    const dedent = dedents[index] ?? 0;
+    if (dedent > 0) text = spaces(text).slice(dedent);
+    if (fence !== undefined) {
+      if (new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(text)) fence = undefined;
+      return { ...line, text, dedent: line.dedent + dedent };
+    }
+    if (CODE_FENCE.test(text)) {
+      fence = CODE_FENCE.exec(text)![1];
+      return { ...line, text, dedent: line.dedent + dedent };
+    }
+    const tag: BlockTag | undefined = blockTag(text, texts, index + 1);
+    if (tag && 'replace' in tag) return { ...line, text: tag.replace, rewritten: true };
+    if (tag) return { ...line, text: { indent: /^[ \t]*/.exec(text)![0], ...(tag.opens ? { opens: tag.opens } : {}), written: text } };
+    const rewritten = inlineRewrites(text);
+    return { ...line, text: rewritten, dedent: line.dedent + dedent, rewritten: line.rewritten || rewritten !== text };
+  });
+}
+
+/** The lines as text: each block's fence as long as it must be to hold the blocks inside it, unmatched tags as written. */
+function fenced(lines: Line[]): string[] {
+  const length = new Map<Fence, number>();
+  const stack: { fence: Fence; height: number }[] = [];
+  for (const { text } of lines) {
+    if (typeof text === 'string') continue;
+    if (text.opens) stack.push({ fence: text, height: 0 });
+    else if (stack.length > 0) {
+      const block = stack.pop()!;
+      length.set(block.fence, 3 + block.height).set(text, 3 + block.height);
+      if (stack.length > 0) stack.at(-1)!.height = Math.max(stack.at(-1)!.height, block.height + 1);
+    }
+  }
+  return lines.map(({ text }) => {
+    if (typeof text === 'string') return text;
+    const colons = length.get(text);
+    if (colons === undefined) return text.written;
+    const label = text.opens?.label === undefined ? '' : `[${text.opens.label.replace(/[\\[\]]/g, '\\$&')}]`;
+    return `${text.indent}${':'.repeat(colons)}${text.opens ? `${text.opens.name}${label}${text.opens.attributes ?? ''}` : ''}`;
+  });
+}
+
+/** Maps an offset in the rewritten text to the source: within a line, back by what it lost at its start. */
+function offsetMap(lines: Line[], texts: string[], written: string[], eolLength: number): (offset: number) => number {
+  const starts = (rows: string[]) => {
+    const found = [0];
+    for (const row of rows) found.push(found.at(-1)! + row.length + eolLength);
+    return found;
+  };
+  const [newStarts, oldStarts] = [starts(texts), starts(written)];
+  return (offset) => {
+    // The last line starting at or before the offset.
+    let [low, high] = [0, texts.length - 1];
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (newStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const line = lines[low]!;
+    const column = offset - newStarts[low]!;
+    const origin = oldStarts[line.origin]!;
+    if (typeof line.text !== 'string') return origin;
+    if (line.rewritten) return origin + Math.min(column, written[line.origin]!.length);
+    return origin + column + line.dedent;
+  };
+}

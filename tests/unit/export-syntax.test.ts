@@ -1,0 +1,160 @@
+// Other docs tools' block syntax (GitBook, MkDocs, Hugo, Docusaurus .md), rendered through the
+// portal's article pipeline as the reader sees it, and read by the validator at the right place.
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { outlineArticle } from '../../src/content/article-outline.ts';
+import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
+import { exportSyntax } from '../../src/markdown/export-syntax.ts';
+
+const render = (markdown: string) => {
+  const astro = {
+    frontmatter: { title: 'Article' },
+    headings: [],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
+  return (markdownToHtml(exportSyntax(markdown).text, { ...articleProcessorOptions('/'), data: { astro } }) as { html: string }).html;
+};
+
+/** Line and column (1-based) of an offset in a text. */
+const place = (text: string, offset: number) => {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+};
+
+describe('GitBook blocks', () => {
+  it('shows a hint as a callout of its style, with the Markdown inside it rendered', () => {
+    const html = render(
+      '{% hint style="warning" %}\nYou need the **Admin** role.\n{% endhint %}\n\n{% hint style="success" %}\nDone!\n{% endhint %}\n',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>You need the <strong>Admin</strong> role.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>Done!</p></aside>',
+    );
+    expect(html).not.toContain('{%');
+  });
+
+  it('shows every tab under its title, code included, and a hint inside a tab', () => {
+    const html = render(
+      '{% tabs %}\n{% tab title="npm" %}\n```bash\nnpm install @tidemark/browser\n```\n{% endtab %}\n\n{% tab title="Script tag" %}\n{% hint style="info" %}\nPaste it in the head.\n{% endhint %}\n{% endtab %}\n{% endtabs %}\n',
+    );
+    expect(html).toMatch(
+      /^<div class="tabs"><section class="tab-panel"><p class="tab-title">npm<\/p><pre[^>]*><code[^>]*>.*npm.*install.*@tidemark\/browser/s,
+    );
+    expect(html).toContain('<section class="tab-panel"><p class="tab-title">Script tag</p><aside class="callout callout-note"');
+    expect(html).toContain('Paste it in the head.</p></aside></section></div>');
+  });
+
+  it('plays a YouTube embed from youtube-nocookie.com with its caption, and links any other embed', () => {
+    const html = render(
+      '{% embed url="https://www.youtube.com/watch?v=dQw4w9WgXcQ" %}\nThe two-minute tour\n{% endembed %}\n\n{% embed url="https://github.com/tidemark/sdk" %}\n',
+    );
+    expect(html).toContain(
+      '<figure class="embed">\n<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="The two-minute tour"',
+    );
+    expect(html).toContain('<figcaption>The two-minute tour</figcaption>\n</figure>');
+    expect(html).toContain('<p class="embed-link"><a href="https://github.com/tidemark/sdk"');
+    expect(html).not.toContain('autoplay');
+  });
+
+  it('does not embed an address that is not a web page', () => {
+    expect(render('{% embed url="javascript:alert(1)" %}\n')).not.toContain('href="javascript');
+  });
+
+  it('links a file block to the file, its caption below, and drops content-ref and code wrappers', () => {
+    const html = render(
+      '{% file src="../.gitbook/assets/Setup guide.pdf" %}\nThe full setup guide.\n{% endfile %}\n\n{% content-ref url="quickstart.md" %}\n[quickstart.md](quickstart.md)\n{% endcontent-ref %}\n\n{% code title="track.js" %}\n```js\ntidemark.track("signup")\n```\n{% endcode %}\n',
+    );
+    expect(html).toContain('<a href="../.gitbook/assets/Setup%20guide.pdf">Setup guide.pdf</a><br>');
+    expect(html).toContain('The full setup guide.</p>');
+    expect(html).toContain('<p><strong>track.js</strong></p>');
+    expect(html).not.toContain('{%');
+  });
+
+  it('leaves tags inside code, and a hint that never ends, as written', () => {
+    const html = render('```liquid\n{% hint style="info" %}\n```\n\n{% hint style="info" %}\nNo end.\n');
+    expect(html).toContain('<code class="language-liquid">{% hint style="info" %}\n</code>');
+    expect(html).toContain('<p>{% hint style="info" %}\nNo end.</p>');
+  });
+});
+
+describe('MkDocs blocks', () => {
+  it('shows an indented admonition as a callout with its title, ending where the indentation does', () => {
+    const html = render('!!! warning "Ad blockers"\n    Some ad blockers drop events.\n\n    Use a custom domain.\n\nAfter the note.\n');
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Ad blockers"><p class="callout-title">Ad blockers</p><p>Some ad blockers drop events.</p><p>Use a custom domain.</p></aside>',
+    );
+    expect(html).toContain('<p>After the note.</p>');
+  });
+
+  it('titles an admonition without a title by its type, and reads collapsible ones and nesting', () => {
+    const html = render('??? question\n    Does it work?\n\n    !!! tip\n        Yes.\n');
+    expect(html).toContain(
+      'aria-label="Question"><p class="callout-title">Question</p><p>Does it work?</p><aside class="callout callout-tip"',
+    );
+    expect(html).toContain('<p>Yes.</p></aside></aside>');
+  });
+
+  it('shows content tabs under their titles, code blocks unindented', () => {
+    const html = render('=== "npm"\n\n    ```bash\n    npm install x\n    ```\n\n=== "yarn"\n\n    ```bash\n    yarn add x\n    ```\n');
+    expect(html).toMatch(/<section class="tab-panel"><p class="tab-title">npm<\/p><pre[^>]*><code[^>]*>(?!\s)/);
+    expect(html).toContain('<p class="tab-title">yarn</p>');
+    expect(html).not.toContain('===');
+  });
+
+  it('sizes an image by its attribute list, and drops lists it cannot show', () => {
+    const html = render(
+      '![SSO settings](img/sso.png){ width="300" } and [Open](https://example.com){ .md-button }\n\n*[IdP]: Identity provider\n',
+    );
+    expect(html).toContain('<img src="img/sso.png" alt="SSO settings" width="300">');
+    expect(html).toContain('<a href="https://example.com"');
+    expect(html).not.toContain('{');
+    expect(html).not.toContain('IdP');
+  });
+});
+
+describe('Hugo and Docusaurus blocks', () => {
+  it('shows Hugo alerts and notices as callouts', () => {
+    const html = render(
+      '{{< alert title="Heads up" color="warning" >}}\nQuotas reset monthly.\n{{< /alert >}}\n\n{{% notice tip %}}\nUse filters.\n{{% /notice %}}\n',
+    );
+    expect(html).toContain('<aside class="callout callout-warning" role="note" aria-label="Heads up">');
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>Use filters.</p></aside>',
+    );
+  });
+
+  it('drops the imports and comments of a Docusaurus .md file and shows its indented tabs as text, not code', () => {
+    const html = render(
+      'import Tabs from \'@theme/Tabs\';\nimport TabItem from \'@theme/TabItem\';\n\n<Tabs>\n  <TabItem value="web" label="Web app" default>\n\n    Click **New dashboard**.\n\n  </TabItem>\n  <TabItem value="api" label="API">\n\n    Send a `POST`.\n\n  </TabItem>\n</Tabs>\n\n{/* TODO: screenshot */}\n',
+    );
+    expect(html).toContain(
+      '<section class="tab-panel"><p class="tab-title">Web app</p><p>Click <strong>New dashboard</strong>.</p></section>',
+    );
+    expect(html).toContain('<p class="tab-title">API</p><p>Send a <code>POST</code>.</p>');
+    expect(html).not.toMatch(/import|TODO|<pre/);
+  });
+});
+
+describe('positions', () => {
+  it("passes an article without other tools' syntax on unchanged", () => {
+    const text = '# Title\n\nA [link](a.md) and `{% raw %}` in code.\n';
+    expect(exportSyntax('# Title\n\nPlain.\n').text).toBe('# Title\n\nPlain.\n');
+    expect(exportSyntax(text).text).toBe(text);
+  });
+
+  it('reports a link inside an indented admonition at its line and column in the file', () => {
+    const body = 'Intro.\n\n!!! note\n    See [the guide](missing.md).\n\nEnd.\n';
+    const link = outlineArticle(body, 'md', { title: 'T' }).links.find((found) => found.url === 'missing.md')!;
+    expect(place(body, link.offset)).toEqual({ line: 4, column: 21 });
+  });
+
+  it('keeps the lines of a file whose blocks end on blank lines', () => {
+    const body = '{% hint style="info" %}\nA\n{% endhint %}\n\n!!! tip\n    B\n\nC [x](y.md)\n';
+    expect(exportSyntax(body).text.split('\n')).toHaveLength(body.split('\n').length);
+    const link = outlineArticle(body, 'md', { title: 'T' }).links[0]!;
+    expect(place(body, link.offset)).toEqual({ line: 8, column: 7 });
+  });
+});
