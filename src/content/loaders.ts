@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { folderId, kbParts } from '../lib/kb-paths.ts';
+import { FOLDER_INDEX_GLOB, folderId, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import type { ContentIndex, Entry } from './content-index.ts';
@@ -76,17 +76,17 @@ export function siteLoader(): Loader {
 export function articleLoader(): Loader {
   return kbLoader({
     name: 'milepost-articles',
-    pattern: ['**/*.{md,mdx}', '!**/{index,_index}.{md,mdx}'],
+    pattern: ['**/*.{md,mdx}', `!${FOLDER_INDEX_GLOB}`, `!${KB_SUMMARY}`],
     generateId: articleSlug,
     entries: (content) => content.articles,
   });
 }
 
-/** The index.md / _index.md of knowledge-base folders, by folder slug path ("." for content/kb itself). */
+/** The index.md / _index.md / README.md of knowledge-base folders, by folder slug path ("." for content/kb itself). */
 export function kbFolderLoader(): Loader {
   return kbLoader({
     name: 'milepost-kb-folders',
-    pattern: '**/{index,_index}.{md,mdx}',
+    pattern: FOLDER_INDEX_GLOB,
     generateId: (entry) => folderId(kbParts(entry).folders) || '.',
     entries: (content) => content.kbFolders.map((folder) => ({ ...folder, id: folder.id || '.' })),
   });

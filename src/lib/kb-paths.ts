@@ -1,8 +1,15 @@
 // Where a knowledge-base file sits: its folders (category, section, sub-sections), whether it
-// describes its folder (index.md, _index.md), and a title made from its file name.
+// describes its folder (index.md, _index.md, or README.md as GitHub and GitBook show it), and a
+// title made from its file name.
 import { slugify } from './slugs.ts';
 
-const FOLDER_INDEX = /^_?index\.mdx?$/;
+const FOLDER_INDEX = /^(?:_?index|readme)\.mdx?$/i;
+
+/** The same files as globs, for Astro's loaders (src/content/loaders.ts). */
+export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx}';
+
+/** GitBook's table of contents at the top of a space: not an article (src/content/kb-summary.ts). */
+export const KB_SUMMARY = 'SUMMARY.md';
 
 /** Path parts of a path inside content/kb: "A/B/c.md" → { folders: ["A", "B"], fileName: "c.md" }. */
 export function kbParts(kbPath: string): { folders: string[]; fileName: string } {
@@ -10,7 +17,7 @@ export function kbParts(kbPath: string): { folders: string[]; fileName: string }
   return { folders: parts.slice(0, -1), fileName: parts.at(-1)! };
 }
 
-/** Whether the file describes its folder rather than being an article: index.md, _index.md (or .mdx). */
+/** Whether the file describes its folder rather than being an article: index.md, _index.md, README.md (or .mdx). */
 export const isFolderIndex = (kbPath: string): boolean => FOLDER_INDEX.test(kbParts(kbPath).fileName);
 
 /** Slug path of a folder from its names: ["Getting started", "Set up"] → "getting-started/set-up"; "" for content/kb itself. */

@@ -11,6 +11,7 @@ import { nearMissKeys } from '../article-data.ts';
 import { emptyIndex, fileId, isDraftPlan, kbLocation, type ArticleEntry, type ContentIndex, type Entry } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { kbEntry, prepareFrontmatter, titleFolders } from '../kb-entries.ts';
+import { isKbSummary, orderBySummary } from '../kb-summary.ts';
 import type { ParsedFile } from '../parse-file.ts';
 import type { Referrer } from '../references.ts';
 import { diagnosticsFromIssues } from '../schema-issues.ts';
@@ -84,6 +85,8 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
   const pass: SchemaPass = { content: emptyIndex(), referrers: [], broken: new Set(), brokenArticles: [], diagnostics: [] };
   const { content, referrers, diagnostics } = pass;
   const owners = new Map<string, string>();
+  /** GitBook's table of contents, which orders the pages it lists (kb-summary.ts). */
+  let summary: string | undefined;
 
   /** Claims "kind:id" for the file; a second file with the same id is an error. */
   const claimId = (key: string, { file, source }: ParsedFile) => {
@@ -147,6 +150,10 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
         break;
       }
       case 'article': {
+        if (isKbSummary(kbLocation(file.path).kbPath)) {
+          summary = parsed.body?.text;
+          break;
+        }
         const entry = kbEntry(parsed, data as ArticleFrontmatter);
         if ('folder' in entry) {
           if (claimId(`kb-folder:${entry.folder.id}`, parsed)) content.kbFolders.push(entry.folder);
@@ -167,6 +174,7 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
       }
     }
   }
+  if (summary !== undefined) orderBySummary(content, summary);
   diagnostics.push(...folderClashes(content));
   titleFolders(content.articles, content.kbFolders);
   if (!files.some((parsed) => parsed.file.kind === 'site')) diagnostics.push(missingSite());

@@ -1,0 +1,126 @@
+// Docs-tool repositories dropped into content/kb without edits (tests/fixtures/gitbook-export,
+// mkdocs-export): each validates without a problem, builds, and shows their blocks (hints,
+// admonitions, tabs, embeds, files) as a reader expects, with none of their syntax left as text.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateRoot } from '../../src/content/validate.ts';
+import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
+
+/** The visible text of an HTML fragment, spaces collapsed. */
+const text = (html: string) =>
+  html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:])/g, '$1')
+    .trim();
+
+/** The article or introduction body of a built page. */
+const prose = (build: BuildResult, path: string) =>
+  /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="meta/.exec(readText(build.outDir, path))?.[1] ?? '';
+const links = (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!);
+const pages = (build: BuildResult) => listFiles(build.outDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
+
+describe('a GitBook space', () => {
+  const root = `${FIXTURES}gitbook-export`;
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root);
+  });
+
+  it('validates without a problem, and builds', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('reads README.md as its folder’s introduction and SUMMARY.md as the order of pages, publishing neither as an article', () => {
+    expect(text(readText(build.outDir, 'kb/index.html'))).toMatch(
+      /Welcome to Tidemark Tidemark turns your product events into dashboards.* Info New here\?/,
+    );
+    expect(text(readText(build.outDir, 'kb/getting-started/index.html'))).toContain('Set up tracking, invite your team');
+    expect(pages(build).filter((file) => /readme|summary/i.test(file))).toEqual([]);
+    // SUMMARY.md's order; the alphabet would put "Build your first dashboard" first.
+    expect(text(readText(build.outDir, 'kb/getting-started/index.html'))).toMatch(
+      /Quickstart.*Invite your team.*Build your first dashboard/,
+    );
+  });
+
+  it('shows hints as callouts, every tab under its title, and a YouTube embed with its caption', () => {
+    const quickstart = prose(build, 'kb/getting-started/quickstart/index.html');
+    expect(quickstart).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>You need the <strong>Admin</strong> role',
+    );
+    expect(text(quickstart)).toMatch(/npm npm install @tidemark\/browser Then call .* Script tag Paste this into the <head> of every page/);
+    expect(quickstart).toContain(
+      '<iframe src="https://www.youtube-nocookie.com/embed/M7lc1UVf-VE" title="The two-minute walkthrough of Live view"',
+    );
+    expect(quickstart).toContain('<aside class="callout callout-tip"');
+  });
+
+  it('shows the images of .gitbook/assets, names with spaces and brackets included', () => {
+    const sources = [...prose(build, 'kb/getting-started/quickstart/index.html').matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map(
+      (match) => match[1]!,
+    );
+    expect(sources).toHaveLength(2);
+    for (const src of sources) expect(existsSync(join(build.outDir, decodeURIComponent(src))), src).toBe(true);
+  });
+
+  it('links a file block to the published file, byte for byte', () => {
+    const href = links(prose(build, 'kb/getting-started/invite-your-team/index.html')).find((link) =>
+      link.endsWith('/invite-template.csv'),
+    );
+    expect(href).toMatch(/^\/files\/[0-9a-f]{16}\/invite-template\.csv$/);
+    expect(readFileSync(join(build.outDir, href!))).toEqual(readFileSync(join(root, 'content/kb/.gitbook/assets/invite-template.csv')));
+  });
+
+  it('leaves no GitBook tag on any page', () => {
+    for (const file of pages(build)) expect(text(readText(build.outDir, file)), file).not.toMatch(/\{%|%\}/);
+  });
+});
+
+describe('an MkDocs docs folder', () => {
+  const root = `${FIXTURES}mkdocs-export`;
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root);
+  });
+
+  it('validates without a problem, and builds', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('shows admonitions as callouts under their titles, collapsible ones and pymdownx blocks included', () => {
+    const installation = prose(build, 'kb/getting-started/installation/index.html');
+    expect(installation).toContain('aria-label="Note"><p class="callout-title">Note</p><p>You need a workspace <strong>admin</strong>');
+    expect(installation).toContain(
+      'aria-label="Does it work with single-page apps?"><p class="callout-title">Does it work with single-page apps?</p>',
+    );
+    expect(installation).toContain('<aside class="callout callout-warning" role="note" aria-label="Ad blockers">');
+    expect(prose(build, 'kb/admin/members/index.html')).toContain(
+      'aria-label="Seats"><p class="callout-title">Seats</p><p>Every member counts as a seat',
+    );
+    expect(text(prose(build, 'kb/admin/members/index.html'))).toMatch(
+      /Inviting a contractor Give them the Viewer role and an expiry date: Open Settings → Members\. Click Invite and set Expires\./,
+    );
+  });
+
+  it('shows content tabs as code under their titles, and links into an admonition’s neighbour page by anchor', () => {
+    const installation = prose(build, 'kb/getting-started/installation/index.html');
+    expect(text(installation)).toMatch(/npm npm install @tidemark\/browser yarn yarn add @tidemark\/browser/);
+    expect(links(installation)).toContain('/kb/admin/sso/#custom-domain');
+    expect(prose(build, 'kb/admin/sso/index.html')).toContain('<h2 id="custom-domain">');
+  });
+
+  it('sizes an image by its attribute list, and shows no attribute list, abbreviation or admonition marker as text', () => {
+    const sso = prose(build, 'kb/admin/sso/index.html');
+    expect(sso).toMatch(/<img[^>]*\swidth="320"/);
+    for (const file of pages(build)) expect(text(readText(build.outDir, file)), file).not.toMatch(/!!!|\?\?\?|===|\{ *[.#\w-]+=?|\*\[/);
+  });
+});
