@@ -3,7 +3,7 @@
 // title made from its file name.
 import { slugify } from './slugs.ts';
 
-const FOLDER_INDEX = /^(?:_?index|readme)\.mdx?$/i;
+const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.mdx?$/;
 
 /** The same files as globs, for Astro's loaders (src/content/loaders.ts). */
 export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx}';
