@@ -34,6 +34,7 @@ import { keepDigests, recallDigests } from '../lib/file-digest.ts';
 import { linkedAttachments, placeAttachments, serveAttachments } from '../site/attachments.ts';
 import { rememberMarkdownPipeline } from '../site/pipeline-digest.ts';
 import { codeDigest } from '../lib/code-digest.ts';
+import { compatAliases } from './docusaurus-compat.ts';
 
 /** The code that turns articles into HTML (astro.config.mjs: `markdown.processor`), with where links and downloads go. */
 const MARKDOWN_PIPELINE = () =>
@@ -150,6 +151,8 @@ export default function milepost(): AstroIntegration {
         // Astro marks compiled MDX with a "use astro:head-inject" directive, and rolldown warns
         // about it once per MDX article: noise in the build log, not a problem in the content.
         updateConfig({ vite: { build: { rolldownOptions: { onLog: quietAstroDirectives } } } });
+        // MDX articles from a Docusaurus site import its theme's components: Milepost's stand-ins.
+        updateConfig({ vite: { resolve: { alias: compatAliases() } } });
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
           searchCache = fileURLToPath(new URL('search', cacheDir));
