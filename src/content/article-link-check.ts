@@ -1,7 +1,7 @@
 // Links and images in articles, checked where they are written, before anything is built: a
 // link to a page or file that does not exist is an error, a link to a missing anchor on a page
 // that exists a warning (the page still opens; an error with --strict), each with the closest
-// existing page or anchor as the hint.
+// existing page or anchor as the hint. MDX's imports too (mdx-imports.ts).
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
@@ -11,6 +11,7 @@ import type { ArticleOutline } from './article-outline.ts';
 import type { ArticleEntry } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
+import { checkMdxImports } from './mdx-imports.ts';
 import type { OldHelpCenter } from './old-help-center.ts';
 import { anchorProblem, type PageAnchors, type PortalPages } from './portal-pages.ts';
 
@@ -50,6 +51,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const kbFileExists = (kbPath: string) => existsSync(join(kbRoot, kbPath));
 
   if (outline.problem) diagnostics.push({ ...at(outline.problem.offset), severity: 'error', rule: 'mdx-syntax', message: `The MDX could not be read: ${outline.problem.message}` });
+  for (const { offset, ...problem } of checkMdxImports(article.absolute, outline.esm)) diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-import', ...problem });
 
   for (const { url: written, offset, image } of outline.links) {
     const url = written.trim();

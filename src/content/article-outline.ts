@@ -30,6 +30,8 @@ export interface ArticleOutline {
    * collect-images plugin): Markdown images with a relative path, URL-decoded, each once.
    */
   imagePaths: string[];
+  /** MDX's import and export statements, each block as written with where it starts in the body (mdx-imports.ts reads them). */
+  esm: { value: string; offset: number }[];
   /** Why the body could not be read (an MDX syntax error), with where. */
   problem?: { message: string; offset: number };
 }
@@ -60,11 +62,13 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
       anchors: new Set(),
       links: [],
       imagePaths: [],
+      esm: [],
       problem: { message, offset: originalOffset(place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0) },
     };
   }
   const links: ArticleLink[] = [];
   const imagePaths = new Set<string>();
+  const esm: ArticleOutline['esm'] = [];
   // Link definitions by identifier (CommonMark: case-insensitive, the first wins), for reference images.
   const definitions = new Map<string, string>();
   const imageReferences: string[] = [];
@@ -133,6 +137,9 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
           }
         }
         break;
+      case 'mdxjsEsm':
+        esm.push({ value: node.value, offset: start(node) });
+        return;
       case 'code':
       case 'inlineCode':
         return;
@@ -159,7 +166,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
     if (node === dropped) continue;
     anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
-  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths] };
+  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm };
 }
 
 /** A URL as Astro's image step reads it; undefined where it cannot be decoded (Astro's render fails on it too). */

@@ -1,0 +1,101 @@
+// `npm run validate` reports an MDX article's import the build could not satisfy (the old site's
+// theme components, packages, missing files) at the import, instead of Astro failing on it later.
+import { describe, expect, it } from 'vitest';
+import { validateRoot } from '../../src/content/validate.ts';
+import { COMPAT_MODULES } from '../../src/integration/docusaurus-compat.ts';
+import { FIXTURES, fixtureRootWith } from '../helpers/fixtures.ts';
+
+const problems = (root: string) =>
+  validateRoot(root)
+    .diagnostics.filter((d) => d.rule === 'mdx-import')
+    .map((d) => ({ at: `${d.file}:${d.line}:${d.column}`, message: d.message, hint: d.hint }));
+
+const ARTICLE = 'content/kb/Dashboards/Building/api-tabs.mdx';
+
+describe('imports in MDX articles', () => {
+  it('reports a component the portal does not have at its import, naming the tags that use it', () => {
+    const root = fixtureRootWith({
+      [ARTICLE]: [
+        '---',
+        'title: Dashboards over the API',
+        '---',
+        '',
+        'import Tabs from "@theme/Tabs";',
+        '  import ApiTabs from "@theme/ApiTabs";',
+        '',
+        '<ApiTabs />',
+      ].join('\n'),
+    });
+    expect(problems(root)).toEqual([
+      {
+        at: `${ARTICLE}:6:3`,
+        message: "This article imports '@theme/ApiTabs', which the portal does not have",
+        hint: `Remove the import and where the article uses <ApiTabs>, or use one of: ${COMPAT_MODULES.join(', ')}.`,
+      },
+    ]);
+  });
+
+  it('finds imports after text, over several lines and as export … from, but not in code samples', () => {
+    const root = fixtureRootWith({
+      [ARTICLE]: [
+        '# Dashboards → über',
+        '',
+        'Text first.',
+        '',
+        'import {',
+        '  useState as state,',
+        "} from 'react';",
+        "export { default as Chart } from '../charts/Chart.mdx';",
+        '',
+        '```js',
+        "import nothing from 'not-an-import';",
+        '```',
+      ].join('\n'),
+    });
+    expect(problems(root).map(({ at, message }) => `${at} ${message}`)).toEqual([
+      `${ARTICLE}:5:1 This article imports 'react', which the portal does not have`,
+      `${ARTICLE}:8:1 This article imports '../charts/Chart.mdx', a file that does not exist next to it`,
+    ]);
+  });
+
+  it('suggests the module for a typo, and Vite’s ?raw for webpack’s raw-loader', () => {
+    const root = fixtureRootWith({
+      [ARTICLE]: "import Tab from '@theme/Tab';\nimport source from '!!raw-loader!./example.js';\n",
+      'content/kb/Dashboards/Building/example.js': 'export const chart = 1;\n',
+    });
+    expect(problems(root).map(({ hint }) => hint)).toEqual([
+      "Did you mean '@theme/Tabs'?",
+      "Write './example.js?raw' to import the file's text.",
+    ]);
+  });
+
+  it('reports a React component beside the article, which the portal cannot render', () => {
+    const root = fixtureRootWith({
+      [ARTICLE]: "import Widget from './Widget';\n\n<Widget />\n",
+      'content/kb/Dashboards/Building/Widget.jsx': 'export default () => <b>Hi</b>;\n',
+    });
+    expect(problems(root)).toEqual([
+      {
+        at: `${ARTICLE}:1:1`,
+        message: "This article imports './Widget', a React component, which the portal cannot show",
+        hint: 'Remove the import and where the article uses <Widget>, and write what it showed in Markdown.',
+      },
+    ]);
+  });
+
+  it('accepts the Docusaurus components the portal stands in for, and files beside the article', () => {
+    const root = fixtureRootWith({
+      [ARTICLE]: [
+        ...COMPAT_MODULES.map((module, index) => `import Part${index} from '${module}';`),
+        "import limits from './limits.json';",
+        "import Shared from './_shared.mdx';",
+        "import source from './example.js?raw';",
+      ].join('\n'),
+      'content/kb/Dashboards/Building/limits.json': '{ "charts": 12 }\n',
+      'content/kb/Dashboards/Building/_shared.mdx': 'Shared text.\n',
+      'content/kb/Dashboards/Building/example.js': 'export const chart = 1;\n',
+    });
+    expect(problems(root)).toEqual([]);
+    expect(problems(`${FIXTURES}docusaurus-export`)).toEqual([]);
+  });
+});
