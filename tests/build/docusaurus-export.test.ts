@@ -1,0 +1,121 @@
+// A Docusaurus site's docs dropped into content/kb (tests/fixtures/docusaurus-export): its MDX
+// articles import the theme's Tabs, Admonition, Details, CodeBlock, Link and useBaseUrl, and a
+// reader gets every tab, callout and code sample as plain HTML, under a base path too.
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateRoot } from '../../src/content/validate.ts';
+import { buildSite, readText, type BuildResult } from '../helpers/build.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
+
+const root = `${FIXTURES}docusaurus-export`;
+
+/** Text of HTML as written, entities decoded. */
+const decoded = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** The visible text of an HTML fragment: blocks apart, inline elements run in, spaces collapsed. */
+const text = (html: string) =>
+  decoded(html.replace(/<\/?(strong|em|code|a)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The article body of a built page, as HTML. */
+const prose = (build: BuildResult, article: string) =>
+  /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="meta/.exec(readText(build.outDir, `kb/${article}/index.html`))?.[1] ?? '';
+
+const links = (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!);
+
+describe('a Docusaurus export', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root);
+  });
+
+  it('validates without a problem, and builds', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('shows every tab, one after another, each under its label', () => {
+    const page = text(prose(build, 'dashboards/create-a-dashboard'));
+    expect(page).toMatch(
+      /Web app Click New dashboard, name it, and add a first chart\. REST API Send a POST to \/v1\/dashboards with a name\. The response holds the new dashboard’s id\. Tidemark CLI Run tidemark dashboards create "Weekly signups"\./,
+    );
+    // Older sites name their tabs on <Tabs values={[…]}>.
+    expect(text(prose(build, 'dashboards/share-a-dashboard'))).toMatch(
+      /With a link Open Share and copy the read-only link\. By email Add addresses/,
+    );
+  });
+
+  it('leaves no Docusaurus import or component tag on the page', () => {
+    for (const article of ['dashboards/create-a-dashboard', 'dashboards/share-a-dashboard', 'api/send-events']) {
+      const html = prose(build, article);
+      expect(html, article).not.toMatch(/<\/?(tabs|tabitem|admonition|codeblock)\b/i);
+      expect(html, article).not.toMatch(/<\/?(Details|Link)\b/);
+      expect(text(html), article).not.toMatch(/import \w+ from|@theme\/|<Tab/);
+    }
+  });
+
+  it('shows an Admonition as the same titled callout as a ":::" block', () => {
+    const callouts = (html: string) =>
+      [...html.matchAll(/<aside class="(callout [^"]+)" role="note" aria-label="([^"]+)">([\s\S]*?)<\/aside>/g)].map((m) => [
+        m[1],
+        m[2],
+        text(m[3]!),
+      ]);
+    expect(callouts(prose(build, 'dashboards/create-a-dashboard'))).toEqual([
+      ['callout callout-warning', 'Private by default', 'Private by default A new dashboard is visible to you alone until you share it.'],
+    ]);
+    // Without a title, the kind's name; danger and info look like the ":::danger" and ":::info" blocks.
+    expect(callouts(prose(build, 'api/send-events'))).toEqual([
+      ['callout callout-caution', 'Danger', 'Danger Keep the key on your server: anyone holding it can send events as you.'],
+      ['callout callout-note', 'Limits', 'Limits Up to 1,000 events a second per workspace.'],
+    ]);
+    expect(callouts(prose(build, 'intro'))[0]?.slice(0, 2)).toEqual(['callout callout-tip', 'Start here']);
+  });
+
+  it('opens Details and <details> with their summary', () => {
+    expect(prose(build, 'dashboards/share-a-dashboard')).toMatch(
+      /<details><summary>Who can see a shared dashboard\?<\/summary><p>Anyone with the link/,
+    );
+    expect(prose(build, 'dashboards/create-a-dashboard')).toMatch(/<details><summary>Can I copy a dashboard\?<\/summary>/);
+  });
+
+  it('shows a CodeBlock’s code as written, under its title, also one imported from a file', () => {
+    const html = prose(build, 'api/send-events');
+    const blocks = [...html.matchAll(/<p class="code-title">([^<]*)<\/p><pre><code[^>]*>([^<]*)<\/code><\/pre>/g)].map((m) => [
+      m[1],
+      decoded(m[2]!),
+    ]);
+    expect(blocks).toEqual([
+      [
+        'Send one event',
+        `curl -X POST https://api.tidemark.example/v1/events \\\n-H "Authorization: Bearer $TIDEMARK_KEY" \\\n-d '{"name": "signup", "user": "u_42"}'`,
+      ],
+      ['track.js', readFileSync(`${root}/content/kb/api/examples/track.js`, 'utf8').trimEnd()],
+    ]);
+  });
+
+  it('makes a Link an ordinary link, and useBaseUrl a path on the portal', () => {
+    expect(links(prose(build, 'dashboards/share-a-dashboard'))).toEqual(['/kb/dashboards/create-a-dashboard/']);
+    expect(links(prose(build, 'api/send-events'))).toEqual(['/kb/dashboards/']);
+  });
+});
+
+describe('a Docusaurus export under MILEPOST_BASE=/help/', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root, { env: { MILEPOST_BASE: '/help/' } });
+  });
+
+  it('gives Link and useBaseUrl paths the base, as Docusaurus gives them its baseUrl', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    expect(links(prose(build, 'dashboards/share-a-dashboard'))).toEqual(['/help/kb/dashboards/create-a-dashboard/']);
+    expect(links(prose(build, 'api/send-events'))).toEqual(['/help/kb/dashboards/']);
+  });
+});
