@@ -12,7 +12,8 @@ export interface ImageMarker {
 export type ImageAttributes = [name: string, value: string | number][];
 
 const MARKER = /__ASTRO_IMAGE_="([^"]+)"/g;
-// hast property names that are not the attribute's name.
+// hast property names that are not the attribute's name. Astro's Markdown step leaves these on the
+// <img> beside the marker too, so they are not written again (a second class attribute).
 const ATTRIBUTE_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
 
 function parseMarker(encoded: string): ImageMarker | undefined {
@@ -54,7 +55,7 @@ export async function replaceImageMarkers(
       marker
         ? attributesOf(marker).then((offered) =>
             offered
-              ? [...Object.entries(marker.attributes).filter(([name]) => !offered.some(([given]) => given === name)), ...offered]
+              ? [...Object.entries(marker.attributes).filter(([name]) => !(name in ATTRIBUTE_NAMES) && !offered.some(([given]) => given === name)), ...offered]
                   .map(([name, value]) => attributeText(name, value))
                   .filter(Boolean)
                   .join(' ')

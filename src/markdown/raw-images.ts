@@ -32,6 +32,8 @@ export function rawImages(html: string): RawImage[] {
     if (!isLocalImage(src)) continue;
     const properties: Record<string, string | string[]> = {};
     for (const [name, value] of attributes) if (KEPT.has(name)) properties[name === 'class' ? 'className' : name] = name === 'class' ? value.split(/\s+/).filter(Boolean) : value;
+    // GitBook's icons in a line of text, as high as the text.
+    if (attributes.get('data-size') === 'line') properties.className = [...((properties.className as string[] | undefined) ?? []), 'inline-icon'];
     found.push({
       start: tag.index,
       end: tag.index + tag[0].length,

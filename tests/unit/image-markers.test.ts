@@ -17,6 +17,12 @@ describe('replaceImageMarkers', () => {
     expect(hasImageMarkers(replaced)).toBe(false);
   });
 
+  it('writes a class once: Astro leaves it on the image beside the marker', async () => {
+    const html = marker({ className: ['inline-icon'], alt: '', src: './img/logo.png', index: 0 }).replace('<img ', '<img class="inline-icon" ');
+    const replaced = await replaceImageMarkers(html, async () => [['src', '/_astro/logo.png']]);
+    expect(replaced).toBe('<img class="inline-icon" alt="" src="/_astro/logo.png">');
+  });
+
   it('hands the path as written, decoded, and escapes alt text so it cannot end the attribute', async () => {
     const asked: ImageMarker[] = [];
     const html = marker({ alt: 'Say "hi" & <wave>', title: "Tom's view", src: './img/a b.png', index: 0 });
