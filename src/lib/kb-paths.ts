@@ -1,7 +1,7 @@
 // Where a knowledge-base file sits: its folders (category, section, sub-sections), whether it
 // describes its folder (index.md, _index.md, or README.md as GitHub and GitBook show it), and a
 // title made from its file name.
-import { slugify } from './slugs.ts';
+import { slugify, withoutPageId } from './slugs.ts';
 
 const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.mdx?$/;
 
@@ -21,14 +21,14 @@ export function kbParts(kbPath: string): { folders: string[]; fileName: string }
 export const isFolderIndex = (kbPath: string): boolean => FOLDER_INDEX.test(kbParts(kbPath).fileName);
 
 /** Slug path of a folder from its names: ["Getting started", "Set up"] → "getting-started/set-up"; "" for content/kb itself. */
-export const folderId = (folders: readonly string[]): string => folders.map(slugify).join('/');
+export const folderId = (folders: readonly string[]): string => folders.map((name) => slugify(withoutPageId(name))).join('/');
 
 /**
  * A readable title from a file name, for articles with neither a title nor a `# ` heading:
  * "10205725-connect-your-warehouse.md" → "Connect your warehouse", "Reset_Password.md" → "Reset Password".
  */
 export function titleFromFileName(fileName: string): string {
-  const stem = fileName.replace(/\.mdx?$/i, '');
+  const stem = withoutPageId(fileName).replace(/\.mdx?$/i, '');
   // A leading numeric id or ordering prefix ("10205725-", "01_", "3. ") is not part of the title.
   const words = stem.replace(/^\d+(?:[-_. ]+|$)(?=.)/, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   const title = words || stem;
@@ -36,6 +36,7 @@ export function titleFromFileName(fileName: string): string {
 }
 
 /** How a folder is shown without an index.md title: "getting-started" → "Getting started"; "Set up SSO" stays as written. */
-export function titleFromFolderName(name: string): string {
+export function titleFromFolderName(folderName: string): string {
+  const name = withoutPageId(folderName);
   return /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/.test(name) ? titleFromFileName(name) : name;
 }

@@ -4,6 +4,7 @@ import { badgeSvg, contrastRatio, textColourOn } from '../../src/lib/badge.ts';
 import { clockToSeconds, durationLabel, isoDuration } from '../../src/lib/durations.ts';
 import { achievementJson } from '../../src/lib/open-badges.ts';
 import { sessionEvents, sessionId, upcomingSessions } from '../../src/lib/sessions.ts';
+import { folderId, titleFromFileName, titleFromFolderName } from '../../src/lib/kb-paths.ts';
 import { articleSlug, slugify } from '../../src/lib/slugs.ts';
 
 describe('slugify', () => {
@@ -20,6 +21,16 @@ describe('slugify', () => {
   it('slugs every part of an article path and drops the extension', () => {
     expect(articleSlug('Administration/Équipes et rôles/Roles and permissions.md')).toBe('administration/equipes-et-roles/roles-and-permissions');
     expect(articleSlug('A/B/c.mdx')).toBe('a/b/c');
+  });
+  it('leaves out the page ids a Notion export appends to file and folder names, in slugs and titles', () => {
+    const path = 'Help Center 0b7c9e1f2a3d4c5b6a7f8e9d0c1b2a3f/Connect your warehouse 8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8.md';
+    expect(articleSlug(path)).toBe('help-center/connect-your-warehouse');
+    expect(folderId(['Help Center 0b7c9e1f2a3d4c5b6a7f8e9d0c1b2a3f'])).toBe('help-center');
+    expect(titleFromFileName('Connect your warehouse 8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8.md')).toBe('Connect your warehouse');
+    expect(titleFromFolderName('Help Center 0b7c9e1f2a3d4c5b6a7f8e9d0c1b2a3f')).toBe('Help Center');
+    // A name that is only an id, or an id without the space before it, is the name.
+    expect(articleSlug('8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8.md')).toBe('8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8');
+    expect(articleSlug('release-8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8.md')).toBe('release-8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8');
   });
 });
 
