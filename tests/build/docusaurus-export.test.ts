@@ -88,7 +88,7 @@ describe('a Docusaurus export', () => {
 
   it('shows a CodeBlock’s code as written, under its title, also one imported from a file', () => {
     const html = prose(build, 'api/send-events');
-    const blocks = [...html.matchAll(/<p class="code-title">([^<]*)<\/p><pre><code[^>]*>([^<]*)<\/code><\/pre>/g)].map((m) => [
+    const blocks = [...html.matchAll(/<p class="code-title">([^<]*)<\/p><pre[^>]*><code[^>]*>([^<]*)<\/code><\/pre>/g)].map((m) => [
       m[1],
       decoded(m[2]!),
     ]);
