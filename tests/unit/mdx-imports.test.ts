@@ -35,6 +35,23 @@ describe('imports in MDX articles', () => {
     ]);
   });
 
+  it('reports an import the portal does not have in a folder’s index.mdx, whose other links are not checked', () => {
+    const intro = 'content/kb/Dashboards/index.mdx';
+    const root = fixtureRootWith({
+      [intro]: [
+        '---',
+        'title: Dashboards',
+        '---',
+        '',
+        'import DocCardList from "@theme/DocCardGrid";',
+        '',
+        'See [nothing](missing.md).',
+      ].join('\n'),
+    });
+    expect(problems(root).map(({ at }) => at)).toEqual([`${intro}:5:1`]);
+    expect(validateRoot(root).diagnostics.filter((d) => d.file === intro && d.rule === 'broken-link')).toEqual([]);
+  });
+
   it('finds imports after text, over several lines and as export … from, but not in code samples', () => {
     const root = fixtureRootWith({
       [ARTICLE]: [

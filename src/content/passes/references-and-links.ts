@@ -62,10 +62,13 @@ export function checkReferencesAndLinks(
   }
   // A folder's introduction may link files beside it too, which the build publishes. Its links
   // are not reported: introductions were never checked, and exports that built would stop building.
+  // What would stop the build is: MDX that cannot be read, or whose imports cannot be satisfied.
   for (const folder of content.kbFolders) {
     const parsed = byPath.get(folder.file)!;
     const outline = outlineArticle(folder.body, /\.mdx$/i.test(folder.file) ? 'mdx' : 'md', { title: parsed.raw?.title as string | undefined });
-    folder.attachments = [...new Set(checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets).attachments)];
+    const checked = checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets);
+    folder.attachments = [...new Set(checked.attachments)];
+    diagnostics.push(...checked.diagnostics.filter(({ rule }) => rule === 'mdx-syntax' || rule === 'mdx-import'));
   }
   diagnostics.push(...checkMarkdownFieldLinks(referrers, byPath, targets.pages, strict), ...checkRedirects(content, targets.pages, byPath));
   // Every article is reachable from its folder and by search: one nothing links to is worth a
