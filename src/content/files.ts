@@ -16,7 +16,13 @@ export interface SourceFile {
 const YAML_FILE = /\.ya?ml$/i;
 const ARTICLE_FILE = /\.mdx?$/i;
 
-function walk(folder: string, accept: RegExp, out: string[]): void {
+/**
+ * Files and folders whose name starts with "_" hold parts other articles include (Docusaurus's
+ * `_snippet.mdx`, Jekyll's `_includes/`), not articles; `_index.md` describes its folder.
+ */
+export const isArticlePart = (name: string): boolean => name.startsWith('_') && !/^_index\.mdx?$/.test(name);
+
+function walk(folder: string, accept: RegExp, out: string[], skip: (name: string) => boolean = () => false): void {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -24,9 +30,9 @@ function walk(folder: string, accept: RegExp, out: string[]): void {
     return; // A missing folder simply holds no content of that kind.
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith('.') || skip(entry.name)) continue;
     const full = join(folder, entry.name);
-    if (entry.isDirectory()) walk(full, accept, out);
+    if (entry.isDirectory()) walk(full, accept, out, skip);
     else if (accept.test(entry.name)) out.push(full);
   }
 }
@@ -39,7 +45,8 @@ export function discoverFiles(root: string): SourceFile[] {
       const absolute = join(root, location);
       if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) found.push(absolute);
     } else {
-      walk(join(root, location), kind === 'article' ? ARTICLE_FILE : YAML_FILE, found);
+      if (kind === 'article') walk(join(root, location), ARTICLE_FILE, found, isArticlePart);
+      else walk(join(root, location), YAML_FILE, found);
     }
     found.sort();
     for (const absolute of found) files.push({ kind, absolute, path: relative(root, absolute).split(sep).join('/') });
@@ -70,7 +77,13 @@ export function readSourceText(absolute: string): ReadResult {
     bytes = readFileSync(absolute);
   } catch (error) {
     return {
-      problem: { line: 1, column: 1, severity: 'error', rule: 'file-unreadable', message: `The file could not be read: ${(error as Error).message}` },
+      problem: {
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'file-unreadable',
+        message: `The file could not be read: ${(error as Error).message}`,
+      },
     };
   }
   try {
@@ -93,13 +106,14 @@ export function readSourceText(absolute: string): ReadResult {
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const byte = bytes[index]!;
     if (byte === 0x0a) {
       line++;
       lineStart = index + 1;
     }
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    const length =
+      byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
     let valid = length > 0 && index + length <= bytes.length;
     for (let k = 1; valid && k < length; k++) valid = (bytes[index + k]! & 0xc0) === 0x80;
     if (!valid) return { line, column: index - lineStart + 1 };

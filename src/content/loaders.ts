@@ -4,7 +4,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FOLDER_INDEX_GLOB, folderId, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
+import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import type { ContentIndex, Entry } from './content-index.ts';
@@ -76,7 +76,7 @@ export function siteLoader(): Loader {
 export function articleLoader(): Loader {
   return kbLoader({
     name: 'milepost-articles',
-    pattern: ['**/*.{md,mdx}', `!${FOLDER_INDEX_GLOB}`, `!${KB_SUMMARY}`],
+    pattern: ['**/*.{md,mdx}', `!${FOLDER_INDEX_GLOB}`, `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS],
     generateId: articleSlug,
     entries: (content) => content.articles,
   });
@@ -86,7 +86,7 @@ export function articleLoader(): Loader {
 export function kbFolderLoader(): Loader {
   return kbLoader({
     name: 'milepost-kb-folders',
-    pattern: FOLDER_INDEX_GLOB,
+    pattern: [FOLDER_INDEX_GLOB, '!**/_*/**'],
     generateId: (entry) => folderId(kbParts(entry).folders) || '.',
     entries: (content) => content.kbFolders.map((folder) => ({ ...folder, id: folder.id || '.' })),
   });

@@ -8,6 +8,9 @@ const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.mdx?$/;
 /** The same files as globs, for Astro's loaders (src/content/loaders.ts). */
 export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx}';
 
+/** Parts other articles include, in files and folders named "_…" (src/content/files.ts): not articles or folders of their own. */
+export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx}', '!**/_*/**'];
+
 /** GitBook's table of contents at the top of a space: not an article (src/content/kb-summary.ts). */
 export const KB_SUMMARY = 'SUMMARY.md';
 

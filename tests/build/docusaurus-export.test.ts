@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { buildSite, readText, type BuildResult } from '../helpers/build.ts';
+import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
 const root = `${FIXTURES}docusaurus-export`;
@@ -50,6 +50,11 @@ describe('a Docusaurus export', () => {
     expect(text(prose(build, 'dashboards/share-a-dashboard'))).toMatch(
       /With a link Open Share and copy the read-only link\. By email Add addresses/,
     );
+  });
+
+  it('shows a "_" partial where an article includes it, and publishes no page of its own for it', () => {
+    expect(text(prose(build, 'dashboards/share-a-dashboard'))).toContain('A dashboard can be shared with up to 50 people on the Team plan');
+    expect(listFiles(build.outDir).filter((file) => file.includes('share-limits'))).toEqual([]);
   });
 
   it('leaves no Docusaurus import or component tag on the page', () => {
