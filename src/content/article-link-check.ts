@@ -31,9 +31,14 @@ interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' |
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Where a relative link inside content/kb leads: an article, a folder page, or a file. */
-export function relativeTarget(fromKbPath: string, path: string, exists: (kbPath: string) => boolean): { article: string } | { folder: string } | { file: string } {
+export function relativeTarget(
+  fromKbPath: string,
+  path: string,
+  exists: (kbPath: string) => boolean,
+): { article: string } | { folder: string } | { file: string } {
   const kbPath = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
-  if (/\.mdx?$/i.test(kbPath)) return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath) };
+  if (/\.mdx?$/i.test(kbPath))
+    return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath) };
   // Docs sites link to other pages without the extension ("../guides/install").
   const withExtension = ['.md', '.mdx'].map((extension) => kbPath + extension).find(exists);
   return withExtension ? { article: articleSlug(withExtension) } : { file: kbPath };
@@ -50,8 +55,15 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const kbRoot = article.absolute.slice(0, article.absolute.length - article.kbPath.length);
   const kbFileExists = (kbPath: string) => existsSync(join(kbRoot, kbPath));
 
-  if (outline.problem) diagnostics.push({ ...at(outline.problem.offset), severity: 'error', rule: 'mdx-syntax', message: `The MDX could not be read: ${outline.problem.message}` });
-  for (const { offset, ...problem } of checkMdxImports(article.absolute, outline.esm)) diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-import', ...problem });
+  if (outline.problem)
+    diagnostics.push({
+      ...at(outline.problem.offset),
+      severity: 'error',
+      rule: 'mdx-syntax',
+      message: `The MDX could not be read: ${outline.problem.message}`,
+    });
+  for (const { offset, ...problem } of checkMdxImports(article.absolute, outline.esm))
+    diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-import', ...problem });
 
   for (const { url: written, offset, image } of outline.links) {
     const url = written.trim();
@@ -60,11 +72,24 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     const anchor = rest.length > 0 ? safeDecode(rest.join('#')) : undefined;
     const missingAnchor = (anchors: PageAnchors | undefined, where: string) => {
       const problem = anchor === undefined ? undefined : anchorProblem(anchor, anchors);
-      if (problem) diagnostics.push({ ...at(offset), severity: anchorSeverity, rule: 'broken-anchor', message: `The link "${url}" goes to ${where}, which has no anchor "#${anchor}"`, ...problem });
+      if (problem)
+        diagnostics.push({
+          ...at(offset),
+          severity: anchorSeverity,
+          rule: 'broken-anchor',
+          message: `The link "${url}" goes to ${where}, which has no anchor "#${anchor}"`,
+          ...problem,
+        });
     };
     if (SCHEME.test(url)) {
       if (!hasAllowedScheme(url)) {
-        diagnostics.push({ ...at(offset), severity: 'error', rule: 'url-scheme', message: `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`, hint: 'Use https://, http:// or mailto: links.' });
+        diagnostics.push({
+          ...at(offset),
+          severity: 'error',
+          rule: 'url-scheme',
+          message: `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`,
+          hint: 'Use https://, http:// or mailto: links.',
+        });
         continue;
       }
       const migrated = image ? undefined : targets.oldHelpCenter?.resolve(url);
@@ -92,7 +117,13 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       const found = targets.pages.lookup(decoded);
       if (found.page === 'missing') {
         const suggestion = closest(decoded, targets.pages.paths());
-        diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" goes to a page the portal does not have`, ...(suggestion ? { hint: `Did you mean ${suggestion}?` } : {}) });
+        diagnostics.push({
+          ...at(offset),
+          severity: 'error',
+          rule: 'broken-link',
+          message: `The link "${url}" goes to a page the portal does not have`,
+          ...(suggestion ? { hint: `Did you mean ${suggestion}?` } : {}),
+        });
       } else if (found.page === 'found') {
         missingAnchor(found.anchors, decoded);
         if (decoded.startsWith('/kb/')) linked.push(`kb:${decoded.slice(4).replace(/\/$/, '')}`);
@@ -104,24 +135,47 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       const other = targets.articles.get(target.article);
       if (!other) {
         const suggestion = closest(target.article, targets.articles.keys());
-        diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" points at an article that does not exist`, ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}) });
+        diagnostics.push({
+          ...at(offset),
+          severity: 'error',
+          rule: 'broken-link',
+          message: `The link "${url}" points at an article that does not exist`,
+          ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
+        });
         continue;
       }
       linked.push(`kb:${other.id}`);
       if (other.data.draft && !article.data.draft) {
-        diagnostics.push({ ...at(offset), severity: 'error', rule: 'reference-to-draft', message: `The link "${url}" points at a draft, so customers would get a broken link`, hint: 'Publish the article (remove draft: true) or remove the link.' });
+        diagnostics.push({
+          ...at(offset),
+          severity: 'error',
+          rule: 'reference-to-draft',
+          message: `The link "${url}" points at a draft, so customers would get a broken link`,
+          hint: 'Publish the article (remove draft: true) or remove the link.',
+        });
       }
       missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
     } else if ('folder' in target) {
       if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page !== 'found') {
-        diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" points at a folder without articles` });
+        diagnostics.push({
+          ...at(offset),
+          severity: 'error',
+          rule: 'broken-link',
+          message: `The link "${url}" points at a folder without articles`,
+        });
       }
     } else if (kbFileExists(target.file)) {
       files.push(`content/kb/${target.file}`);
       // A folder linked as a path ("../Billing/") is no download.
       if (!image && statSync(join(kbRoot, target.file)).isFile()) attachments.push(`content/kb/${target.file}`);
     } else {
-      diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The file "${decoded}" does not exist next to the article`, hint: `Looked for content/kb/${target.file}.` });
+      diagnostics.push({
+        ...at(offset),
+        severity: 'error',
+        rule: 'broken-link',
+        message: `The file "${decoded}" does not exist next to the article`,
+        hint: `Looked for content/kb/${target.file}.`,
+      });
     }
   }
   return { diagnostics, linked, files, attachments };

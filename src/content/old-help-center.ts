@@ -7,7 +7,11 @@ import type { ArticleEntry } from './content-index.ts';
 /** Where an old help-center link leads now: an article id ("" for the knowledge base's home), or nowhere. */
 export type Migrated = { id: string; anchor: string | undefined } | 'not-migrated';
 
-const stemOf = (kbPath: string) => kbPath.split('/').at(-1)!.replace(/\.mdx?$/i, '');
+const stemOf = (kbPath: string) =>
+  kbPath
+    .split('/')
+    .at(-1)!
+    .replace(/\.mdx?$/i, '');
 
 export class OldHelpCenter {
   readonly #prefix: URL;
@@ -20,7 +24,8 @@ export class OldHelpCenter {
       const stem = stemOf(article.kbPath);
       const number = /^(\d+)(?!\d)/.exec(stem)?.[1];
       for (const key of [number, article.exportId]) if (key && !this.#byNumber.has(key)) this.#byNumber.set(key, article.id);
-      for (const slug of [slugify(stem), slugify(stem.replace(/^\d+[-_ ]*/, ''))]) if (slug && !this.#bySlug.has(slug)) this.#bySlug.set(slug, article.id);
+      for (const slug of [slugify(stem), slugify(stem.replace(/^\d+[-_ ]*/, ''))])
+        if (slug && !this.#bySlug.has(slug)) this.#bySlug.set(slug, article.id);
     }
   }
 
@@ -46,7 +51,10 @@ export class OldHelpCenter {
       return 'not-migrated';
     }
     const number = /^(\d+)(?!\d)/.exec(last)?.[1];
-    const id = (number && this.#byNumber.get(number)) || this.#bySlug.get(slugify(last)) || this.#bySlug.get(slugify(last.replace(/^\d+[-_ ]*/, '')));
+    const id =
+      (number && this.#byNumber.get(number)) ||
+      this.#bySlug.get(slugify(last)) ||
+      this.#bySlug.get(slugify(last.replace(/^\d+[-_ ]*/, '')));
     return id ? { id, anchor } : 'not-migrated';
   }
 }

@@ -28,7 +28,8 @@ export function articleHref(filePath: string, href: string, base: string): strin
     return undefined;
   }
   // Docs sites link to other pages without the extension.
-  if (!/\.mdx?$/i.test(target)) target = ['.md', '.mdx'].map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
+  if (!/\.mdx?$/i.test(target))
+    target = ['.md', '.mdx'].map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
   if (!/\.mdx?$/i.test(target)) return undefined;
   const id = isFolderIndex(target) ? folderId(kbParts(target).folders) : articleSlug(target);
   return `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${match[2] ?? ''}`;
@@ -51,7 +52,8 @@ export function attachmentHref(filePath: string, href: string, base: string): st
     return undefined;
   }
   // Inside the knowledge base only, as the validator checks them.
-  if (!target.startsWith(normalised.slice(0, kbIndex + KB.length)) || !statSync(target, { throwIfNoEntry: false })?.isFile()) return undefined;
+  if (!target.startsWith(normalised.slice(0, kbIndex + KB.length)) || !statSync(target, { throwIfNoEntry: false })?.isFile())
+    return undefined;
   noteAttachment(target);
   return `${base.replace(/\/?$/, '/')}${attachmentPath(target)}${match[2] ?? ''}`;
 }
@@ -91,7 +93,9 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
       if (!/href/i.test(node.value)) return;
       const value = node.value.replace(RAW_HREF, (whole, start: string, quote: string, href: string) => {
         const rewritten = rewrite(href.replace(/&amp;/g, '&'), ctx.fileURL);
-        return rewritten ? `${start}${quote}${rewritten.replace(/&/g, '&amp;').replace(new RegExp(quote, 'g'), encodeURIComponent(quote))}${quote}` : whole;
+        return rewritten
+          ? `${start}${quote}${rewritten.replace(/&/g, '&amp;').replace(new RegExp(quote, 'g'), encodeURIComponent(quote))}${quote}`
+          : whole;
       });
       if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
     },

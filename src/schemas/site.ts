@@ -17,7 +17,9 @@ export const siteSchema = z
     editUrl: url('Base URL for "edit this page" links; the article path inside content/kb is appended.').optional(),
     support: z
       .strictObject({
-        email: z.email({ message: 'Write a plain e-mail address, like support@example.com' }).meta({ description: 'Support e-mail address.' }),
+        email: z
+          .email({ message: 'Write a plain e-mail address, like support@example.com' })
+          .meta({ description: 'Support e-mail address.' }),
         url: url('Support or ticket portal URL.').optional(),
         hours: text('When support answers, e.g. "Mon–Fri 8:00–18:00 CET".').optional(),
       })
@@ -42,14 +44,19 @@ export const siteSchema = z
     search: z
       .strictObject({
         synonyms: z
-          .array(z.array(z.string().min(1)).min(2).meta({ description: 'Words customers use interchangeably, e.g. [sign in, log in, login].' }))
+          .array(
+            z.array(z.string().min(1)).min(2).meta({ description: 'Words customers use interchangeably, e.g. [sign in, log in, login].' }),
+          )
           .default([])
           .meta({ description: 'Groups of synonyms applied when the search index is built.' }),
       })
       .default({ synonyms: [] })
       .meta({ description: 'Search settings.' }),
   })
-  .meta({ title: 'Milepost site settings', description: 'Portal name, URL, support contact, segments, community links and search synonyms.' });
+  .meta({
+    title: 'Milepost site settings',
+    description: 'Portal name, URL, support contact, segments, community links and search synonyms.',
+  });
 
 export type Site = z.output<typeof siteSchema>;
 export type Segment = Site['segments'][number];

@@ -8,7 +8,9 @@ import { validateRoot } from '../../src/content/validate.ts';
 import { fixtureRoot, fixtureRootWith } from '../helpers/fixtures.ts';
 
 const found = (root: string, strict = false) =>
-  validateRoot(root, { strict }).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}${d.hint ? ` | ${d.hint}` : ''}`);
+  validateRoot(root, { strict }).diagnostics.map(
+    (d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}${d.hint ? ` | ${d.hint}` : ''}`,
+  );
 
 const SSO = [
   '---',
@@ -54,13 +56,17 @@ describe('links checked where they are written', () => {
   it('reads the image path of raw HTML as a browser does: "&amp;" is an ampersand of the file name', () => {
     const root = fixtureRootWith({
       'content/kb/Admin/Users/img/roles&teams.png': 'an image',
-      'content/kb/Admin/Users/roles.md': '# Roles\n\n<p><img src="img/roles&amp;teams.png" alt="Roles"></p>\n\n<img src="img/rols.png" alt="Typo">\n',
+      'content/kb/Admin/Users/roles.md':
+        '# Roles\n\n<p><img src="img/roles&amp;teams.png" alt="Roles"></p>\n\n<img src="img/rols.png" alt="Typo">\n',
     });
     expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/Admin/Users/roles.md:5:11 error broken-link']);
   });
 
   it('reports a link to a page the portal does not have as an error, with the closest page', () => {
-    const root = fixtureRootWith({ 'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [the welcome](/kb/getting-started/first-step/welcome/) and [billing](/faq/#general-billing-plans).\n' });
+    const root = fixtureRootWith({
+      'content/kb/Admin/Users/roles.md':
+        '# Roles\n\nSee [the welcome](/kb/getting-started/first-step/welcome/) and [billing](/faq/#general-billing-plans).\n',
+    });
     expect(found(root)).toEqual([
       'content/kb/Admin/Users/roles.md:3:19 error broken-link | Did you mean /kb/getting-started/first-steps/welcome/?',
       'content/kb/Admin/Users/roles.md:3:74 warning broken-anchor | Did you mean #general-billing?',
@@ -70,18 +76,27 @@ describe('links checked where they are written', () => {
   it('checks portal links in the Markdown of YAML files, at their line in the file', () => {
     const root = fixtureRoot();
     const faq = join(root, 'content/faqs/general.yaml');
-    writeFileSync(faq, `${readFileSync(faq, 'utf8')}  - id: welcome\n    q: Where do I start?\n    a: |\n      Read the welcome.\n      It is at [the welcome](/kb/getting-started/first-steps/welcom/).\n`);
-    expect(found(root)).toEqual(['content/faqs/general.yaml:10:30 error broken-link | Did you mean /kb/getting-started/first-steps/welcome/?']);
+    writeFileSync(
+      faq,
+      `${readFileSync(faq, 'utf8')}  - id: welcome\n    q: Where do I start?\n    a: |\n      Read the welcome.\n      It is at [the welcome](/kb/getting-started/first-steps/welcom/).\n`,
+    );
+    expect(found(root)).toEqual([
+      'content/faqs/general.yaml:10:30 error broken-link | Did you mean /kb/getting-started/first-steps/welcome/?',
+    ]);
   });
 
   it('sends links to the old help center to the migrated article, and warns about those with no match', () => {
     const root = fixtureRootWith({
-      'content/kb/10205725-connect-your-warehouse.md': '# Connect your warehouse\n\nKeys: [API keys](https://help.example.com/en/articles/10205731-manage-api-keys#h_2a9c41e7b0).\n',
-      'content/kb/10205731-manage-api-keys.md': '# Manage API keys\n\nOld guide: [legacy](https://help.example.com/en/articles/99-legacy-tracker).\n',
+      'content/kb/10205725-connect-your-warehouse.md':
+        '# Connect your warehouse\n\nKeys: [API keys](https://help.example.com/en/articles/10205731-manage-api-keys#h_2a9c41e7b0).\n',
+      'content/kb/10205731-manage-api-keys.md':
+        '# Manage API keys\n\nOld guide: [legacy](https://help.example.com/en/articles/99-legacy-tracker).\n',
     });
     const site = join(root, 'content/site.yaml');
     writeFileSync(site, `${readFileSync(site, 'utf8')}kb:\n  importedFrom: https://help.example.com/en/articles/\n`);
-    expect(found(root)).toEqual(['content/kb/10205731-manage-api-keys.md:3:21 warning old-help-center-link | Name the migrated article’s file after the old id or slug, link to it directly, or remove the link.']);
+    expect(found(root)).toEqual([
+      'content/kb/10205731-manage-api-keys.md:3:21 warning old-help-center-link | Name the migrated article’s file after the old id or slug, link to it directly, or remove the link.',
+    ]);
   });
 
   it('reports an MDX file that cannot be read at its line', () => {
@@ -95,7 +110,10 @@ describe('links checked where they are written', () => {
       'content/kb/Admin/Users/teams.md': '---\nredirect_from: /help/roles\n---\n# Teams\n',
       'content/kb/Admin/Users/seats.md': '---\naliases:\n  - /kb/getting-started/first-steps/welcome/\n---\n# Seats\n',
     });
-    expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/Admin/Users/seats.md:3:5 error redirect-path', 'content/kb/Admin/Users/teams.md:2:16 error redirect-path']);
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual([
+      'content/kb/Admin/Users/seats.md:3:5 error redirect-path',
+      'content/kb/Admin/Users/teams.md:2:16 error redirect-path',
+    ]);
   });
 
   it('reports a link from a published article to a draft, which customers could not open', () => {
@@ -103,13 +121,17 @@ describe('links checked where they are written', () => {
       'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [teams](teams.md).\n',
       'content/kb/Admin/Users/teams.md': '---\ndraft: true\n---\n# Teams\n',
     });
-    expect(found(root)).toEqual(['content/kb/Admin/Users/roles.md:3:13 error reference-to-draft | Publish the article (remove draft: true) or remove the link.', 'content/kb/Admin/Users/teams.md:2:1 warning draft-article']);
+    expect(found(root)).toEqual([
+      'content/kb/Admin/Users/roles.md:3:13 error reference-to-draft | Publish the article (remove draft: true) or remove the link.',
+      'content/kb/Admin/Users/teams.md:2:1 warning draft-article',
+    ]);
   });
 
   it('checks the links of an article whose frontmatter is wrong, and reports nothing twice', () => {
     const root = fixtureRootWith({
       'content/kb/Admin/Users/roles.md': '---\ntags: admin\n---\n# Roles\n\nSee [teams](teams.md) and [SSO](../SSO/sso.md).\n',
-      'content/kb/Admin/Users/seats.md': '# Seats\n\nRoles are in [roles](roles.md) and [/kb/admin/users/roles/](/kb/admin/users/roles/).\n',
+      'content/kb/Admin/Users/seats.md':
+        '# Seats\n\nRoles are in [roles](roles.md) and [/kb/admin/users/roles/](/kb/admin/users/roles/).\n',
     });
     expect(found(root).map((line) => line.split(' | ')[0])).toEqual([
       'content/kb/Admin/Users/roles.md:2:7 error wrong-type',
