@@ -114,6 +114,21 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       continue;
     }
     if (decoded.startsWith('/')) {
+      // A link from the old help center's root ("/hc/en-us/articles/360…", "/docs/intro").
+      const migrated = image ? undefined : targets.oldHelpCenter?.resolve(url);
+      if (migrated === 'not-migrated') {
+        diagnostics.push({
+          ...at(offset),
+          severity: 'error',
+          rule: 'old-help-center-link',
+          message: `The link "${url}" goes to a page of the old help center, and no article here matches it`,
+          hint: 'Name the migrated article’s file after the old id or slug, link to it directly, or remove the link.',
+        });
+        continue;
+      } else if (migrated) {
+        if (migrated.id) linked.push(`kb:${migrated.id}`);
+        continue;
+      }
       const found = targets.pages.lookup(decoded);
       if (found.page === 'missing') {
         const suggestion = closest(decoded, targets.pages.paths());

@@ -1,6 +1,8 @@
 // Links to the help center the articles were exported from (site.yaml `kb.importedFrom`) go to
 // the migrated article instead: the one whose file name starts with the link's numeric id or
 // slug, or whose frontmatter `id` is that id. A migrated help center should not send readers back.
+// Exports also link the old site from its root ("/hc/en-us/articles/360…", Docusaurus's
+// "/docs/intro"): those are old links too, and `importedFrom` may be only that path ("/docs/").
 import { slugify } from '../lib/slugs.ts';
 import type { ArticleEntry } from './content-index.ts';
 
@@ -19,12 +21,14 @@ export class OldHelpCenter {
   readonly #bySlug = new Map<string, string>();
 
   constructor(importedFrom: string, articles: readonly Pick<ArticleEntry, 'id' | 'kbPath' | 'exportId'>[]) {
-    this.#prefix = new URL(importedFrom.replace(/\/?$/, '/'));
+    this.#prefix = new URL(importedFrom.replace(/\/?$/, '/'), 'https://old-help-center.invalid/');
     for (const article of articles) {
       const stem = stemOf(article.kbPath);
       const number = /^(\d+)(?!\d)/.exec(stem)?.[1];
       for (const key of [number, article.exportId]) if (key && !this.#byNumber.has(key)) this.#byNumber.set(key, article.id);
-      for (const slug of [slugify(stem), slugify(stem.replace(/^\d+[-_ ]*/, ''))])
+      // A frontmatter id that is a word (Docusaurus's doc id) is the page's slug there.
+      const wordId = article.exportId && !/^\d+$/.test(article.exportId) ? slugify(article.exportId) : undefined;
+      for (const slug of [wordId, slugify(stem), slugify(stem.replace(/^\d+[-_ ]*/, ''))])
         if (slug && !this.#bySlug.has(slug)) this.#bySlug.set(slug, article.id);
     }
   }
@@ -33,7 +37,8 @@ export class OldHelpCenter {
   resolve(href: string): Migrated | undefined {
     let url: URL;
     try {
-      url = new URL(href);
+      // A link from the old site's root means the old site; any other relative link does not.
+      url = /^\/(?!\/)/.test(href) ? new URL(href, this.#prefix) : new URL(href);
     } catch {
       return undefined;
     }

@@ -69,9 +69,9 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
   const prefix = base.replace(/\/?$/, '/');
   /** The new href of a link as written, or undefined to leave it. */
   const rewrite = (href: string, fileURL: URL | undefined) => {
-    if (/^https?:/i.test(href)) {
+    if (/^https?:|^\/(?!\/)/i.test(href)) {
       const migrated = migratedHref?.(href);
-      return migrated && prefix + migrated.replace(/^\//, '');
+      if (migrated || href.startsWith('/')) return migrated && prefix + migrated.replace(/^\//, '');
     }
     if (!fileURL) return undefined;
     const filePath = fileURLToPath(fileURL);

@@ -35,9 +35,16 @@ export const siteSchema = z
           .array(text('A category: its folder name in content/kb, or its title.'))
           .default([])
           .meta({ description: 'The order of categories on the portal; those not listed follow, by their order and title.' }),
-        importedFrom: url(
-          'Address of the old help center the articles came from, e.g. https://support.example.com/hc/en-us/articles/. Links under it go to the migrated article whose file name starts with the same id or slug.',
-        ).optional(),
+        importedFrom: z
+          .union([
+            url(''),
+            z.string().regex(/^\/(?!\/)/, { message: 'Give the old address with https://, or the path its articles had, starting with /' }),
+          ])
+          .optional()
+          .meta({
+            description:
+              'Address of the old help center the articles came from, e.g. https://support.example.com/hc/en-us/articles/, or only its path (/docs/). Links under it, also from its root (/hc/en-us/articles/…), go to the migrated article whose file name starts with the same id or slug.',
+          }),
       })
       .default({ categories: [] })
       .meta({ description: 'Knowledge-base settings.' }),

@@ -106,6 +106,15 @@ describe('a Docusaurus export', () => {
     ]);
   });
 
+  it('sends links to the old site’s /docs/ pages to the migrated articles (site.yaml kb.importedFrom: /docs/)', () => {
+    // The old page's anchor is dropped: the migrated article has no such heading.
+    expect(links(prose(build, 'intro'))).toEqual([
+      '/kb/dashboards/create-a-dashboard/',
+      '/kb/dashboards/share-a-dashboard/',
+      '/kb/api/send-events/',
+    ]);
+  });
+
   it('makes a Link an ordinary link, and useBaseUrl a path on the portal', () => {
     expect(links(prose(build, 'dashboards/share-a-dashboard'))).toEqual(['/kb/dashboards/create-a-dashboard/']);
     expect(links(prose(build, 'api/send-events'))).toEqual(['/kb/dashboards/']);

@@ -99,6 +99,19 @@ describe('links checked where they are written', () => {
     ]);
   });
 
+  it('reads links from the old site’s root as old links, by file name or doc id, and reports one with no match as an error', () => {
+    const root = fixtureRootWith({
+      'content/kb/intro.md': '# Intro\n\n[Share](/docs/dashboards/sharing#by-email) · [Generated index](/docs/category/dashboards)\n',
+      'content/kb/Dashboards/share-a-dashboard.md':
+        '---\nid: sharing\n---\n# Share a dashboard\n\n## By email\n\nBack to the [intro](/docs/intro/).\n',
+    });
+    const site = join(root, 'content/site.yaml');
+    writeFileSync(site, `${readFileSync(site, 'utf8')}kb:\n  importedFrom: /docs/\n`);
+    expect(found(root)).toEqual([
+      'content/kb/intro.md:3:64 error old-help-center-link | Name the migrated article’s file after the old id or slug, link to it directly, or remove the link.',
+    ]);
+  });
+
   it('reports an MDX file that cannot be read at its line', () => {
     const root = fixtureRootWith({ 'content/kb/Admin/Users/broken.mdx': '---\ntitle: Broken\n---\n\nText.\n\n<Callout\n' });
     expect(found(root)).toEqual(['content/kb/Admin/Users/broken.mdx:7:1 error mdx-syntax']);
