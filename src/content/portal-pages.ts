@@ -28,17 +28,33 @@ export class PortalPages {
       plans: content.plans.filter((plan) => !plan.draft),
       articles: content.articles.filter((article) => !article.data.draft),
     };
-    for (const path of ['/', '/plans/', '/training/', '/training/calendar.ics', '/certification/', '/kb/', '/faq/', '/videos/', '/search/', '/rss.xml']) this.#add(path);
+    for (const path of [
+      '/',
+      '/plans/',
+      '/training/',
+      '/training/calendar.ics',
+      '/certification/',
+      '/kb/',
+      '/faq/',
+      '/videos/',
+      '/search/',
+      '/rss.xml',
+    ])
+      this.#add(path);
     for (const format of COURSE_FORMATS) this.#add(`/training/format/${format}/`);
     for (const segment of published.site?.segments ?? []) this.#add(`/training/segment/${segment.id}/`);
-    for (const plan of published.plans) this.#add(`/plans/${plan.id}/`, { ids: new Set(plan.data.milestones.map((m) => `milestone-${m.id}`)), prefixes: ['milestone-'] });
+    for (const plan of published.plans)
+      this.#add(`/plans/${plan.id}/`, { ids: new Set(plan.data.milestones.map((m) => `milestone-${m.id}`)), prefixes: ['milestone-'] });
     for (const course of published.courses) this.#add(`/training/${course.id}/`);
     for (const cert of published.certifications) {
       this.#add(`/certification/${cert.id}/`, { ids: new Set(cert.data.levels.map((level) => `level-${level.id}`)), prefixes: ['level-'] });
-      for (const level of cert.data.levels) for (const extension of ['json', 'svg']) this.#add(`/certification/${cert.id}/${level.id}.${extension}`);
+      for (const level of cert.data.levels)
+        for (const extension of ['json', 'svg']) this.#add(`/certification/${cert.id}/${level.id}.${extension}`);
     }
     for (const video of published.videos) this.#add(`/videos/${video.id}/`);
-    this.#add('/faq/', { ids: new Set(published.faqs.flatMap((set) => [set.id, ...set.data.items.map((item) => `${set.id}-${item.id}`)])) });
+    this.#add('/faq/', {
+      ids: new Set(published.faqs.flatMap((set) => [set.id, ...set.data.items.map((item) => `${set.id}-${item.id}`)])),
+    });
     for (const article of published.articles) {
       this.#add(`/kb/${article.id}/`, { ids: new Set(articleAnchors.get(article.id)) });
       // Its folders' pages: a category, a section, sub-sections.
@@ -72,5 +88,14 @@ export function anchorProblem(anchor: string, anchors: PageAnchors | undefined):
   if (!anchors || isTopOfPage(anchor) || anchors.ids.has(anchor)) return undefined;
   if (anchors.prefixes && !anchors.prefixes.some((prefix) => anchor.startsWith(prefix))) return undefined;
   const suggestion = closest(anchor, anchors.ids);
-  return suggestion ? { hint: `Did you mean #${suggestion}?` } : anchors.ids.size > 0 ? { hint: `Anchors there: ${[...anchors.ids].slice(0, 8).map((id) => `#${id}`).join(', ')}.` } : {};
+  return suggestion
+    ? { hint: `Did you mean #${suggestion}?` }
+    : anchors.ids.size > 0
+      ? {
+          hint: `Anchors there: ${[...anchors.ids]
+            .slice(0, 8)
+            .map((id) => `#${id}`)
+            .join(', ')}.`,
+        }
+      : {};
 }
