@@ -130,14 +130,30 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         continue;
       }
       const found = targets.pages.lookup(decoded);
-      if (found.page === 'missing') {
+      if (found.page === 'missing' && found.elsewhere && image) {
+        // Readers see a broken image; the page still works, and exports often have a few.
+        diagnostics.push({
+          ...at(offset),
+          severity: 'warning',
+          rule: 'broken-link',
+          message: `The image "${url}" is not a file of the portal's public/ folder, so readers see a broken image`,
+          hint: 'Copy the old site’s static files into public/ (a Docusaurus site keeps them in static/), or link the image beside the article.',
+        });
+      } else if (found.page === 'missing') {
         const suggestion = closest(decoded, targets.pages.paths());
+        const oldSite = `/${decoded.split('/')[1]}/`;
         diagnostics.push({
           ...at(offset),
           severity: 'error',
           rule: 'broken-link',
           message: `The link "${url}" goes to a page the portal does not have`,
-          ...(suggestion ? { hint: `Did you mean ${suggestion}?` } : {}),
+          ...(found.elsewhere && !targets.oldHelpCenter
+            ? {
+                hint: `If it is a page of the site the articles came from, set kb.importedFrom: ${oldSite} in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.`,
+              }
+            : suggestion
+              ? { hint: `Did you mean ${suggestion}?` }
+              : {}),
         });
       } else if (found.page === 'found') {
         missingAnchor(found.anchors, decoded);

@@ -1,11 +1,17 @@
 // The pages the portal will have, known from the content before anything is built, with the
 // anchors each has where they can be known: what root-relative links ("/kb/…", "/faq/#…") in
-// articles and YAML Markdown are checked against. Paths of sections the portal does not own
-// (files in public/, other sites on the host) are left to the check after the build.
+// articles and YAML Markdown are checked against. Files in public/, what the build writes besides
+// pages, old addresses that forward, and other sites on the host under a base path are left to the
+// check after the build; any other path is missing, as that check would find it (an exported
+// article's "/docs/intro", say).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isTopOfPage } from '../lib/anchors.ts';
 import { COURSE_FORMATS } from '../schemas/course.ts';
 import type { ContentIndex } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
+import { articleRedirects } from './redirects.ts';
 
 /** Anchors of a page: the complete set, or those with a known prefix ("milestone-") checked against the ids that carry it. */
 export interface PageAnchors {
@@ -14,12 +20,32 @@ export interface PageAnchors {
   prefixes?: string[];
 }
 
-export type PageLookup = { page: 'found'; anchors: PageAnchors | undefined } | { page: 'missing' } | { page: 'unknown' };
+export type PageLookup =
+  | { page: 'found'; anchors: PageAnchors | undefined }
+  /** `elsewhere`: a path outside the portal's sections, such as the old site's "/docs/…". */
+  | { page: 'missing'; elsewhere?: true }
+  | { page: 'unknown' };
 
 const OWNED = new Set(['kb', 'plans', 'training', 'certification', 'faq', 'videos', 'search']);
+/** What the build writes besides the content's pages: assets, the search index, downloads, workspaces, site files. */
+const GENERATED = new Set([
+  '_astro',
+  'pagefind',
+  'files',
+  'customers',
+  'team',
+  'sitemap.xml',
+  'sitemap-index.xml',
+  'robots.txt',
+  '404.html',
+  '_headers',
+  '_redirects',
+]);
 
 export class PortalPages {
   readonly #pages = new Map<string, PageAnchors | undefined>();
+  /** Old addresses of articles, which forward to them (redirects.ts). */
+  readonly #forwarded: Set<string>;
 
   constructor(content: ContentIndex, articleAnchors: ReadonlyMap<string, ReadonlySet<string>>) {
     // Links from published content must reach published pages: the customer edition's (no drafts).
@@ -28,6 +54,7 @@ export class PortalPages {
       plans: content.plans.filter((plan) => !plan.draft),
       articles: content.articles.filter((article) => !article.data.draft),
     };
+    this.#forwarded = new Set(articleRedirects(published).map((redirect) => redirect.from));
     for (const path of [
       '/',
       '/plans/',
@@ -73,14 +100,27 @@ export class PortalPages {
     if (this.#pages.has(normalised)) return { page: 'found', anchors: this.#pages.get(normalised) };
     const section = normalised.split('/')[1] ?? '';
     // Session calendars depend on the build date: left to the check after the build.
-    if (!OWNED.has(section) || /^\/training\/[^/]+\/[^/]+\.ics$/.test(normalised)) return { page: 'unknown' };
-    return { page: 'missing' };
+    if (/^\/training\/[^/]+\/[^/]+\.ics$/.test(normalised)) return { page: 'unknown' };
+    if (OWNED.has(section)) return { page: 'missing' };
+    if (GENERATED.has(section) || this.#forwarded.has(path.replace(/(.)\/+$/, '$1')) || servedAsIs(path)) return { page: 'unknown' };
+    return { page: 'missing', elsewhere: true };
   }
 
   /** Every known page path, for "did you mean". */
   paths(): string[] {
     return [...this.#pages.keys()];
   }
+}
+
+/** The portal's public/ folder (Astro's publicDir), whose files the site serves as they are. */
+const PUBLIC_FOLDER = fileURLToPath(new URL('../../public/', import.meta.url));
+
+/** A file of public/ (copied to the site as it is), or a path outside the base path: another site on the host. */
+function servedAsIs(path: string): boolean {
+  const base = (process.env.MILEPOST_BASE || '/').replace(/\/?$/, '/');
+  if (!path.startsWith(base) && `${path}/` !== base) return true;
+  const file = join(PUBLIC_FOLDER, path);
+  return existsSync(file) || existsSync(join(file, 'index.html'));
 }
 
 /** Checks the anchor of a link against the anchors its page has; a problem to report, or undefined. */

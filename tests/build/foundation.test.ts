@@ -106,7 +106,7 @@ describe('npm run build', () => {
     const before = snapshot(customer.outDir);
     const failed = buildSite(fixtureRoot('broken-faq-link'), { outDir: customer.outDir });
     expect(failed.code).not.toBe(0);
-    expect(failed.output).toContain('faq/index.html: /downloads/billing-terms.pdf (no such page)');
+    expect(failed.output).toContain('faq/index.html: /files/billing-terms.pdf (no such page)');
     expect(failed.output).toContain('dist/ is unchanged');
     expect(snapshot(customer.outDir)).toEqual(before);
   });
@@ -137,7 +137,7 @@ describe('astro build on its own', () => {
     const before = snapshot(customer.outDir);
     const failed = buildSite(fixtureRoot('broken-faq-link'), { outDir: customer.outDir, via: 'astro' });
     expect(failed.code).not.toBe(0);
-    expect(failed.output).toContain('faq/index.html: /downloads/billing-terms.pdf (no such page)');
+    expect(failed.output).toContain('faq/index.html: /files/billing-terms.pdf (no such page)');
     expect(failed.output).toContain('dist/ is unchanged');
     expect(snapshot(customer.outDir)).toEqual(before);
   });

@@ -112,6 +112,25 @@ describe('links checked where they are written', () => {
     ]);
   });
 
+  it('reports a link from the root to no page, file of public/ or old address, as the check after the build would', () => {
+    const root = fixtureRootWith({
+      'content/kb/intro.md': [
+        '---',
+        'aliases: [/hc/en-us/articles/360001-welcome]',
+        '---',
+        '# Intro',
+        '',
+        '[Icon](/favicon.svg) · [Old address](/hc/en-us/articles/360001-welcome) · [Sitemap](/sitemap.xml) · [Docs](/docs/intro)',
+        '',
+        '![Dashboard](/img/dashboard.png)',
+      ].join('\n'),
+    });
+    expect(found(root)).toEqual([
+      'content/kb/intro.md:6:108 error broken-link | If it is a page of the site the articles came from, set kb.importedFrom: /docs/ in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.',
+      'content/kb/intro.md:8:14 warning broken-link | Copy the old site’s static files into public/ (a Docusaurus site keeps them in static/), or link the image beside the article.',
+    ]);
+  });
+
   it('reports an MDX file that cannot be read at its line', () => {
     const root = fixtureRootWith({ 'content/kb/Admin/Users/broken.mdx': '---\ntitle: Broken\n---\n\nText.\n\n<Callout\n' });
     expect(found(root)).toEqual(['content/kb/Admin/Users/broken.mdx:7:1 error mdx-syntax']);
