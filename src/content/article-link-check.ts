@@ -11,6 +11,7 @@ import type { ArticleOutline } from './article-outline.ts';
 import type { ArticleEntry } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
+import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import type { OldHelpCenter } from './old-help-center.ts';
 import { anchorProblem, type PageAnchors, type PortalPages } from './portal-pages.ts';
@@ -159,6 +160,16 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         missingAnchor(found.anchors, decoded);
         if (decoded.startsWith('/kb/')) linked.push(`kb:${decoded.slice(4).replace(/\/$/, '')}`);
       }
+      continue;
+    }
+    if (decoded === GITBOOK_BROKEN_REFERENCE) {
+      diagnostics.push({
+        ...at(offset),
+        severity: 'warning',
+        rule: 'broken-link',
+        message: 'GitBook exported this link as "broken-reference": the page it led to was gone; readers see its text, not a link',
+        hint: 'Link the article it should lead to, or remove the link.',
+      });
       continue;
     }
     const target = relativeTarget(article.kbPath, decoded, kbFileExists);

@@ -65,6 +65,9 @@ export interface ArticleLinkOptions {
 
 const RAW_HREF = /(\bhref\s*=\s*)(["'])(.*?)\2/gi;
 
+/** Where GitBook points a link whose page was gone when it exported the space. */
+export const GITBOOK_BROKEN_REFERENCE = 'broken-reference';
+
 export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions = {}) {
   const prefix = base.replace(/\/?$/, '/');
   /** The new href of a link as written, or undefined to leave it. */
@@ -83,6 +86,8 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
       filter: ['a'],
       visit(node, ctx) {
         const href = String(node.properties?.href ?? '');
+        // A link to nowhere is its text (the validator warns about it).
+        if (href === GITBOOK_BROKEN_REFERENCE) return void ctx.replaceNode(node, node.children as never);
         const rewritten = rewrite(href, ctx.fileURL);
         if (rewritten) ctx.setProperty(node, 'href', rewritten);
         else if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);

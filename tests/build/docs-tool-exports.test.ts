@@ -34,9 +34,16 @@ describe('a GitBook space', () => {
     build = buildSite(root);
   });
 
-  it('validates without a problem, and builds', () => {
-    expect(validateRoot(root).diagnostics).toEqual([]);
+  it('validates with one true warning, a link GitBook exported as "broken-reference", and builds', () => {
+    const found = validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
+    expect(found).toEqual(['content/kb/integrations/warehouses/bigquery.md:9:40 warning broken-link']);
     expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('shows a link GitBook exported as "broken-reference" as its text', () => {
+    const bigquery = prose(build, 'kb/integrations/warehouses/bigquery/index.html');
+    expect(text(bigquery)).toContain('For Redshift, see the Redshift guide.');
+    expect(links(bigquery)).toEqual([]);
   });
 
   it('reads README.md as its folder’s introduction and SUMMARY.md as the order of pages, publishing neither as an article', () => {
