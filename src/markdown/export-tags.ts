@@ -2,6 +2,7 @@
 // opens or closes, or the line it becomes. GitBook and Jekyll write "{% name %}", Hugo
 // "{{< name >}}" or "{{% name %}}", pymdownx "/// name | Title", Docusaurus <Tabs> and <TabItem>.
 import { escapeHtml } from '../lib/escape.ts';
+import { titleFromFileName, titleFromFolderName } from '../lib/kb-paths.ts';
 
 /** The callout each tool's kind of note is shown as (admonitions.ts renders these). */
 export const CALLOUT_KINDS: Record<string, string> = Object.fromEntries(
@@ -154,6 +155,17 @@ function decodeURIComponentSafely(text: string): string {
   }
 }
 
+/**
+ * A line that is only a link named by its target's file or folder name, as GitBook's
+ * "{% content-ref %}" blocks hold them: `[quickstart.md](getting-started/quickstart.md)`.
+ */
+const PAGE_NAMED_LINK = /^(\s*)\[([^\]/]+)\]\((<[^>]+>|[^)\s]+)\)\s*$/;
+
+/** "quickstart.md" → "Quickstart", "warehouses" → "Warehouses": what such a link shows instead. */
+function titleOfTarget(name: string): string {
+  return /\.mdx?$/i.test(name) ? titleFromFileName(name) : titleFromFolderName(name);
+}
+
 const ESM_IMPORT = /^import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?\s*$/;
 const MDX_COMMENT = /^\s*\{\/\*.*\*\/\}\s*$/;
 const ABBREVIATION = /^\*\[[^\]]+\]:\s/;
@@ -168,6 +180,18 @@ const ATTRIBUTE_LIST =
  */
 export function inlineRewrites(text: string): string {
   if (ESM_IMPORT.test(text) || MDX_COMMENT.test(text) || ABBREVIATION.test(text) || text.trim() === '[TOC]') return '';
+  const named = PAGE_NAMED_LINK.exec(text);
+  const target =
+    named &&
+    decodeURIComponentSafely(
+      named[3]!
+        .replace(/^<|>$/g, '')
+        .replace(/[#?].*$/, '')
+        .replace(/\/$/, ''),
+    )
+      .split('/')
+      .at(-1);
+  if (named && target && named[2]!.trim() === target) return `${named[1]}[${literal(titleOfTarget(target))}](${named[3]})`;
   if (!text.includes('){')) return text;
   return text.replace(ATTRIBUTE_LIST, (whole, bang: string, alt: string, url: string, title: string, list: string) => {
     const { named } = attributesOf(list);

@@ -73,6 +73,15 @@ describe('GitBook blocks', () => {
     expect(html).not.toContain('{%');
   });
 
+  it('names a link to a page by the page, not its file name, as GitBook shows a content-ref', () => {
+    const html = render(
+      '{% content-ref url="getting-started/quickstart.md" %}\n[quickstart.md](getting-started/quickstart.md)\n{% endcontent-ref %}\n\n[warehouses](integrations/warehouses/)\n\n[Our quickstart](quickstart.md)\n',
+    );
+    expect(html).toContain('<a href="getting-started/quickstart.md">Quickstart</a>');
+    expect(html).toContain('<a href="integrations/warehouses/">Warehouses</a>');
+    expect(html).toContain('<a href="quickstart.md">Our quickstart</a>');
+  });
+
   it('leaves tags inside code, and a hint that never ends, as written', () => {
     const html = render('```liquid\n{% hint style="info" %}\n```\n\n{% hint style="info" %}\nNo end.\n');
     expect(html).toContain('<code class="language-liquid">{% hint style="info" %}\n</code>');
