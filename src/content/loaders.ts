@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
+import { isCategoryFile } from './kb-categories.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import type { ContentIndex, Entry } from './content-index.ts';
@@ -82,14 +83,29 @@ export function articleLoader(): Loader {
   });
 }
 
-/** The index.md / _index.md / README.md of knowledge-base folders, by folder slug path ("." for content/kb itself). */
+/**
+ * The index.md / _index.md / README.md of knowledge-base folders, by folder slug path ("." for
+ * content/kb itself); and, for folders without one, what a Docusaurus `_category_.json` says of
+ * them (src/content/kb-categories.ts): data only, no introduction.
+ */
 export function kbFolderLoader(): Loader {
-  return kbLoader({
+  const files = kbLoader({
     name: 'milepost-kb-folders',
     pattern: [FOLDER_INDEX_GLOB, '!**/_*/**'],
     generateId: (entry) => folderId(kbParts(entry).folders) || '.',
     entries: (content) => content.kbFolders.map((folder) => ({ ...folder, id: folder.id || '.' })),
   });
+  return {
+    name: files.name,
+    load: async (context) => {
+      await files.load(context);
+      const published = loadContent().kbFolders.filter((folder) => isCategoryFile(folder.kbPath));
+      for (const folder of published) {
+        const data = await context.parseData({ id: folder.id, data: folder.data as unknown as Record<string, unknown> });
+        context.store.set({ id: folder.id, data, digest: context.generateDigest(folder.data as unknown as Record<string, unknown>) });
+      }
+    },
+  };
 }
 
 function kbLoader(options: {

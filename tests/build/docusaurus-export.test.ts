@@ -52,6 +52,14 @@ describe('a Docusaurus export', () => {
     );
   });
 
+  it('titles and orders folders by their _category_ file, and shows its description on the folder page', () => {
+    const home = text(readText(build.outDir, 'kb/index.html'));
+    // Their positions, 1 and 2: by the alphabet "Dashboards and sharing" would come first.
+    expect(home).toMatch(/Events API.*Dashboards and sharing/);
+    expect(text(readText(build.outDir, 'kb/dashboards/index.html'))).toContain('Dashboards and sharing Build dashboards and share them with your team.');
+    expect(text(readText(build.outDir, 'kb/dashboards/share-a-dashboard/index.html'))).toContain('Home Help articles Dashboards and sharing Share a dashboard');
+  });
+
   it('shows a "_" partial where an article includes it, and publishes no page of its own for it', () => {
     expect(text(prose(build, 'dashboards/share-a-dashboard'))).toContain('A dashboard can be shared with up to 50 people on the Team plan');
     expect(listFiles(build.outDir).filter((file) => file.includes('share-limits'))).toEqual([]);

@@ -64,7 +64,9 @@ export function checkReferencesAndLinks(
   // are not reported: introductions were never checked, and exports that built would stop building.
   // What would stop the build is: MDX that cannot be read, or whose imports cannot be satisfied.
   for (const folder of content.kbFolders) {
-    const parsed = byPath.get(folder.file)!;
+    const parsed = byPath.get(folder.file);
+    if (!parsed) continue; // a Docusaurus _category_ file (kb-categories.ts): no text
+
     const outline = outlineArticle(folder.body, /\.mdx$/i.test(folder.file) ? 'mdx' : 'md', { title: parsed.raw?.title as string | undefined });
     const checked = checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets);
     folder.attachments = [...new Set(checked.attachments)];

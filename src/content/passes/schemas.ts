@@ -12,6 +12,9 @@ import { emptyIndex, fileId, isDraftPlan, kbLocation, type ArticleEntry, type Co
 import type { Diagnostic } from '../diagnostics.ts';
 import { kbEntry, prepareFrontmatter, titleFolders } from '../kb-entries.ts';
 import { isKbSummary, orderBySummary } from '../kb-summary.ts';
+import { categoryFolders } from '../kb-categories.ts';
+import { KIND_LOCATIONS } from '../../schemas/locations.ts';
+import { join } from 'node:path';
 import type { ParsedFile } from '../parse-file.ts';
 import type { Referrer } from '../references.ts';
 import { diagnosticsFromIssues } from '../schema-issues.ts';
@@ -173,6 +176,13 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
         referrers.push({ entry: list.at(-1)!, source, published: true });
       }
     }
+  }
+  const article = files.find((parsed) => parsed.file.kind === 'article');
+  if (article) {
+    const root = article.file.absolute.slice(0, article.file.absolute.length - article.file.path.length);
+    const categories = categoryFolders(content, join(root, KIND_LOCATIONS.article));
+    content.kbFolders.push(...categories.folders);
+    diagnostics.push(...categories.diagnostics);
   }
   if (summary !== undefined) orderBySummary(content, summary);
   diagnostics.push(...folderClashes(content));
