@@ -23,6 +23,8 @@ interface Line {
   dedent: number;
   /** Whether the line was rewritten within, so its columns no longer match. */
   rewritten?: boolean;
+  /** A closing line added after the last line of its block, which had no blank line after it. */
+  added?: boolean;
 }
 
 export interface ExportSyntax {
@@ -69,7 +71,7 @@ function indentedBlocks(written: string[]): Line[] {
     while (blank > 0 && out[blank - 1]!.text === '' && typeof out[blank - 1]!.text === 'string') blank--;
     const closing: Line = { text: { indent: block.indent, written: '' }, origin: at - 1, dedent: 0 };
     if (blank < out.length) out[blank] = { ...closing, origin: out[blank]!.origin };
-    else out.push(closing);
+    else out.push({ ...closing, added: true });
     fence = undefined;
   };
   written.forEach((line, index) => {
@@ -169,6 +171,7 @@ function offsetMap(lines: Line[], texts: string[], written: string[], eolLength:
     const line = lines[low]!;
     const column = offset - newStarts[low]!;
     const origin = oldStarts[line.origin]!;
+    if (line.added) return origin + written[line.origin]!.length;
     if (typeof line.text !== 'string') return origin;
     if (line.rewritten) return origin + Math.min(column, written[line.origin]!.length);
     return origin + column + line.dedent;

@@ -1,6 +1,7 @@
 // Other docs tools' block syntax (GitBook, MkDocs, Hugo, Docusaurus .md), rendered through the
 // portal's article pipeline as the reader sees it, and read by the validator at the right place.
 import { markdownToHtml } from 'satteri';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outlineArticle } from '../../src/content/article-outline.ts';
 import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
@@ -165,5 +166,63 @@ describe('positions', () => {
     expect(exportSyntax(body).text.split('\n')).toHaveLength(body.split('\n').length);
     const link = outlineArticle(body, 'md', { title: 'T' }).links[0]!;
     expect(place(body, link.offset)).toEqual({ line: 8, column: 7 });
+  });
+});
+
+describe("any mix of other tools' lines", () => {
+  const LINES = [
+    '{% hint style="info" %}',
+    '{% endhint %}',
+    '{% tabs %}',
+    '{% tab title="A" %}',
+    '{% endtab %}',
+    '{% endtabs %}',
+    '{% embed url="https://youtu.be/abc" %}',
+    '{% endembed %}',
+    '{% file src="a b.pdf" %}',
+    '{% endfile %}',
+    '!!! note "T"',
+    '??? tip',
+    '=== "Tab"',
+    '    indented',
+    '        deeper',
+    '',
+    '```',
+    '~~~',
+    '/// note | T',
+    '///',
+    '{{< alert >}}',
+    '{{< /alert >}}',
+    '<Tabs>',
+    '  <TabItem value="a">',
+    '  </TabItem>',
+    '</Tabs>',
+    "import X from 'y';",
+    '{/* c */}',
+    'Text with [a link](a.md).',
+    '![i](i.png){ width="3" }',
+    '[a.md](a.md)',
+    '*[A]: b',
+    '- item',
+    '  - nested',
+  ];
+  it('never fails, keeps every line, and maps every offset into the file in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), (lines) => {
+        const source = lines.join('\n');
+        const { text, originalOffset } = exportSyntax(source);
+        expect(text.split('\n').length).toBeGreaterThanOrEqual(lines.length);
+        let previous = 0;
+        for (let offset = 0; offset <= text.length; offset++) {
+          const mapped = originalOffset(offset);
+          expect(mapped).toBeGreaterThanOrEqual(0);
+          expect(mapped).toBeLessThanOrEqual(source.length);
+          // Offsets map in order, line by line (within a rewritten line they may stay put).
+          if (text[offset - 1] === '\n') expect(mapped).toBeGreaterThanOrEqual(previous);
+          previous = Math.max(previous, text[offset - 1] === '\n' ? mapped : previous);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
