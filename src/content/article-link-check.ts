@@ -12,6 +12,7 @@ import type { ArticleEntry } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
 import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
+import { checkMdxComponents } from './mdx-components.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import type { OldHelpCenter } from './old-help-center.ts';
 import { anchorProblem, type PageAnchors, type PortalPages } from './portal-pages.ts';
@@ -65,6 +66,8 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     });
   for (const { offset, ...problem } of checkMdxImports(article.absolute, outline.esm))
     diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-import', ...problem });
+  for (const { offset, ...problem } of checkMdxComponents(outline))
+    diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-component', ...problem });
 
   for (const { url: written, offset, image } of outline.links) {
     const url = written.trim();

@@ -32,6 +32,8 @@ export interface ArticleOutline {
   imagePaths: string[];
   /** MDX's import and export statements, each block as written with where it starts in the body (mdx-imports.ts reads them). */
   esm: { value: string; offset: number }[];
+  /** MDX's component tags (`<Note>`, `<Tabs>`): each name where it is used (mdx-components.ts checks them). */
+  components: { name: string; offset: number }[];
   /** Why the body could not be read (an MDX syntax error), with where. */
   problem?: { message: string; offset: number };
 }
@@ -63,12 +65,14 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
       links: [],
       imagePaths: [],
       esm: [],
+      components: [],
       problem: { message, offset: originalOffset(place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0) },
     };
   }
   const links: ArticleLink[] = [];
   const imagePaths = new Set<string>();
   const esm: ArticleOutline['esm'] = [];
+  const components: ArticleOutline['components'] = [];
   // Link definitions by identifier (CommonMark: case-insensitive, the first wins), for reference images.
   const definitions = new Map<string, string>();
   const imageReferences: string[] = [];
@@ -129,6 +133,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
+        if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, offset: start(node) });
         for (const attribute of node.attributes ?? []) {
           if (typeof attribute.value !== 'string') continue;
           if (attribute.name === 'id' || (attribute.name === 'name' && node.name === 'a')) anchors.add(attribute.value);
@@ -166,7 +171,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
     if (node === dropped) continue;
     anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
-  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm };
+  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components };
 }
 
 /** A URL as Astro's image step reads it; undefined where it cannot be decoded (Astro's render fails on it too). */

@@ -3,7 +3,8 @@
 // slug, or whose frontmatter `id` is that id. A migrated help center should not send readers back.
 // Exports also link the old site from its root ("/hc/en-us/articles/360…", Docusaurus's
 // "/docs/intro"): those are old links too, and `importedFrom` may be only that path ("/docs/").
-import { slugify } from '../lib/slugs.ts';
+import { ROUTES_OF_THE_PORTAL } from '../lib/routes.ts';
+import { articleSlug, slugify } from '../lib/slugs.ts';
 import type { ArticleEntry } from './content-index.ts';
 
 /** Where an old help-center link leads now: an article id ("" for the knowledge base's home), or nowhere. */
@@ -19,10 +20,13 @@ export class OldHelpCenter {
   readonly #prefix: URL;
   readonly #byNumber = new Map<string, string>();
   readonly #bySlug = new Map<string, string>();
+  /** Article ids: a docs site's path is often the article's own ("/essentials/settings"). */
+  readonly #ids = new Set<string>();
 
   constructor(importedFrom: string, articles: readonly Pick<ArticleEntry, 'id' | 'kbPath' | 'exportId'>[]) {
     this.#prefix = new URL(importedFrom.replace(/\/?$/, '/'), 'https://old-help-center.invalid/');
     for (const article of articles) {
+      this.#ids.add(article.id);
       const stem = stemOf(article.kbPath);
       const number = /^(\d+)(?!\d)/.exec(stem)?.[1];
       for (const key of [number, article.exportId]) if (key && !this.#byNumber.has(key)) this.#byNumber.set(key, article.id);
@@ -46,6 +50,8 @@ export class OldHelpCenter {
     const prefix = this.#prefix.pathname.toLowerCase();
     const path = url.pathname.replace(/\/?$/, '/');
     if (host(url.hostname) !== host(this.#prefix.hostname) || !path.toLowerCase().startsWith(prefix)) return undefined;
+    // The portal's own pages are no old links, whatever the old path ("/" for a docs site).
+    if (href.startsWith('/') && PORTAL_SECTIONS.has(path.split('/')[1]!)) return undefined;
     const anchor = url.hash ? decodeURIComponent(url.hash.slice(1)) : undefined;
     const segments = path.slice(prefix.length).split('/').filter(Boolean);
     if (segments.length === 0) return { id: '', anchor };
@@ -56,10 +62,23 @@ export class OldHelpCenter {
       return 'not-migrated';
     }
     const number = /^(\d+)(?!\d)/.exec(last)?.[1];
+    const samePath = safelyDecoded(segments.join('/'));
     const id =
+      (samePath !== undefined && this.#ids.has(articleSlug(samePath)) ? articleSlug(samePath) : undefined) ||
       (number && this.#byNumber.get(number)) ||
       this.#bySlug.get(slugify(last)) ||
       this.#bySlug.get(slugify(last.replace(/^\d+[-_ ]*/, '')));
     return id ? { id, anchor } : 'not-migrated';
+  }
+}
+
+/** The first path segments of the portal's own pages and files. */
+const PORTAL_SECTIONS: ReadonlySet<string> = new Set(ROUTES_OF_THE_PORTAL);
+
+function safelyDecoded(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return undefined;
   }
 }

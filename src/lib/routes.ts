@@ -34,6 +34,9 @@ export const routes = {
   portfolioCsv: () => '/team/customers.csv',
 } as const;
 
+/** The first path segments of the portal's own pages and of what the build writes beside them. */
+export const ROUTES_OF_THE_PORTAL = ['kb', 'plans', 'training', 'certification', 'faq', 'videos', 'search', 'rss.xml', 'customers', 'team', 'files', '_astro', 'pagefind'] as const;
+
 /** Folders of pages that are never listed: not in the sitemap, feeds or search, with noindex headers. */
 export const UNLISTED_FOLDERS = ['/customers/', '/team/'] as const;
 

@@ -116,3 +116,37 @@ describe('imports in MDX articles', () => {
     expect(problems(`${FIXTURES}docusaurus-export`)).toEqual([]);
   });
 });
+
+describe('component tags in MDX articles', () => {
+  const components = (root: string) =>
+    validateRoot(root)
+      .diagnostics.filter((d) => d.rule === 'mdx-component')
+      .map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`);
+
+  it('reports a tag that is neither imported, defined in the article nor one every article may use, where it is first used', () => {
+    const root = fixtureRootWith({
+      [ARTICLE]: [
+        '---',
+        'title: Dashboards over the API',
+        '---',
+        '',
+        "import Chart from './chart.mdx';",
+        'export const Palette = () => null;',
+        '',
+        '<Note>Needs an API key.</Note> <Chart /> <Palette />',
+        '',
+        '<ParamField path="id">The dashboard.</ParamField>',
+        '',
+        '<ParamField path="name">Its name.</ParamField>',
+      ].join('\n'),
+      'content/kb/Dashboards/Building/chart.mdx': '---\ntitle: Chart\n---\n\nA chart.\n',
+    });
+    expect(components(root)).toEqual([`${ARTICLE}:10:1 This article uses <ParamField> (2 times), a component the portal does not have`]);
+  });
+
+  it('reports one in a folder’s index.mdx too', () => {
+    const intro = 'content/kb/Dashboards/index.mdx';
+    const root = fixtureRootWith({ [intro]: '---\ntitle: Dashboards\n---\n\n<ResponseField name="id" />\n' });
+    expect(components(root)).toEqual([`${intro}:5:1 This article uses <ResponseField>, a component the portal does not have`]);
+  });
+});

@@ -70,7 +70,7 @@ export function checkReferencesAndLinks(
     const outline = outlineArticle(folder.body, /\.mdx$/i.test(folder.file) ? 'mdx' : 'md', { title: parsed.raw?.title as string | undefined });
     const checked = checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets);
     folder.attachments = [...new Set(checked.attachments)];
-    diagnostics.push(...checked.diagnostics.filter(({ rule }) => rule === 'mdx-syntax' || rule === 'mdx-import'));
+    diagnostics.push(...checked.diagnostics.filter(({ rule }) => rule === 'mdx-syntax' || rule === 'mdx-import' || rule === 'mdx-component'));
   }
   diagnostics.push(...checkMarkdownFieldLinks(referrers, byPath, targets.pages, strict), ...checkRedirects(content, targets.pages, byPath));
   // Every article is reachable from its folder and by search: one nothing links to is worth a

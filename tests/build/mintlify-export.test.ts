@@ -1,0 +1,66 @@
+// Docs written for Mintlify dropped into content/kb (tests/fixtures/mintlify-export): their MDX
+// uses Mintlify's components without importing them, and links pages by the docs' own paths
+// (site.yaml kb.importedFrom: /). It validates without a problem, builds, and shows each component
+// as a reader of the old docs saw it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateRoot } from '../../src/content/validate.ts';
+import { buildSite, readText, type BuildResult } from '../helpers/build.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
+
+const root = `${FIXTURES}mintlify-export`;
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:])/g, '$1')
+    .trim();
+const prose = (build: BuildResult, article: string) =>
+  /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="meta/.exec(readText(build.outDir, `kb/${article}/index.html`))?.[1] ?? '';
+const links = (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!);
+
+describe('docs written for Mintlify', () => {
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root);
+  });
+
+  it('validates without a problem, and builds', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('shows <Note>, <Tip>, <Warning>, <Info>, <Check> and <Danger> as titled callouts', () => {
+    const looks = (html: string) =>
+      [...html.matchAll(/<aside class="callout callout-(\w+)"[^>]*><p class="callout-title">([^<]+)<\/p>/g)].map(
+        (match) => `${match[1]} ${match[2]}`,
+      );
+    expect(looks(prose(build, 'quickstart'))).toEqual(['note Note', 'tip Tip']);
+    expect(looks(prose(build, 'essentials/settings'))).toEqual(['warning Warning', 'tip Success', 'note Info', 'caution Danger']);
+  });
+
+  it('numbers <Steps> under their titles, with the code of a <CodeGroup> inside', () => {
+    const quickstart = prose(build, 'quickstart');
+    expect(quickstart).toMatch(/<ol class="steps"><li class="step"><p class="step-title">Create a tracking key<\/p>/);
+    expect(text(quickstart)).toMatch(/Install the SDK npm install @tidemark\/browser yarn add @tidemark\/browser Check Live view/);
+  });
+
+  it('shows every <Tab> under its title, and <Accordion>s that open', () => {
+    const settings = prose(build, 'essentials/settings');
+    expect(text(settings)).toMatch(/General The workspace name .* Data retention Raw events are kept/);
+    expect(settings).toContain('<details class="accordion"><summary>Can I rename a workspace?</summary>');
+    expect(settings).toMatch(/<figure class="frame">[\s\S]*<img[^>]+>[\s\S]*<figcaption>The settings page<\/figcaption><\/figure>/);
+  });
+
+  it('sends <Card> and Markdown links by the docs’ own paths to the articles there', () => {
+    const introduction = prose(build, 'introduction');
+    expect(links(introduction)).toEqual([
+      '/kb/essentials/settings/#members',
+      '/kb/quickstart/',
+      '/kb/essentials/settings/',
+      'https://status.tidemark.example',
+    ]);
+    expect(links(prose(build, 'essentials/members'))).toEqual(['/kb/essentials/settings/']);
+  });
+});
