@@ -7,24 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
+import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
 
-/** The visible text of an HTML fragment, spaces collapsed. */
-const text = (html: string) =>
-  html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:])/g, '$1')
-    .trim();
-
-/** The article or introduction body of a built page. */
-const prose = (build: BuildResult, path: string) =>
-  /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="meta/.exec(readText(build.outDir, path))?.[1] ?? '';
-const links = (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!);
+const [text, links] = [visibleText, linksIn];
+const prose = (build: BuildResult, path: string) => articleBody(build, path.replace(/^kb\/|\/index\.html$/g, ''));
 const pages = (build: BuildResult) => listFiles(build.outDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 
 describe('a GitBook space', () => {

@@ -6,29 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
+import { articleBody, decodedEntities, linksIn, visibleText } from '../helpers/page-text.ts';
 
 const root = `${FIXTURES}docusaurus-export`;
 
-/** Text of HTML as written, entities decoded. */
-const decoded = (html: string) =>
-  html
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-/** The visible text of an HTML fragment: blocks apart, inline elements run in, spaces collapsed. */
-const text = (html: string) =>
-  decoded(html.replace(/<\/?(strong|em|code|a)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** The article body of a built page, as HTML. */
-const prose = (build: BuildResult, article: string) =>
-  /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="meta/.exec(readText(build.outDir, `kb/${article}/index.html`))?.[1] ?? '';
-
-const links = (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!);
+const [text, prose, links] = [visibleText, articleBody, linksIn];
 
 describe('a Docusaurus export', () => {
   let build: BuildResult;
@@ -56,8 +38,12 @@ describe('a Docusaurus export', () => {
     const home = text(readText(build.outDir, 'kb/index.html'));
     // Their positions, 1 and 2: by the alphabet "Dashboards and sharing" would come first.
     expect(home).toMatch(/Events API.*Dashboards and sharing/);
-    expect(text(readText(build.outDir, 'kb/dashboards/index.html'))).toContain('Dashboards and sharing Build dashboards and share them with your team.');
-    expect(text(readText(build.outDir, 'kb/dashboards/share-a-dashboard/index.html'))).toContain('Home Help articles Dashboards and sharing Share a dashboard');
+    expect(text(readText(build.outDir, 'kb/dashboards/index.html'))).toContain(
+      'Dashboards and sharing Build dashboards and share them with your team.',
+    );
+    expect(text(readText(build.outDir, 'kb/dashboards/share-a-dashboard/index.html'))).toContain(
+      'Home Help articles Dashboards and sharing Share a dashboard',
+    );
   });
 
   it('shows a "_" partial where an article includes it, and publishes no page of its own for it', () => {
@@ -103,7 +89,7 @@ describe('a Docusaurus export', () => {
     const html = prose(build, 'api/send-events');
     const blocks = [...html.matchAll(/<p class="code-title">([^<]*)<\/p><pre[^>]*><code[^>]*>([^<]*)<\/code><\/pre>/g)].map((m) => [
       m[1],
-      decoded(m[2]!),
+      decodedEntities(m[2]!),
     ]);
     expect(blocks).toEqual([
       [

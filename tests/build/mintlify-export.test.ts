@@ -4,21 +4,13 @@
 // as a reader of the old docs saw it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { buildSite, readText, type BuildResult } from '../helpers/build.ts';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
+import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
 
 const root = `${FIXTURES}mintlify-export`;
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:])/g, '$1')
-    .trim();
-const prose = (build: BuildResult, article: string) =>
-  /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="meta/.exec(readText(build.outDir, `kb/${article}/index.html`))?.[1] ?? '';
-const links = (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!);
+const [text, prose, links] = [visibleText, articleBody, linksIn];
 
 describe('docs written for Mintlify', () => {
   let build: BuildResult;
