@@ -34,13 +34,16 @@ export interface ExportSyntax {
 }
 
 /** A quick test for anything this file rewrites: most articles have none, and are passed on as they are. */
-const ANY = /\{%|\{\{[<%]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]/m;
+const ANY =
+  /\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]/m;
 const CODE_FENCE = /^[ \t]*(`{3,}|~{3,})/;
 /** MkDocs admonitions: '!!! warning "Title"', collapsible '??? tip', '???+ note', with modifiers ("inline end"). */
 const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 /** MkDocs Material content tabs: '=== "Tab title"'. */
 const MKDOCS_TAB = /^([ \t]*)===\+?[ \t]+"([^"]*)"[ \t]*$/;
 
+/** Whether a line ends the code block a fence (the backticks or tildes that opened it) began. */
+const closesFence = (line: string, fence: string) => new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(line);
 const spaces = (line: string) => line.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, '    '));
 const indentOf = (line: string) => /^ */.exec(spaces(line))![0].length;
 const isBlank = (line: string) => line.trim() === '';
@@ -49,7 +52,7 @@ export function exportSyntax(source: string): ExportSyntax {
   if (!ANY.test(source)) return { text: source, originalOffset: (offset) => offset };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const written = source.split(/\r?\n/);
-  const lines = taggedBlocks(indentedBlocks(written));
+  const lines = attributeListCallouts(taggedBlocks(indentedBlocks(written)));
   const texts = fenced(lines);
   return { text: texts.join(eol), originalOffset: offsetMap(lines, texts, written, eol.length) };
 }
@@ -79,7 +82,7 @@ function indentedBlocks(written: string[]): Line[] {
     const dedent = open.at(-1)?.dedent ?? 0;
     const text = isBlank(line) ? '' : dedent > 0 ? spaces(line).slice(dedent) : line;
     if (fence !== undefined) {
-      if (new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(text)) fence = undefined;
+      if (closesFence(text, fence)) fence = undefined;
     } else if (CODE_FENCE.test(text)) {
       fence = CODE_FENCE.exec(text)![1];
     } else {
@@ -115,7 +118,7 @@ function taggedBlocks(lines: Line[]): Line[] {
     const dedent = dedents[index] ?? 0;
     if (dedent > 0) text = spaces(text).slice(dedent);
     if (fence !== undefined) {
-      if (new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(text)) fence = undefined;
+      if (closesFence(text, fence)) fence = undefined;
       return { ...line, text, dedent: line.dedent + dedent };
     }
     if (CODE_FENCE.test(text)) {
@@ -128,6 +131,76 @@ function taggedBlocks(lines: Line[]): Line[] {
     const rewritten = inlineRewrites(text);
     return { ...line, text: rewritten, dedent: line.dedent + dedent, rewritten: line.rewritten || rewritten !== text };
   });
+}
+
+/** A kramdown block attribute list on a line of its own: `{: .note }`, `{:toc}`, `{: .fs-6 .fw-300 }`. */
+const BLOCK_ATTRIBUTES = /^([ \t]*)\{:\s*([^}]*)\}[ \t]*$/;
+/** The classes Just the Docs draws as callouts, and the callout each becomes. */
+const KRAMDOWN_CALLOUTS: Record<string, string> = {
+  note: 'note',
+  'note-title': 'note',
+  highlight: 'note',
+  important: 'important',
+  new: 'tip',
+  tip: 'tip',
+  warning: 'warning',
+  'warning-title': 'warning',
+  info: 'info',
+  caution: 'caution',
+  danger: 'danger',
+};
+
+/**
+ * Kramdown's block attribute lists (Jekyll, Just the Docs): `{: .note }` before a paragraph makes
+ * it a callout, closed on the blank line after it; other lists (`{: .fs-6 }`) go, and so does
+ * `{:toc}` with the "TOC" list item it stands under (the page has its own table of contents).
+ */
+function attributeListCallouts(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let fence: string | undefined;
+  let callout: { indent: string; content: boolean } | undefined;
+  for (const line of lines) {
+    if (typeof line.text !== 'string') {
+      out.push(line);
+      continue;
+    }
+    const text = line.text;
+    if (fence !== undefined || CODE_FENCE.test(text)) {
+      if (fence === undefined) fence = CODE_FENCE.exec(text)![1];
+      else if (closesFence(text, fence)) fence = undefined;
+      if (callout) callout.content = true;
+      out.push(line);
+      continue;
+    }
+    if (callout && isBlank(text) && callout.content) {
+      out.push({ ...line, text: { indent: callout.indent, written: text } });
+      callout = undefined;
+      continue;
+    }
+    const attributes = BLOCK_ATTRIBUTES.exec(text);
+    if (!attributes) {
+      if (callout && !isBlank(text)) callout.content = true;
+      out.push(line);
+      continue;
+    }
+    const kind = attributes[2]!
+      .split(/\s+/)
+      .map((token) => KRAMDOWN_CALLOUTS[token.replace(/^\./, '')])
+      .find(Boolean);
+    if (kind && !callout) {
+      out.push({ ...line, text: { indent: attributes[1]!, opens: { name: kind }, written: text } });
+      callout = { indent: attributes[1]!, content: false };
+      continue;
+    }
+    if (/^toc$/i.test(attributes[2]!.trim())) {
+      const item = out.at(-1);
+      if (item && typeof item.text === 'string' && /^\s*(?:[*+-]|1\.)\s+(?:TOC|Table of contents)\s*$/i.test(item.text))
+        out[out.length - 1] = { ...item, text: '', rewritten: true };
+    }
+    out.push({ ...line, text: '', rewritten: true });
+  }
+  if (callout?.content) out.push({ text: { indent: callout.indent, written: '' }, origin: out.at(-1)!.origin, dedent: 0, added: true });
+  return out;
 }
 
 /** The lines as text: each block's fence as long as it must be to hold the blocks inside it, unmatched tags as written. */

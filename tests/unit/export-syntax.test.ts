@@ -125,6 +125,22 @@ describe('MkDocs blocks', () => {
   });
 });
 
+describe('Jekyll and Just the Docs', () => {
+  it('shows a paragraph under a {: .note } or {: .warning } as a callout, and drops other attribute lists and {:toc}', () => {
+    const html = render(
+      '# Install\n{: .fs-9 }\n\n1. TOC\n{:toc}\n\n{: .note }\nTidemark needs Node 18 or later.\n\nText after.\n\n{: .warning }\nKeys are secret.\n',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>Tidemark needs Node 18 or later.</p></aside>',
+    );
+    expect(html).toContain('<p>Text after.</p>');
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>Keys are secret.</p></aside>',
+    );
+    expect(html).not.toMatch(/\{:|TOC/);
+  });
+});
+
 describe('Hugo and Docusaurus blocks', () => {
   it('shows Hugo alerts and notices as callouts', () => {
     const html = render(
