@@ -215,6 +215,8 @@ describe("any mix of other tools' lines", () => {
     '</Tabs>',
     "import X from 'y';",
     '{/* c */}',
+    '{: .note }',
+    '{:toc}',
     'Text with [a link](a.md).',
     '![i](i.png){ width="3" }',
     '[a.md](a.md)',
