@@ -23,6 +23,25 @@ describe('the article pipeline', () => {
     expect(render('## Price {per seat}\n')).toContain('>Price {per seat}<a');
   });
 
+  it('renders ReadMe callouts (a blockquote starting with 📘, 👍, 🚧 or ❗️) under the title on the emoji’s line', () => {
+    const html = render(
+      '> 📘 Before you start\n>\n> You need an **admin** key.\n\n> 🚧\n> Rate limits apply.\n\n> ❗️ Deleting a workspace cannot be undone.\n\n> 👍 Tip: *save* often\n',
+    ).replace(/>\s+</g, '><');
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Before you start"><p class="callout-title">Before you start</p><p>You need an <strong>admin</strong> key.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>Rate limits apply.</p></aside>',
+    );
+    expect(html).toContain(
+      'aria-label="Deleting a workspace cannot be undone."><p class="callout-title">Deleting a workspace cannot be undone.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>Tip: <em>save</em> often</p></aside>',
+    );
+    expect(html).not.toMatch(/📘|🚧|❗|👍/u);
+  });
+
   it('renders :::note, :::tip Title, :::caution[Title] and :::danger as labelled callouts', () => {
     const html = render(
       ':::note\nPlain note.\n:::\n\n:::tip Pro tip\nA *tip*.\n\n- with a list\n:::\n\n:::caution[Mind the gap]\nCareful.\n:::\n\n:::danger\nDeletes data.\n:::\n',
@@ -79,7 +98,9 @@ describe('raw HTML under the Content Security Policy, which refuses inline style
     expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc?rel=0&amp;start=5" title="Tour"></iframe>');
     expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/def">');
     expect(html).toContain('<iframe src="https://player.vimeo.com/video/1"></iframe>');
-    expect(html).toContain('<div><a class="embed-link" href="https://www.loom.com/embed/xyz" rel="noopener noreferrer">Open “Set up SSO” on www.loom.com</a></div>');
+    expect(html).toContain(
+      '<div><a class="embed-link" href="https://www.loom.com/embed/xyz" rel="noopener noreferrer">Open “Set up SSO” on www.loom.com</a></div>',
+    );
   });
 });
 
@@ -114,13 +135,20 @@ describe('the images the validator records for Astro to import', () => {
       '![ref][Form] ![Chart][] ![logo]\n\n![missing][none]\n\n> [form]: img/form.png\n\n[chart]: <img/the chart.png>\n[LOGO]: ../logo.svg "Logo"\n[form]: img/second.png\n',
     'raw HTML images, alone, in a block, in a table cell, inline, with entities, not in comments or remote':
       '<img src="img/raw.png">\n\n<p><img src="img/in-block.png"></p>\n\n<table><tr><td><img alt="t" src=\'img/cell.png\'></td><td><IMG SRC=img/upper.png /></td></tr></table>\n\nText <img src="img/a&amp;b.png" width="300"> more.\n\n<!-- <img src="img/commented.png"> -->\n\n<img src="https://cdn.example.com/r.png"> <img src="/static/s.png">\n',
-    'a query or fragment on a local image, as exports copy CDN addresses': '![q](img/q.png?width=400) ![f](img/f.svg#view) ![r](https://cdn.example.com/r.png?w=1)\n\n<img src="img/h.png?v=2">\n',
+    'a query or fragment on a local image, as exports copy CDN addresses':
+      '![q](img/q.png?width=400) ![f](img/f.svg#view) ![r](https://cdn.example.com/r.png?w=1)\n\n<img src="img/h.png?v=2">\n',
     'images in code, which are text': '```md\n![x](img/code.png)\n```\n\n`![y](img/inline.png)`\n',
     'a malformed escape': '![bad](img/100%.png) ![good](img/ok.png)\n',
   };
   it('include images of raw HTML beside the article, as exports keep them, and no others', async () => {
     const markdown = samples['raw HTML images, alone, in a block, in a table cell, inline, with entities, not in comments or remote'];
-    expect([...(await astroImagePaths(markdown))].sort()).toEqual(['img/a&b.png', 'img/cell.png', 'img/in-block.png', 'img/raw.png', 'img/upper.png']);
+    expect([...(await astroImagePaths(markdown))].sort()).toEqual([
+      'img/a&b.png',
+      'img/cell.png',
+      'img/in-block.png',
+      'img/raw.png',
+      'img/upper.png',
+    ]);
   });
 
   it('name the file of a local image whose address has a query or fragment, which names no file', async () => {
