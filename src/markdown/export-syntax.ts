@@ -88,8 +88,8 @@ function indentedBlocks(written: string[]): Line[] {
     } else {
       const admonition = MKDOCS_ADMONITION.exec(text);
       const tab = admonition ? undefined : MKDOCS_TAB.exec(text);
-      const next = written.slice(index + 1).find((following) => !isBlank(following));
-      if ((admonition || tab) && next !== undefined && indentOf(next) >= indentOf(line) + 4) {
+      const next = admonition || tab ? written.slice(index + 1).find((following) => !isBlank(following)) : undefined;
+      if (next !== undefined && indentOf(next) >= indentOf(line) + 4) {
         const indent = (admonition ?? tab)![1]!;
         const opens = admonition
           ? { name: CALLOUT_KINDS[admonition[2]!.toLowerCase()] ?? 'note', label: admonition[4] || capitalised(admonition[2]!) }
