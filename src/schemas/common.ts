@@ -45,6 +45,9 @@ export const reference = (kinds: readonly ReferenceKind[] = REFERENCE_KINDS) =>
 
 export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:'];
 
+/** Whether an address may be a link's on the portal: relative, or with an allowed scheme (no "javascript:"). */
+export const isLinkable = (value: string): boolean => !/^[a-z][a-z0-9+.-]*:/i.test(value.trim()) || hasAllowedScheme(value.trim());
+
 export function hasAllowedScheme(value: string): boolean {
   try {
     return ALLOWED_SCHEMES.includes(new URL(value).protocol);

@@ -47,6 +47,8 @@ describe('docs written for Mintlify', () => {
 
   it('sends <Card> and Markdown links by the docs’ own paths to the articles there', () => {
     const introduction = prose(build, 'introduction');
+    // A card whose address is a script is no link.
+    expect(introduction).not.toContain('javascript:');
     expect(links(introduction)).toEqual([
       '/kb/essentials/settings/#members',
       '/kb/quickstart/',
