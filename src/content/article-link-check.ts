@@ -118,6 +118,8 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       continue;
     }
     if (decoded.startsWith('/')) {
+      // An image from the docs' own root, copied with them into content/kb (image-paths.ts).
+      if (image && kbFileExists(decoded.slice(1))) continue;
       // A link from the old help center's root ("/hc/en-us/articles/360…", "/docs/intro").
       const migrated = image ? undefined : targets.oldHelpCenter?.resolve(url);
       if (migrated === 'not-migrated') {

@@ -11,7 +11,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
 import { decodeHtmlEntities } from '../lib/escape.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
-import { localImagePath } from '../markdown/image-paths.ts';
+import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
 
@@ -51,7 +51,8 @@ type AnyNode = Nodes & {
   attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
 };
 
-export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }): ArticleOutline {
+/** `file` is the article's absolute path, to find images written from the docs' root (image-paths.ts). */
+export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }, file?: string): ArticleOutline {
   // Read as the portal renders it, other tools' blocks rewritten (export-syntax.ts); offsets are the file's.
   const { text: body, originalOffset } = format === 'md' ? exportSyntax(written) : { text: written, originalOffset: (offset: number) => offset };
   let root: Root;
@@ -113,7 +114,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
         break;
       case 'image':
         links.push({ url: node.url, offset: urlStart(node, node.url), image: true });
-        addImagePath(node.url);
+        addImagePath((file && kbRootedImage(node.url, file)) || node.url);
         break;
       case 'imageReference':
         // Made an image by reference-images.ts once the definitions are known; its URL is checked where it is defined.

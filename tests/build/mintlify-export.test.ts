@@ -2,6 +2,8 @@
 // uses Mintlify's components without importing them, and links pages by the docs' own paths
 // (site.yaml kb.importedFrom: /). It validates without a problem, builds, and shows each component
 // as a reader of the old docs saw it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
@@ -43,6 +45,15 @@ describe('docs written for Mintlify', () => {
     expect(text(settings)).toMatch(/General The workspace name .* Data retention Raw events are kept/);
     expect(settings).toContain('<details class="accordion"><summary>Can I rename a workspace?</summary>');
     expect(settings).toMatch(/<figure class="frame">[\s\S]*<img[^>]+>[\s\S]*<figcaption>The settings page<\/figcaption><\/figure>/);
+  });
+
+  it('shows images written from the docs’ root (/images/…), in Markdown and MDX, as images beside the article', () => {
+    for (const article of ['essentials/settings', 'essentials/members']) {
+      const sources = [...prose(build, article).matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
+      expect(sources, article).toHaveLength(1);
+      expect(sources[0], article).toMatch(/^\/_astro\//);
+      expect(existsSync(join(build.outDir, sources[0]!)), article).toBe(true);
+    }
   });
 
   it('sends <Card> and Markdown links by the docs’ own paths to the articles there', () => {

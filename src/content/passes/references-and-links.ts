@@ -39,7 +39,8 @@ export function checkReferencesAndLinks(
   const articles = [...content.articles, ...brokenArticles];
   const outlines = new Map<string, ArticleOutline>();
   for (const article of articles) {
-    const outline = outlineArticle(article.body, /\.mdx$/i.test(article.file) ? 'mdx' : 'md', { title: byPath.get(article.file)?.raw?.title as string | undefined });
+    const parsed = byPath.get(article.file);
+    const outline = outlineArticle(article.body, /\.mdx$/i.test(article.file) ? 'mdx' : 'md', { title: parsed?.raw?.title as string | undefined }, parsed?.file.absolute);
     outlines.set(article.id, outline);
     article.anchors = [...outline.anchors];
     article.imagePaths = outline.imagePaths;
@@ -67,7 +68,7 @@ export function checkReferencesAndLinks(
     const parsed = byPath.get(folder.file);
     if (!parsed) continue; // a Docusaurus _category_ file (kb-categories.ts): no text
 
-    const outline = outlineArticle(folder.body, /\.mdx$/i.test(folder.file) ? 'mdx' : 'md', { title: parsed.raw?.title as string | undefined });
+    const outline = outlineArticle(folder.body, /\.mdx$/i.test(folder.file) ? 'mdx' : 'md', { title: parsed.raw?.title as string | undefined }, parsed.file.absolute);
     const checked = checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets);
     folder.attachments = [...new Set(checked.attachments)];
     diagnostics.push(...checked.diagnostics.filter(({ rule }) => rule === 'mdx-syntax' || rule === 'mdx-import' || rule === 'mdx-component'));
