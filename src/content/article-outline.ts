@@ -14,6 +14,7 @@ import { exportSyntax } from '../markdown/export-syntax.ts';
 import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
+import { jsxImage } from '../markdown/jsx-images.ts';
 
 export interface ArticleLink {
   url: string;
@@ -133,8 +134,11 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
         for (const { image } of rawImages(node.value)) addImagePath(image.url);
         return;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
+      case 'mdxJsxTextElement': {
         if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, offset: start(node) });
+        // Made a Markdown image by jsx-images.ts, which Astro then imports.
+        const image = jsxImage(node as Parameters<typeof jsxImage>[0], file);
+        if (image) addImagePath(image.url);
         for (const attribute of node.attributes ?? []) {
           if (typeof attribute.value !== 'string') continue;
           if (attribute.name === 'id' || (attribute.name === 'name' && node.name === 'a')) anchors.add(attribute.value);
@@ -143,6 +147,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
           }
         }
         break;
+      }
       case 'mdxjsEsm':
         esm.push({ value: node.value, offset: start(node) });
         return;

@@ -7,6 +7,7 @@ import { exportBlocks } from './export-blocks.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { githubAlerts } from './github-alerts.ts';
 import { headingAnchors } from './heading-anchors.ts';
+import { jsxImages } from './jsx-images.ts';
 import { localImagePaths } from './image-paths.ts';
 import { literalSyntax } from './literal-syntax.ts';
 import { rawHtmlForThePolicy } from './raw-html.ts';
@@ -17,7 +18,7 @@ import { titleHeadingPlugin } from './title-heading.ts';
 
 export const ARTICLE_FEATURES = MARKDOWN_FEATURES;
 
-export const ARTICLE_MDAST_PLUGINS = [exportBlocks, literalSyntax, admonitions, localImagePaths, referenceImages, rawHtmlImages];
+export const ARTICLE_MDAST_PLUGINS = [exportBlocks, literalSyntax, admonitions, localImagePaths, referenceImages, rawHtmlImages, jsxImages];
 
 /** Plugins that shape the HTML (and its ids); links are rewritten only for the portal. */
 export const ARTICLE_SHAPE_PLUGINS = [titleHeadingPlugin, githubAlerts, headingAnchors];

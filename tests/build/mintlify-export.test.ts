@@ -47,13 +47,15 @@ describe('docs written for Mintlify', () => {
     expect(settings).toMatch(/<figure class="frame">[\s\S]*<img[^>]+>[\s\S]*<figcaption>The settings page<\/figcaption><\/figure>/);
   });
 
-  it('shows images written from the docs’ root (/images/…), in Markdown and MDX, as images beside the article', () => {
-    for (const article of ['essentials/settings', 'essentials/members']) {
+  it('shows images written from the docs’ root (/images/…), in Markdown, MDX and MDX’s <img>, as images beside the article', () => {
+    for (const article of ['essentials/settings', 'essentials/members', 'quickstart']) {
       const sources = [...prose(build, article).matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]!);
       expect(sources, article).toHaveLength(1);
       expect(sources[0], article).toMatch(/^\/_astro\//);
       expect(existsSync(join(build.outDir, sources[0]!)), article).toBe(true);
     }
+    // The width the <img> gives is kept, the height in proportion (800 × 500 file).
+    expect(prose(build, 'quickstart')).toMatch(/<img[^>]*\swidth="400"[^>]*\sheight="250"/);
   });
 
   it('sends <Card> and Markdown links by the docs’ own paths to the articles there', () => {
