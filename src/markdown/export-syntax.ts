@@ -35,7 +35,7 @@ export interface ExportSyntax {
 
 /** A quick test for anything this file rewrites: most articles have none, and are passed on as they are. */
 const ANY =
-  /\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]/m;
+  /\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]/im;
 const CODE_FENCE = /^[ \t]*(`{3,}|~{3,})/;
 /** MkDocs admonitions: '!!! warning "Title"', collapsible '??? tip', '???+ note', with modifiers ("inline end"). */
 const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;

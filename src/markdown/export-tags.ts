@@ -166,6 +166,10 @@ function titleOfTarget(name: string): string {
   return /\.mdx?$/i.test(name) ? titleFromFileName(name) : titleFromFolderName(name);
 }
 
+/** VitePress and VuePress write a space after the colons: "::: tip Title", "::: details". */
+const SPACED_CONTAINER = /^(\s*:{3,})[ \t]+(?=[a-z][\w-]*\b)/;
+/** Hugo's links between pages, `[Install]({{< ref "install.md" >}})`: the path it names. */
+const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]+)"\s*[>%]\}\}/g;
 const ESM_IMPORT = /^import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?\s*$/;
 const MDX_COMMENT = /^\s*\{\/\*.*\*\/\}\s*$/;
 const ABBREVIATION = /^\*\[[^\]]+\]:\s/;
@@ -175,11 +179,14 @@ const ATTRIBUTE_LIST =
 
 /**
  * Rewrites within one line: Docusaurus imports and `{/* comments *\/}` (MDX syntax in its .md
- * files) and MkDocs' abbreviation lines and `[TOC]` go; an attribute list after an image gives
- * its size as raw HTML does (raw-images.ts), and is dropped elsewhere.
+ * files), MkDocs' abbreviation lines and `[TOC]`, VitePress's `[[toc]]` go; an attribute list after
+ * an image gives its size as raw HTML does (raw-images.ts), and is dropped elsewhere; VitePress's
+ * "::: tip" loses the space the directive syntax does not allow; Hugo's `{{< ref "x.md" >}}` is its path.
  */
-export function inlineRewrites(text: string): string {
-  if (ESM_IMPORT.test(text) || MDX_COMMENT.test(text) || ABBREVIATION.test(text) || text.trim() === '[TOC]') return '';
+export function inlineRewrites(written: string): string {
+  if (ESM_IMPORT.test(written) || MDX_COMMENT.test(written) || ABBREVIATION.test(written) || /^\s*\[\[?TOC\]\]?\s*$/i.test(written))
+    return '';
+  const text = written.replace(SPACED_CONTAINER, '$1').replace(HUGO_REF, '$1');
   const named = PAGE_NAMED_LINK.exec(text);
   const target =
     named &&

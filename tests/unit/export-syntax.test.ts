@@ -125,6 +125,23 @@ describe('MkDocs blocks', () => {
   });
 });
 
+describe('VitePress and Hugo inline syntax', () => {
+  it('reads VitePress containers written with a space after the colons, and drops [[toc]]', () => {
+    const html = render('[[toc]]\n\n::: tip Before you start\nCreate a key.\n:::\n\n::: danger\nKeys are secret.\n:::\n');
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Before you start"><p class="callout-title">Before you start</p><p>Create a key.</p></aside>',
+    );
+    expect(html).toContain('<aside class="callout callout-caution" role="note" aria-label="Danger">');
+    expect(html).not.toMatch(/:::|toc/);
+  });
+
+  it('links Hugo’s {{< ref >}} and {{< relref >}} to the page they name', () => {
+    const html = render('See [Install]({{< ref "install.md" >}}) and [SSO]({{< relref "admin/sso.md#saml" >}}).\n');
+    expect(html).toContain('<a href="install.md">Install</a>');
+    expect(html).toContain('<a href="admin/sso.md#saml">SSO</a>');
+  });
+});
+
 describe('Jekyll and Just the Docs', () => {
   it('shows a paragraph under a {: .note } or {: .warning } as a callout, and drops other attribute lists and {:toc}', () => {
     const html = render(
@@ -217,6 +234,9 @@ describe("any mix of other tools' lines", () => {
     '{/* c */}',
     '{: .note }',
     '{:toc}',
+    '::: tip T',
+    ':::',
+    '[[toc]]',
     'Text with [a link](a.md).',
     '![i](i.png){ width="3" }',
     '[a.md](a.md)',
