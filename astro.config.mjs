@@ -5,6 +5,7 @@ import milepost from './src/integration/index.ts';
 import { migratedHref } from './src/content/migrated-links.ts';
 import { articleProcessorOptions } from './src/markdown/article-pipeline.ts';
 import { FRAME_SOURCES } from './src/markdown/raw-html.ts';
+import { resolvePublicFolder } from './src/content/settings.ts';
 
 const env = process.env;
 
@@ -14,6 +15,8 @@ const env = process.env;
 const config = {
   ...(env.MILEPOST_SITE ? { site: env.MILEPOST_SITE } : {}),
   ...(env.MILEPOST_BASE ? { base: env.MILEPOST_BASE } : {}),
+  // The static files beside plans/ and content/ (a help center's own public/ under MILEPOST_ROOT).
+  publicDir: resolvePublicFolder(),
   // Separate caches let tests build several fixture sites side by side.
   ...(env.MILEPOST_CACHE_DIR ? { cacheDir: env.MILEPOST_CACHE_DIR } : {}),
   trailingSlash: 'always',

@@ -6,7 +6,6 @@
 // article's "/docs/intro", say).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isTopOfPage } from '../lib/anchors.ts';
 import { COURSE_FORMATS } from '../schemas/course.ts';
 import type { ContentIndex } from './content-index.ts';
@@ -47,7 +46,11 @@ export class PortalPages {
   /** Old addresses of articles, which forward to them (redirects.ts). */
   readonly #forwarded: Set<string>;
 
-  constructor(content: ContentIndex, articleAnchors: ReadonlyMap<string, ReadonlySet<string>>) {
+  /** Where the files the site serves as they are lie (settings.ts resolvePublicFolder). */
+  readonly #publicFolder: string | undefined;
+
+  constructor(content: ContentIndex, articleAnchors: ReadonlyMap<string, ReadonlySet<string>>, publicFolder?: string) {
+    this.#publicFolder = publicFolder;
     // Links from published content must reach published pages: the customer edition's (no drafts).
     const published = {
       ...content,
@@ -102,7 +105,8 @@ export class PortalPages {
     // Session calendars depend on the build date: left to the check after the build.
     if (/^\/training\/[^/]+\/[^/]+\.ics$/.test(normalised)) return { page: 'unknown' };
     if (OWNED.has(section)) return { page: 'missing' };
-    if (GENERATED.has(section) || this.#forwarded.has(path.replace(/(.)\/+$/, '$1')) || servedAsIs(path)) return { page: 'unknown' };
+    if (GENERATED.has(section) || this.#forwarded.has(path.replace(/(.)\/+$/, '$1')) || servedAsIs(path, this.#publicFolder))
+      return { page: 'unknown' };
     return { page: 'missing', elsewhere: true };
   }
 
@@ -112,14 +116,12 @@ export class PortalPages {
   }
 }
 
-/** The portal's public/ folder (Astro's publicDir), whose files the site serves as they are. */
-const PUBLIC_FOLDER = fileURLToPath(new URL('../../public/', import.meta.url));
-
 /** A file of public/ (copied to the site as it is), or a path outside the base path: another site on the host. */
-function servedAsIs(path: string): boolean {
+function servedAsIs(path: string, publicFolder: string | undefined): boolean {
   const base = (process.env.MILEPOST_BASE || '/').replace(/\/?$/, '/');
   if (!path.startsWith(base) && `${path}/` !== base) return true;
-  const file = join(PUBLIC_FOLDER, path);
+  if (!publicFolder) return false;
+  const file = join(publicFolder, path);
   return existsSync(file) || existsSync(join(file, 'index.html'));
 }
 

@@ -1,5 +1,5 @@
 // Settings from the environment, with safe defaults (see the README's "Settings").
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export type Edition = 'customer' | 'team';
 
@@ -7,6 +7,9 @@ export type Edition = 'customer' | 'team';
 export function resolveRoot(override?: string): string {
   return resolve(override ?? process.env.MILEPOST_ROOT ?? process.cwd());
 }
+
+/** The static files the site serves as they are: `public/` beside plans/ and content/ (Astro's publicDir). */
+export const resolvePublicFolder = (root = resolveRoot()): string => join(root, 'public');
 
 export function resolveEdition(value = process.env.MILEPOST_EDITION): Edition {
   if (value === undefined || value === '' || value === 'customer') return 'customer';

@@ -10,6 +10,7 @@ import { readAndParse } from './passes/read-and-parse.ts';
 import { checkReferencesAndLinks } from './passes/references-and-links.ts';
 import { checkSchemas } from './passes/schemas.ts';
 import { buildNow } from './now.ts';
+import { resolvePublicFolder } from './settings.ts';
 
 export interface ValidationResult {
   root: string;
@@ -38,7 +39,7 @@ export function validateRoot(root: string, options: ValidateOptions = {}): Valid
     ...files.flatMap((parsed) => parsed.diagnostics),
     ...schemas.diagnostics,
     ...checkCrossFieldRules(files),
-    ...checkReferencesAndLinks(schemas, byPath, options),
+    ...checkReferencesAndLinks(schemas, byPath, { ...options, publicFolder: resolvePublicFolder(root) }),
     ...checkCustomers(schemas.content, files, options.now ?? buildNow),
     ...checkEditions(schemas.content, byPath),
   ].sort(byFileAndLine);

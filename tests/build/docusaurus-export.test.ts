@@ -2,6 +2,7 @@
 // articles import the theme's Tabs, Admonition, Details, CodeBlock, Link and useBaseUrl, and a
 // reader gets every tab, callout and code sample as plain HTML, under a base path too.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
@@ -98,6 +99,11 @@ describe('a Docusaurus export', () => {
       ],
       ['track.js', readFileSync(`${root}/content/kb/api/examples/track.js`, 'utf8').trimEnd()],
     ]);
+  });
+
+  it('serves the files of the content’s own public/ folder (Docusaurus’s static/) where its pages link them', () => {
+    expect(prose(build, 'intro')).toContain('src="/img/tidemark-logo.png"');
+    expect(readFileSync(join(build.outDir, 'img/tidemark-logo.png'))).toEqual(readFileSync(join(root, 'public/img/tidemark-logo.png')));
   });
 
   it('sends links to the old site’s /docs/ pages to the migrated articles (site.yaml kb.importedFrom: /docs/)', () => {

@@ -120,13 +120,16 @@ describe('links checked where they are written', () => {
         '---',
         '# Intro',
         '',
-        '[Icon](/favicon.svg) · [Old address](/hc/en-us/articles/360001-welcome) · [Sitemap](/sitemap.xml) · [Docs](/docs/intro)',
+        '[Guide](/guides/setup.pdf) · [Old address](/hc/en-us/articles/360001-welcome) · [Sitemap](/sitemap.xml) · [Docs](/docs/intro)',
         '',
-        '![Dashboard](/img/dashboard.png)',
+        '![Dashboard](/img/dashboard.png) ![Logo](/img/logo.png)',
       ].join('\n'),
+      // The content root's own public/ folder, which the site serves as it is.
+      'public/guides/setup.pdf': '%PDF-1.4 setup guide',
+      'public/img/logo.png': 'png',
     });
     expect(found(root)).toEqual([
-      'content/kb/intro.md:6:108 error broken-link | If it is a page of the site the articles came from, set kb.importedFrom: /docs/ in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.',
+      'content/kb/intro.md:6:114 error broken-link | If it is a page of the site the articles came from, set kb.importedFrom: /docs/ in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.',
       'content/kb/intro.md:8:14 warning broken-link | Copy the old site’s static files into public/ (a Docusaurus site keeps them in static/), or link the image beside the article.',
     ]);
   });

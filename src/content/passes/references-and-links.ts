@@ -31,7 +31,7 @@ function orphans(content: ContentIndex, linked: ReadonlySet<string>): Diagnostic
 export function checkReferencesAndLinks(
   { content, referrers, broken, brokenArticles }: SchemaPass,
   byPath: ReadonlyMap<string, ParsedFile>,
-  { strict = false } = {},
+  { strict = false, publicFolder }: { strict?: boolean | undefined; publicFolder?: string | undefined } = {},
 ): Diagnostic[] {
   const diagnostics = [...checkReferences(content, referrers, broken), ...checkCategoryOrder(content, byPath)];
   // Articles whose frontmatter is wrong still have their links checked, and links to them are not
@@ -48,7 +48,7 @@ export function checkReferencesAndLinks(
   const importedFrom = content.site?.kb.importedFrom;
   const targets = {
     articles: new Map(articles.map((article) => [article.id, article])),
-    pages: new PortalPages({ ...content, articles }, new Map([...outlines].map(([id, outline]) => [id, outline.anchors]))),
+    pages: new PortalPages({ ...content, articles }, new Map([...outlines].map(([id, outline]) => [id, outline.anchors])), publicFolder),
     oldHelpCenter: importedFrom ? new OldHelpCenter(importedFrom, articles) : undefined,
     strict,
   };
