@@ -116,10 +116,8 @@ export class PortalPages {
   }
 }
 
-/** A file of public/ (copied to the site as it is), or a path outside the base path: another site on the host. */
+/** A file of public/, copied to the site as it is. Links are written from the portal's root; the build adds a base path. */
 function servedAsIs(path: string, publicFolder: string | undefined): boolean {
-  const base = (process.env.MILEPOST_BASE || '/').replace(/\/?$/, '/');
-  if (!path.startsWith(base) && `${path}/` !== base) return true;
   if (!publicFolder) return false;
   const file = join(publicFolder, path);
   return existsSync(file) || existsSync(join(file, 'index.html'));

@@ -63,7 +63,7 @@ export interface ArticleLinkOptions {
   migratedHref?: ((href: string) => string | undefined) | undefined;
 }
 
-const RAW_HREF = /(\bhref\s*=\s*)(["'])(.*?)\2/gi;
+const RAW_HREF = /(\b(href|src)\s*=\s*)(["'])(.*?)\3/gi;
 
 /** Where GitBook points a link whose page was gone when it exported the space. */
 export const GITBOOK_BROKEN_REFERENCE = 'broken-reference';
@@ -74,7 +74,9 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
   const rewrite = (href: string, fileURL: URL | undefined) => {
     if (/^https?:|^\/(?!\/)/i.test(href)) {
       const migrated = migratedHref?.(href);
-      if (migrated || href.startsWith('/')) return migrated && prefix + migrated.replace(/^\//, '');
+      if (migrated) return prefix + migrated.replace(/^\//, '');
+      // A link from the portal's root ("/kb/…", a file of public/) gets the base path, as in YAML Markdown.
+      if (href.startsWith('/')) return prefix === '/' ? undefined : prefix + href.slice(1);
     }
     if (!fileURL) return undefined;
     const filePath = fileURLToPath(fileURL);
@@ -83,8 +85,14 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
   return defineHastPlugin({
     name: 'milepost-article-links',
     element: {
-      filter: ['a'],
+      filter: ['a', 'img'],
       visit(node, ctx) {
+        if (node.tagName === 'img') {
+          // An image from the portal's root (a file of public/) gets the base path too.
+          const src = node.properties?.src;
+          if (prefix !== '/' && typeof src === 'string' && /^\/(?!\/)/.test(src)) ctx.setProperty(node, 'src', prefix + src.slice(1));
+          return;
+        }
         const href = String(node.properties?.href ?? '');
         // A link to nowhere is its text (the validator warns about it).
         if (href === GITBOOK_BROKEN_REFERENCE) return void ctx.replaceNode(node, node.children as never);
@@ -95,9 +103,11 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
     },
     // Exports keep tables and notes as raw HTML: their links between articles are rewritten too.
     raw(node, ctx) {
-      if (!/href/i.test(node.value)) return;
-      const value = node.value.replace(RAW_HREF, (whole, start: string, quote: string, href: string) => {
-        const rewritten = rewrite(href.replace(/&amp;/g, '&'), ctx.fileURL);
+      if (!/href|src/i.test(node.value)) return;
+      const value = node.value.replace(RAW_HREF, (whole, start: string, attribute: string, quote: string, href: string) => {
+        // Of an image's address only the base path is added (raw-images.ts makes local ones Markdown images).
+        if (attribute.toLowerCase() === 'src' && !(prefix !== '/' && /^\/(?!\/)/.test(href))) return whole;
+        const rewritten = attribute.toLowerCase() === 'src' ? prefix + href.slice(1) : rewrite(href.replace(/&amp;/g, '&'), ctx.fileURL);
         return rewritten
           ? `${start}${quote}${rewritten.replace(/&/g, '&amp;').replace(new RegExp(quote, 'g'), encodeURIComponent(quote))}${quote}`
           : whole;
