@@ -117,7 +117,11 @@ describe('a Docusaurus export', () => {
 
   it('makes a Link an ordinary link, and useBaseUrl a path on the portal', () => {
     // A Link to a script leads nowhere: the <a> has no address.
-    expect(links(prose(build, 'dashboards/share-a-dashboard'))).toEqual(['/kb/dashboards/create-a-dashboard/']);
+    // to="./create-a-dashboard.mdx" is resolved from the page's folder, as Docusaurus does.
+    expect(links(prose(build, 'dashboards/share-a-dashboard'))).toEqual([
+      '/kb/dashboards/create-a-dashboard/',
+      '/kb/dashboards/create-a-dashboard/',
+    ]);
     expect(prose(build, 'dashboards/share-a-dashboard')).not.toContain('javascript:');
     expect(links(prose(build, 'api/send-events'))).toEqual(['/kb/dashboards/']);
   });
@@ -131,7 +135,10 @@ describe('a Docusaurus export under MILEPOST_BASE=/help/', () => {
 
   it('gives Link and useBaseUrl paths the base, as Docusaurus gives them its baseUrl', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
-    expect(links(prose(build, 'dashboards/share-a-dashboard'))).toEqual(['/help/kb/dashboards/create-a-dashboard/']);
+    expect(links(prose(build, 'dashboards/share-a-dashboard'))).toEqual([
+      '/help/kb/dashboards/create-a-dashboard/',
+      '/help/kb/dashboards/create-a-dashboard/',
+    ]);
     expect(links(prose(build, 'api/send-events'))).toEqual(['/help/kb/dashboards/']);
   });
 });
