@@ -4,6 +4,7 @@
 // existing page or anchor as the hint. MDX's imports too (mdx-imports.ts).
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { tryDecode } from '../lib/escape.ts';
 import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { hasAllowedScheme } from '../schemas/common.ts';
@@ -73,7 +74,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     const url = written.trim();
     if (url === '' || url.startsWith('//')) continue;
     const [path = '', ...rest] = url.split('#');
-    const anchor = rest.length > 0 ? safeDecode(rest.join('#')) : undefined;
+    const anchor = rest.length > 0 ? tryDecode(rest.join('#')) : undefined;
     const missingAnchor = (anchors: PageAnchors | undefined, where: string) => {
       const problem = anchor === undefined ? undefined : anchorProblem(anchor, anchors);
       if (problem)
@@ -108,7 +109,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       } else if (migrated?.id) linked.push(`kb:${migrated.id}`);
       continue;
     }
-    const decoded = safeDecode(path.split('?')[0]!);
+    const decoded = tryDecode(path.split('?')[0]!);
     if (decoded === undefined) {
       diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" is not a valid address` });
       continue;
@@ -226,12 +227,4 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     }
   }
   return { diagnostics, linked, files, attachments };
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
 }

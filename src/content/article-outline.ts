@@ -9,7 +9,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
-import { decodeHtmlEntities } from '../lib/escape.ts';
+import { decodeHtmlEntities, tryDecode } from '../lib/escape.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
 import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
@@ -79,7 +79,8 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
   const definitions = new Map<string, string>();
   const imageReferences: string[] = [];
   const addImagePath = (url: string) => {
-    const path = decodedUrl(localImagePath(url));
+    // As Astro's image step reads it; one that cannot be decoded fails Astro's render too.
+    const path = tryDecode(localImagePath(url), decodeURI);
     if (path && !URL.canParse(path) && !path.startsWith('/')) imagePaths.add(path);
   };
   const anchors = new Set<string>();
@@ -178,15 +179,6 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
     anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
   return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components };
-}
-
-/** A URL as Astro's image step reads it; undefined where it cannot be decoded (Astro's render fails on it too). */
-function decodedUrl(url: string): string | undefined {
-  try {
-    return decodeURI(url);
-  } catch {
-    return undefined;
-  }
 }
 
 function lineStart(text: string, line: number): number {

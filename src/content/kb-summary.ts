@@ -2,6 +2,7 @@
 // pages is written. It is not an article. Its links, in order, give the pages and folders they
 // lead to their order, where their own frontmatter gives none.
 import { posix } from 'node:path';
+import { tryDecode } from '../lib/escape.ts';
 import { KB_SUMMARY } from '../lib/kb-paths.ts';
 import type { ContentIndex } from './content-index.ts';
 
@@ -16,7 +17,8 @@ export function summaryPositions(summary: string): Map<string, number> {
   for (const line of summary.split(/\r?\n/)) {
     const target = LIST_LINK.exec(line)?.[1];
     if (!target || /^[a-z][\w+.-]*:/i.test(target)) continue;
-    let path = posix.normalize(safelyDecoded(target.replace(/[#?].*$/, '')));
+    const written = target.replace(/[#?].*$/, '');
+    let path = posix.normalize(tryDecode(written, decodeURI) ?? written);
     if (path.endsWith('/')) path += 'README.md';
     if (!positions.has(path)) positions.set(path, positions.size + 1);
   }
@@ -29,13 +31,5 @@ export function orderBySummary(content: ContentIndex, summary: string): void {
   for (const { kbPath, data } of [...content.articles, ...content.kbFolders]) {
     const position = positions.get(kbPath);
     if (data.order === undefined && position !== undefined) data.order = position;
-  }
-}
-
-function safelyDecoded(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
   }
 }

@@ -3,6 +3,7 @@
 // slug, or whose frontmatter `id` is that id. A migrated help center should not send readers back.
 // Exports also link the old site from its root ("/hc/en-us/articles/360…", Docusaurus's
 // "/docs/intro"): those are old links too, and `importedFrom` may be only that path ("/docs/").
+import { tryDecode } from '../lib/escape.ts';
 import { ROUTES_OF_THE_PORTAL } from '../lib/routes.ts';
 import { articleSlug, slugify } from '../lib/slugs.ts';
 import type { ArticleEntry } from './content-index.ts';
@@ -62,7 +63,7 @@ export class OldHelpCenter {
       return 'not-migrated';
     }
     const number = /^(\d+)(?!\d)/.exec(last)?.[1];
-    const samePath = safelyDecoded(segments.join('/'));
+    const samePath = tryDecode(segments.join('/'));
     const id =
       (samePath !== undefined && this.#ids.has(articleSlug(samePath)) ? articleSlug(samePath) : undefined) ||
       (number && this.#byNumber.get(number)) ||
@@ -74,11 +75,3 @@ export class OldHelpCenter {
 
 /** The first path segments of the portal's own pages and files. */
 const PORTAL_SECTIONS: ReadonlySet<string> = new Set(ROUTES_OF_THE_PORTAL);
-
-function safelyDecoded(path: string): string | undefined {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return undefined;
-  }
-}

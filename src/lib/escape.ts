@@ -21,6 +21,18 @@ export function decodeHtmlEntities(text: string): string {
 }
 
 /**
+ * A percent-encoded address decoded (`decodeURIComponent`, or `decodeURI` for a whole URL), or
+ * undefined where it cannot be (a stray "%"): links as exports write them are not always valid.
+ */
+export function tryDecode(text: string, decode: (text: string) => string = decodeURIComponent): string | undefined {
+  try {
+    return decode(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * JSON for a <script type="application/…json"> element: "<" is written as \u003c, so text such
  * as "</script><script>…" in content can never close the element and start markup of its own.
  */

@@ -1,7 +1,7 @@
 // The tags of other docs tools that export-syntax.ts rewrites, one line at a time: what each
 // opens or closes, or the line it becomes. GitBook and Jekyll write "{% name %}", Hugo
 // "{{< name >}}" or "{{% name %}}", pymdownx "/// name | Title", Docusaurus <Tabs> and <TabItem>.
-import { escapeHtml } from '../lib/escape.ts';
+import { escapeHtml, tryDecode } from '../lib/escape.ts';
 import { titleFromFileName, titleFromFolderName } from '../lib/kb-paths.ts';
 
 /** The callout each tool's kind of note is shown as (admonitions.ts renders these). */
@@ -99,7 +99,8 @@ function liquidTag(name: string, end: boolean, rest: string, lines: readonly str
     case 'file': {
       const src = named.get('src') ?? positional[0];
       if (end || !src || /[<>\n]/.test(src)) return end ? DROP : undefined;
-      const fileName = decodeURIComponentSafely(src.split('/').at(-1)!);
+      const name = src.split('/').at(-1)!;
+      const fileName = tryDecode(name) ?? name;
       const captioned = next < lines.length && !/^\s*$|\{%\s*endfile/.test(lines[next]!);
       return { replace: `[${literal(fileName)}](<${src}>)${captioned ? '\\' : ''}` };
     }
@@ -147,14 +148,6 @@ function hugoTag(name: string, end: boolean, rest: string): BlockTag | undefined
   return undefined;
 }
 
-function decodeURIComponentSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * A line that is only a link named by its target's file or folder name, as GitBook's
  * "{% content-ref %}" blocks hold them: `[quickstart.md](getting-started/quickstart.md)`.
@@ -188,16 +181,11 @@ export function inlineRewrites(written: string): string {
     return '';
   const text = written.replace(SPACED_CONTAINER, '$1').replace(HUGO_REF, '$1');
   const named = PAGE_NAMED_LINK.exec(text);
-  const target =
-    named &&
-    decodeURIComponentSafely(
-      named[3]!
-        .replace(/^<|>$/g, '')
-        .replace(/[#?].*$/, '')
-        .replace(/\/$/, ''),
-    )
-      .split('/')
-      .at(-1);
+  const path = named?.[3]!
+    .replace(/^<|>$/g, '')
+    .replace(/[#?].*$/, '')
+    .replace(/\/$/, '');
+  const target = path === undefined ? undefined : (tryDecode(path) ?? path).split('/').at(-1);
   if (named && target && named[2]!.trim() === target) return `${named[1]}[${literal(titleOfTarget(target))}](${named[3]})`;
   if (!text.includes('){')) return text;
   return text.replace(ATTRIBUTE_LIST, (whole, bang: string, alt: string, url: string, title: string, list: string) => {
