@@ -14,6 +14,18 @@ export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx}', '!**/_*/**'];
 /** GitBook's table of contents at the top of a space: not an article (src/content/kb-summary.ts). */
 export const KB_SUMMARY = 'SUMMARY.md';
 
+const KB_FOLDER = '/content/kb/';
+
+/**
+ * A file's path with forward slashes, and the part of it up to and including content/kb/
+ * ("/repo/content/kb/"): where paths inside the knowledge base start. Undefined outside it.
+ */
+export function kbRootOf(filePath: string): { file: string; kbRoot: string } | undefined {
+  const file = filePath.split('\\').join('/');
+  const index = file.lastIndexOf(KB_FOLDER);
+  return index === -1 ? undefined : { file, kbRoot: file.slice(0, index + KB_FOLDER.length) };
+}
+
 /** Path parts of a path inside content/kb: "A/B/c.md" → { folders: ["A", "B"], fileName: "c.md" }. */
 export function kbParts(kbPath: string): { folders: string[]; fileName: string } {
   const parts = kbPath.replace(/\\/g, '/').split('/');

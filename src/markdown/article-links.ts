@@ -7,26 +7,20 @@ import { existsSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
-import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
+import { tryDecode } from '../lib/escape.ts';
+import { folderId, isFolderIndex, kbParts, kbRootOf } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
-
-const KB = '/content/kb/';
 
 /** The portal path (from the base) of a relative link inside the article at `filePath`, or undefined. */
 export function articleHref(filePath: string, href: string, base: string): string | undefined {
   const match = /^([^?#]+?)(#.*)?$/.exec(href);
   if (!match || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/')) return undefined;
-  const normalised = filePath.split('\\').join('/');
-  const kbIndex = normalised.lastIndexOf(KB);
-  if (kbIndex === -1) return undefined;
-  const kbRoot = normalised.slice(0, kbIndex + KB.length);
-  let target: string;
-  try {
-    target = posix.normalize(posix.join(posix.dirname(normalised.slice(kbRoot.length)), decodeURIComponent(match[1]!)));
-  } catch {
-    return undefined;
-  }
+  const located = kbRootOf(filePath);
+  const path = tryDecode(match[1]!);
+  if (!located || path === undefined) return undefined;
+  const { file, kbRoot } = located;
+  let target = posix.normalize(posix.join(posix.dirname(file.slice(kbRoot.length)), path));
   // Docs sites link to other pages without the extension.
   if (!/\.mdx?$/i.test(target))
     target = ['.md', '.mdx'].map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
@@ -42,18 +36,12 @@ export function articleHref(filePath: string, href: string, base: string): strin
 export function attachmentHref(filePath: string, href: string, base: string): string | undefined {
   const match = /^([^?#]+)(?:\?[^#]*)?(#.*)?$/.exec(href);
   if (!match || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || /\.mdx?$/i.test(match[1]!)) return undefined;
-  const normalised = filePath.split('\\').join('/');
-  const kbIndex = normalised.lastIndexOf(KB);
-  if (kbIndex === -1) return undefined;
-  let target: string;
-  try {
-    target = posix.normalize(posix.join(posix.dirname(normalised), decodeURIComponent(match[1]!)));
-  } catch {
-    return undefined;
-  }
+  const located = kbRootOf(filePath);
+  const path = tryDecode(match[1]!);
+  if (!located || path === undefined) return undefined;
+  const target = posix.normalize(posix.join(posix.dirname(located.file), path));
   // Inside the knowledge base only, as the validator checks them.
-  if (!target.startsWith(normalised.slice(0, kbIndex + KB.length)) || !statSync(target, { throwIfNoEntry: false })?.isFile())
-    return undefined;
+  if (!target.startsWith(located.kbRoot) || !statSync(target, { throwIfNoEntry: false })?.isFile()) return undefined;
   noteAttachment(target);
   return `${base.replace(/\/?$/, '/')}${attachmentPath(target)}${match[2] ?? ''}`;
 }

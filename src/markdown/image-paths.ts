@@ -6,8 +6,8 @@ import { statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-
-const KB = '/content/kb/';
+import { tryDecode } from '../lib/escape.ts';
+import { kbRootOf } from '../lib/kb-paths.ts';
 
 /**
  * An image from the docs' own root that is a file of content/kb ("/images/hero.png", as Mintlify
@@ -15,18 +15,12 @@ const KB = '/content/kb/';
  * article's folder, so it is shown as any image beside the article. Undefined for anything else.
  */
 export function kbRootedImage(url: string, articleFile: string): string | undefined {
-  if (!/^\/(?!\/)/.test(url)) return undefined;
-  const file = articleFile.split('\\').join('/');
-  const kbIndex = file.lastIndexOf(KB);
-  if (kbIndex === -1) return undefined;
-  let path: string;
-  try {
-    path = decodeURI(url.replace(/[?#][\s\S]*$/, ''));
-  } catch {
-    return undefined;
-  }
-  const target = posix.join(file.slice(0, kbIndex + KB.length), path);
-  if (!target.startsWith(file.slice(0, kbIndex + KB.length)) || !statSync(target, { throwIfNoEntry: false })?.isFile()) return undefined;
+  const located = kbRootOf(articleFile);
+  const path = /^\/(?!\/)/.test(url) ? tryDecode(url.replace(/[?#][\s\S]*$/, ''), decodeURI) : undefined;
+  if (!located || path === undefined) return undefined;
+  const { file, kbRoot } = located;
+  const target = posix.join(kbRoot, path);
+  if (!target.startsWith(kbRoot) || !statSync(target, { throwIfNoEntry: false })?.isFile()) return undefined;
   const relative = posix.relative(posix.dirname(file), target);
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
