@@ -4,7 +4,7 @@
 // MkDocs' indented "!!! note" admonitions and '=== "Tab"' content tabs, and what Docusaurus
 // writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>.
 // Lines keep their numbers, and offsets map back to the file as written (originalOffset).
-import { blockTag, CALLOUT_KINDS, inlineRewrites, jsxDedents, type BlockTag } from './export-tags.ts';
+import { blockTag, CALLOUT_KINDS, indentOf, inlineRewrites, jsxDedents, spaces, type BlockTag } from './export-tags.ts';
 
 /** A line that opens or closes a block; its fence length is set once every block is matched. */
 interface Fence {
@@ -42,10 +42,24 @@ const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w
 /** MkDocs Material content tabs: '=== "Tab title"'. */
 const MKDOCS_TAB = /^([ \t]*)===\+?[ \t]+"([^"]*)"[ \t]*$/;
 
-/** Whether a line ends the code block a fence (the backticks or tildes that opened it) began. */
-const closesFence = (line: string, fence: string) => new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(line);
-const spaces = (line: string) => line.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, '    '));
-const indentOf = (line: string) => /^ */.exec(spaces(line))![0].length;
+/**
+ * Follows fenced code line by line: `inCode` says whether a line is a fence or inside one, where
+ * nothing is rewritten; `end` ends the code inside a block that ended.
+ */
+function codeFences() {
+  let fence: string | undefined;
+  return {
+    inCode(line: string): boolean {
+      if (fence === undefined) return (fence = CODE_FENCE.exec(line)?.[1]) !== undefined;
+      // The code ends on a line of at least as many of the same backticks or tildes.
+      if (new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(line)) fence = undefined;
+      return true;
+    },
+    end() {
+      fence = undefined;
+    },
+  };
+}
 const isBlank = (line: string) => line.trim() === '';
 
 export function exportSyntax(source: string): ExportSyntax {
@@ -66,7 +80,7 @@ function indentedBlocks(written: string[]): Line[] {
   const out: Line[] = [];
   /** Open blocks: the indentation of their content in the source, and how much of it each line loses. */
   const open: { content: number; dedent: number; indent: string }[] = [];
-  let fence: string | undefined;
+  const code = codeFences();
   const close = (at: number) => {
     const block = open.pop()!;
     // The closing line takes the place of the first blank line after the block's content, if any.
@@ -75,17 +89,13 @@ function indentedBlocks(written: string[]): Line[] {
     const closing: Line = { text: { indent: block.indent, written: '' }, origin: at - 1, dedent: 0 };
     if (blank < out.length) out[blank] = { ...closing, origin: out[blank]!.origin };
     else out.push({ ...closing, added: true });
-    fence = undefined;
+    code.end();
   };
   written.forEach((line, index) => {
     if (!isBlank(line)) while (open.length > 0 && indentOf(line) < open.at(-1)!.content) close(index);
     const dedent = open.at(-1)?.dedent ?? 0;
     const text = isBlank(line) ? '' : dedent > 0 ? spaces(line).slice(dedent) : line;
-    if (fence !== undefined) {
-      if (closesFence(text, fence)) fence = undefined;
-    } else if (CODE_FENCE.test(text)) {
-      fence = CODE_FENCE.exec(text)![1];
-    } else {
+    if (!code.inCode(text)) {
       const admonition = MKDOCS_ADMONITION.exec(text);
       const tab = admonition ? undefined : MKDOCS_TAB.exec(text);
       const next = admonition || tab ? written.slice(index + 1).find((following) => !isBlank(following)) : undefined;
@@ -111,20 +121,13 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 function taggedBlocks(lines: Line[]): Line[] {
   const texts = lines.map((line) => (typeof line.text === 'string' ? line.text : ''));
   const dedents = jsxDedents(texts);
-  let fence: string | undefined;
+  const code = codeFences();
   return lines.map((line, index): Line => {
     if (typeof line.text !== 'string') return line;
     let text = line.text;
     const dedent = dedents[index] ?? 0;
     if (dedent > 0) text = spaces(text).slice(dedent);
-    if (fence !== undefined) {
-      if (closesFence(text, fence)) fence = undefined;
-      return { ...line, text, dedent: line.dedent + dedent };
-    }
-    if (CODE_FENCE.test(text)) {
-      fence = CODE_FENCE.exec(text)![1];
-      return { ...line, text, dedent: line.dedent + dedent };
-    }
+    if (code.inCode(text)) return { ...line, text, dedent: line.dedent + dedent };
     const tag: BlockTag | undefined = blockTag(text, texts, index + 1);
     if (tag && 'replace' in tag) return { ...line, text: tag.replace, rewritten: true };
     if (tag) return { ...line, text: { indent: /^[ \t]*/.exec(text)![0], ...(tag.opens ? { opens: tag.opens } : {}), written: text } };
@@ -157,7 +160,7 @@ const KRAMDOWN_CALLOUTS: Record<string, string> = {
  */
 function attributeListCallouts(lines: Line[]): Line[] {
   const out: Line[] = [];
-  let fence: string | undefined;
+  const code = codeFences();
   let callout: { indent: string; content: boolean } | undefined;
   for (const line of lines) {
     if (typeof line.text !== 'string') {
@@ -165,9 +168,7 @@ function attributeListCallouts(lines: Line[]): Line[] {
       continue;
     }
     const text = line.text;
-    if (fence !== undefined || CODE_FENCE.test(text)) {
-      if (fence === undefined) fence = CODE_FENCE.exec(text)![1];
-      else if (closesFence(text, fence)) fence = undefined;
+    if (code.inCode(text)) {
       if (callout) callout.content = true;
       out.push(line);
       continue;

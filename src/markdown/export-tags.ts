@@ -196,13 +196,18 @@ export function inlineRewrites(written: string): string {
   });
 }
 
+/** A line with its leading tabs as four spaces each: its indentation as Markdown counts it. */
+export const spaces = (line: string) => line.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, '    '));
+/** How many columns a line is indented by. */
+export const indentOf = (line: string) => /^ */.exec(spaces(line))![0].length;
+
 /**
  * How far each line inside <Tabs>, <TabItem> and <Admonition> moves left: Docusaurus indents
  * their content, which in Markdown would make it a code block (MDX has none).
  */
 export function jsxDedents(lines: string[]): number[] {
   const dedents = lines.map(() => 0);
-  const indent = (index: number) => /^ */.exec(lines[index]!.replace(/\t/g, '    '))![0].length - dedents[index]!;
+  const indent = (index: number) => indentOf(lines[index]!) - dedents[index]!;
   lines.forEach((line, start) => {
     const open = JSX.exec(line);
     if (!open || open[1] || /\/\s*$/.test(open[3]!)) return;
