@@ -15,7 +15,7 @@ export const CALLOUT_LABELS: Record<string, string> = {
 };
 
 /** The look of each kind: info reads as a note, danger as a caution. */
-const LOOK: Record<string, string> = { info: 'note', danger: 'caution' };
+export const LOOK: Record<string, string> = { info: 'note', danger: 'caution' };
 
 export const admonitions = defineMdastPlugin({
   name: 'milepost-admonitions',

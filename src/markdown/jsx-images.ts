@@ -7,8 +7,7 @@ import type { Image, Paragraph } from 'mdast';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { isLocalImage, kbRootedImage, localImagePath } from './image-paths.ts';
-
-const KEPT = new Set(['width', 'height', 'id', 'className', 'class']);
+import { markdownImage } from './raw-images.ts';
 
 type JsxElement = { name: string | null; attributes: { type: string; name?: string; value?: unknown }[] };
 
@@ -23,24 +22,12 @@ export function jsxImage(node: JsxElement, articleFile: string | undefined): Ima
       if (attribute.name === 'src') return undefined;
       continue;
     }
-    attributes.set(attribute.name, attribute.value);
+    // JSX names the class `className`; the rest as HTML does.
+    attributes.set(attribute.name === 'className' ? 'class' : attribute.name, attribute.value);
   }
   const src = attributes.get('src')?.trim() ?? '';
   const url = (articleFile && kbRootedImage(src, articleFile)) || (isLocalImage(src) ? localImagePath(src) : undefined);
-  if (!url) return undefined;
-  const properties: Record<string, string | string[]> = {};
-  for (const [name, value] of attributes) {
-    if (!KEPT.has(name)) continue;
-    if (name === 'class' || name === 'className') properties.className = value.split(/\s+/).filter(Boolean);
-    else properties[name] = value;
-  }
-  return {
-    type: 'image',
-    url,
-    alt: attributes.get('alt') ?? null,
-    title: attributes.get('title') ?? null,
-    ...(Object.keys(properties).length > 0 ? { data: { hProperties: properties } } : {}),
-  };
+  return url ? markdownImage(url, attributes) : undefined;
 }
 
 export const jsxImages = defineMdastPlugin({

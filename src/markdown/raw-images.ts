@@ -21,6 +21,24 @@ export interface RawImage {
   image: Image;
 }
 
+/**
+ * The Markdown image an `<img>` with these attributes (names in lower case, values as a browser
+ * reads them) becomes, at `url`: its alt text, title, and the attributes it keeps, `classes` added.
+ */
+export function markdownImage(url: string, attributes: ReadonlyMap<string, string>, classes: string[] = []): Image {
+  const properties: Record<string, string | string[]> = {};
+  for (const [name, value] of attributes)
+    if (KEPT.has(name)) properties[name === 'class' ? 'className' : name] = name === 'class' ? value.split(/\s+/).filter(Boolean) : value;
+  if (classes.length > 0) properties.className = [...((properties.className as string[] | undefined) ?? []), ...classes];
+  return {
+    type: 'image',
+    url,
+    alt: attributes.get('alt') ?? null,
+    title: attributes.get('title') ?? null,
+    ...(Object.keys(properties).length > 0 ? { data: { hProperties: properties } } : {}),
+  };
+}
+
 /** The `<img>` tags of `html` whose file lies beside the article, in order. */
 export function rawImages(html: string): RawImage[] {
   const found: RawImage[] = [];
@@ -30,21 +48,9 @@ export function rawImages(html: string): RawImage[] {
     const attributes = htmlAttributes(tag[1]!);
     const src = attributes.get('src')?.trim() ?? '';
     if (!isLocalImage(src)) continue;
-    const properties: Record<string, string | string[]> = {};
-    for (const [name, value] of attributes) if (KEPT.has(name)) properties[name === 'class' ? 'className' : name] = name === 'class' ? value.split(/\s+/).filter(Boolean) : value;
     // GitBook's icons in a line of text, as high as the text.
-    if (attributes.get('data-size') === 'line') properties.className = [...((properties.className as string[] | undefined) ?? []), 'inline-icon'];
-    found.push({
-      start: tag.index,
-      end: tag.index + tag[0].length,
-      image: {
-        type: 'image',
-        url: localImagePath(src),
-        alt: attributes.get('alt') ?? null,
-        title: attributes.get('title') ?? null,
-        ...(Object.keys(properties).length > 0 ? { data: { hProperties: properties } } : {}),
-      },
-    });
+    const classes = attributes.get('data-size') === 'line' ? ['inline-icon'] : [];
+    found.push({ start: tag.index, end: tag.index + tag[0].length, image: markdownImage(localImagePath(src), attributes, classes) });
   }
   return found;
 }
