@@ -7,16 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
+import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
 
-/** The visible text of an HTML fragment, spaces collapsed. */
-const text = (html: string) =>
-  html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+const text = visibleText;
 
 function reader(build: BuildResult) {
   const page = (path: string) => readText(build.outDir, path);
@@ -25,9 +18,9 @@ function reader(build: BuildResult) {
     /** What the breadcrumb trail says. */
     crumbs: (path: string) => text(/<nav aria-label="Breadcrumb"[\s\S]*?<\/nav>/.exec(page(path))![0]),
     /** The article body as HTML. */
-    prose: (path: string) => /<div class="prose"[^>]*>([\s\S]*?)<\/div><p class="meta/.exec(page(path))?.[1] ?? '',
+    prose: (path: string) => articleBody(build, path.replace(/^kb\/|\/index\.html$/g, '')),
     heading: (path: string) => text(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(page(path))![1]!),
-    links: (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!),
+    links: linksIn,
   };
 }
 
