@@ -36,10 +36,17 @@ export function nearMissKeys(file: string, raw: Record<string, unknown>, source:
   });
 }
 
+/** Starlight's `sidebar: { order: 2 }`; another tool's `sidebar` (VuePress's `auto`) says nothing of order. */
+function sidebarOrder(sidebar: unknown): number | undefined {
+  const order = typeof sidebar === 'object' && sidebar !== null ? (sidebar as { order?: unknown }).order : undefined;
+  return typeof order === 'number' ? order : undefined;
+}
+
 /** `fallbackTitle` is for folder index files, which take their folder's name rather than "index". */
 export function articleData(frontmatter: ArticleFrontmatter, body: string, fileName: string, fallbackTitle?: string): ArticleData {
   const format = /\.mdx$/i.test(fileName) ? 'mdx' : 'md';
-  const order = frontmatter.order ?? frontmatter.sidebar_position ?? frontmatter.weight ?? frontmatter.nav_order ?? frontmatter.position;
+  const order =
+    frontmatter.order ?? frontmatter.sidebar_position ?? sidebarOrder(frontmatter.sidebar) ?? frontmatter.weight ?? frontmatter.nav_order ?? frontmatter.position;
   const updated = frontmatter.updated ?? frontmatter.lastmod ?? frontmatter.last_modified_at ?? frontmatter.updated_at;
   return {
     title: frontmatter.title ?? titleHeading(body, format) ?? fallbackTitle ?? titleFromFileName(fileName),

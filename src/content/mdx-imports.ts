@@ -1,11 +1,11 @@
 // What an MDX article imports, checked before anything is built: a file beside it, or a Docusaurus
-// component the portal stands in for (src/integration/docusaurus-compat.ts). Anything else, a
+// component the portal stands in for (src/integration/mdx-compat.ts). Anything else, a
 // package or a component of the old site's theme, would stop the build in Astro: here it is an
 // `mdx-import` error at the import. Packages the project itself has are not offered to articles:
 // an article importing `react` or `zod` would build nothing a reader can see, or crash.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { COMPAT_MODULES } from '../integration/docusaurus-compat.ts';
+import { COMPAT_MODULES, compatExports } from '../integration/mdx-compat.ts';
 import type { ArticleOutline } from './article-outline.ts';
 import { withinOneTypo } from './did-you-mean.ts';
 
@@ -14,6 +14,8 @@ export interface MdxImport {
   module: string;
   /** The names it binds ("Tabs", "TabItem"): the tags that use them. */
   names: string[];
+  /** The names it takes from the module's named exports ("Aside" of "{ Aside as Note }"). */
+  imported: string[];
   /** Where the statement starts in the body. */
   offset: number;
 }
@@ -44,6 +46,7 @@ export function mdxImports(esm: ArticleOutline['esm']): MdxImport[] {
     [...value.matchAll(STATEMENT)].map((match) => ({
       module: match[4]!,
       names: boundNames(match[2] ?? ''),
+      imported: namedImports(match[2] ?? ''),
       offset: offset + match.index + match[1]!.length,
     })),
   );
@@ -64,6 +67,15 @@ function boundNames(clause: string): string[] {
     .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
 }
 
+/** "Tabs, { Aside, Card as Box }" → the exported names in the braces: "Aside", "Card". */
+function namedImports(clause: string): string[] {
+  const braces = /\{([^}]*)\}/.exec(clause)?.[1] ?? '';
+  return braces
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+/)[0]!.trim())
+    .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+}
+
 const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
 
@@ -80,7 +92,7 @@ function importedFile(articleFile: string, module: string): string | undefined {
 /** The problems of the imports of the MDX article at `articleFile` (an absolute path). */
 export function checkMdxImports(articleFile: string, esm: ArticleOutline['esm']): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  for (const { module, names, offset } of mdxImports(esm)) {
+  for (const { module, names, imported, offset } of mdxImports(esm)) {
     const remove =
       names.length > 0
         ? `remove the import and where the article uses ${listed(names.map((name) => (/^[A-Z]/.test(name) ? `<${name}>` : name)))}`
@@ -102,7 +114,21 @@ export function checkMdxImports(articleFile: string, esm: ArticleOutline['esm'])
       }
       continue;
     }
-    if (COMPAT_MODULES.includes(module)) continue;
+    if (COMPAT_MODULES.includes(module)) {
+      const offered = compatExports(module);
+      const missing = offered ? imported.filter((name) => !offered.includes(name)) : [];
+      if (missing.length > 0) {
+        const typo = offered!.find((known) => missing.some((name) => withinOneTypo(name, known)));
+        problems.push({
+          offset,
+          message: `This article imports ${listed(missing)} from '${module}', which the portal does not stand in for`,
+          hint: typo
+            ? `Did you mean ${typo}?`
+            : `Remove ${missing.length > 1 ? 'them' : 'it'} from the import and write what ${missing.length > 1 ? 'they show' : 'it shows'} in Markdown, or use one of: ${offered!.join(', ')}.`,
+        });
+      }
+      continue;
+    }
     // Docusaurus docs import a file's text for <CodeBlock> through webpack's raw-loader; Vite writes it "?raw".
     const rawFile = RAW_LOADER.exec(module)?.[1];
     // A typo gets its "did you mean"; another component (ApiTabs, say) is no typo of a near name.

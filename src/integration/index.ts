@@ -34,7 +34,7 @@ import { keepDigests, recallDigests } from '../lib/file-digest.ts';
 import { linkedAttachments, placeAttachments, serveAttachments } from '../site/attachments.ts';
 import { rememberMarkdownPipeline } from '../site/pipeline-digest.ts';
 import { codeDigest } from '../lib/code-digest.ts';
-import { compatAliases } from './docusaurus-compat.ts';
+import { compatAliases } from './mdx-compat.ts';
 
 /** The code that turns articles into HTML (astro.config.mjs: `markdown.processor`), with where links and downloads go. */
 const MARKDOWN_PIPELINE = () =>

@@ -29,6 +29,8 @@ export const articleSchema = z
     redirect_from: oldPaths('Jekyll: the same as redirectFrom.'),
     sidebar_position: z.number().optional().meta({ description: 'Docusaurus: used as order when order is absent.' }),
     weight: z.number().optional().meta({ description: 'Hugo: used as order when order is absent.' }),
+    // Any shape: VuePress writes `sidebar: auto` or `false`, Starlight `sidebar: { order: 2, label: … }`.
+    sidebar: z.unknown().optional().meta({ description: 'Starlight: sidebar.order is used as order when order is absent.' }),
     nav_order: z.number().optional().meta({ description: 'Just the Docs: used as order when order is absent.' }),
     position: z.number().optional().meta({ description: 'Zendesk exports: used as order when order is absent.' }),
     lastmod: z.coerce.date().optional().meta({ description: 'Hugo: used as updated when updated is absent.' }),

@@ -2,7 +2,7 @@
 // theme components, packages, missing files) at the import, instead of Astro failing on it later.
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { COMPAT_MODULES } from '../../src/integration/docusaurus-compat.ts';
+import { COMPAT_MODULES } from '../../src/integration/mdx-compat.ts';
 import { FIXTURES, fixtureRootWith } from '../helpers/fixtures.ts';
 
 const problems = (root: string) =>
@@ -31,6 +31,28 @@ describe('imports in MDX articles', () => {
         at: `${ARTICLE}:6:3`,
         message: "This article imports '@theme/ApiTabs', which the portal does not have",
         hint: `Remove the import and where the article uses <ApiTabs>, or use one of: ${COMPAT_MODULES.join(', ')}.`,
+      },
+    ]);
+  });
+
+  it('accepts the Starlight components the portal stands in for, and reports one it does not at the import, by its name', () => {
+    const root = fixtureRootWith({
+      [ARTICLE]: [
+        '---',
+        'title: Dashboards over the API',
+        '---',
+        '',
+        "import { Aside, Steps, TabItem as Tab, Tabs } from '@astrojs/starlight/components';",
+        "import { LinkCrad, Badge, YouTube } from '@astrojs/starlight/components';",
+        '',
+        '<Aside>Shared dashboards update every minute.</Aside>',
+      ].join('\n'),
+    });
+    expect(problems(root)).toEqual([
+      {
+        at: `${ARTICLE}:6:1`,
+        message: "This article imports LinkCrad and YouTube from '@astrojs/starlight/components', which the portal does not stand in for",
+        hint: 'Did you mean LinkCard?',
       },
     ]);
   });
