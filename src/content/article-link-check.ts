@@ -70,6 +70,18 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   for (const { offset, ...problem } of checkMdxComponents(outline))
     diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-component', ...problem });
 
+  for (const { tag, offset } of outline.leftOut)
+    diagnostics.push({
+      ...at(offset),
+      severity: 'warning',
+      rule: 'raw-html',
+      message: `This <${tag}> is left out of the page: ${['meta', 'base', 'link'].includes(tag) ? 'an article cannot change the page’s head' : 'the portal does not run scripts, style sheets or plug-ins from articles'}`,
+      hint:
+        tag === 'script'
+          ? 'Remove it. For a video, link to it or embed it from YouTube or Vimeo; for a form or survey, link to it.'
+          : 'Remove it, and write what it did in Markdown if readers need it.',
+    });
+
   for (const { url: written, offset, image } of outline.links) {
     const url = written.trim();
     if (url === '' || url.startsWith('//')) continue;

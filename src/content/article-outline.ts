@@ -13,6 +13,7 @@ import { decodeHtmlEntities, tryDecode } from '../lib/escape.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
 import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
+import { leftOutHtml } from '../markdown/left-out-html.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
 import { jsxImage } from '../markdown/jsx-images.ts';
 
@@ -35,6 +36,8 @@ export interface ArticleOutline {
   esm: { value: string; offset: number }[];
   /** MDX's component tags (`<Note>`, `<Tabs>`): each name where it is used (mdx-components.ts checks them). */
   components: { name: string; offset: number }[];
+  /** Raw HTML elements the page leaves out (left-out-html.ts): `script`, `style`, `meta`…, where each starts. */
+  leftOut: { tag: string; offset: number }[];
   /** Why the body could not be read (an MDX syntax error), with where. */
   problem?: { message: string; offset: number };
 }
@@ -42,8 +45,9 @@ export interface ArticleOutline {
 /** As Astro renders Markdown by default: GFM and smart punctuation on. */
 const FEATURES = { gfm: true, smartPunctuation: true, ...ARTICLE_FEATURES };
 
-const RAW_URL = /\b(href|src)\s*=\s*(["'])(.*?)\2/gi;
-const RAW_ANCHOR = /\sid\s*=\s*["']([^"']+)["']|<a\s[^>]*?\bname\s*=\s*["']([^"']+)["']/gi;
+/** href and src in raw HTML, quoted or not (`<img src=chart.png>`, as old editors wrote it): the value is group 3 or 4. */
+const RAW_URL = /\b(href|src)\s*=\s*(?:(["'])(.*?)\2|([^\s"'=<>`]+))/gi;
+const RAW_ANCHOR = /\sid\s*=\s*(?:["']([^"']+)["']|([^\s"'=<>`]+))|<a\s[^>]*?\bname\s*=\s*(?:["']([^"']+)["']|([^\s"'=<>`]+))/gi;
 /** Nodes that give the page no element, so a heading after them is still the first thing on it. */
 const INVISIBLE = new Set(['html', 'definition', 'yaml', 'toml', 'mdxjsEsm']);
 
@@ -68,6 +72,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
       imagePaths: [],
       esm: [],
       components: [],
+      leftOut: [],
       problem: { message, offset: originalOffset(place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0) },
     };
   }
@@ -75,6 +80,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
   const imagePaths = new Set<string>();
   const esm: ArticleOutline['esm'] = [];
   const components: ArticleOutline['components'] = [];
+  const leftOut: ArticleOutline['leftOut'] = [];
   // Link definitions by identifier (CommonMark: case-insensitive, the first wins), for reference images.
   const definitions = new Map<string, string>();
   const imageReferences: string[] = [];
@@ -124,13 +130,15 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
         break;
       case 'html':
         for (const match of node.value.matchAll(RAW_URL)) {
+          const value = (match[3] ?? match[4])!;
           links.push({
-            url: decodeHtmlEntities(match[3]!),
-            offset: start(node) + match.index + match[0].indexOf(match[3]!),
+            url: decodeHtmlEntities(value),
+            offset: start(node) + match.index + match[0].lastIndexOf(value),
             image: match[1]!.toLowerCase() === 'src',
           });
         }
-        for (const match of node.value.matchAll(RAW_ANCHOR)) anchors.add((match[1] ?? match[2])!);
+        for (const { tag, index } of leftOutHtml(node.value)) leftOut.push({ tag, offset: originalOffset(start(node) + index) });
+        for (const match of node.value.matchAll(RAW_ANCHOR)) anchors.add((match[1] ?? match[2] ?? match[3] ?? match[4])!);
         // Made Markdown images by raw-images.ts, which Astro then imports.
         for (const { image } of rawImages(node.value)) addImagePath(image.url);
         return;
@@ -178,7 +186,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
     if (node === dropped) continue;
     anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
-  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components };
+  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components, leftOut };
 }
 
 function lineStart(text: string, line: number): number {

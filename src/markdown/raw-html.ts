@@ -8,9 +8,12 @@
 //   aligned columns (`| :-: |`), which Markdown writes with a style attribute too.
 // - `on…` handler attributes are dropped.
 // - A YouTube frame plays from youtube-nocookie.com, which the policy allows.
-// - A frame from any other host the policy does not allow becomes a link to what it showed.
+// - A frame from any other host the policy does not allow becomes a link to what it showed; a
+//   frame with no address (its page written into `srcdoc`) is left out.
+// - Scripts, style sheets, plug-ins, <meta>, <base> and <link> are left out (left-out-html.ts).
 import { defineHastPlugin } from 'satteri';
 import { decodeHtmlEntities, escapeHtml } from '../lib/escape.ts';
+import { mayHaveLeftOutHtml, withoutLeftOutHtml } from './left-out-html.ts';
 
 /** The hosts the policy lets pages frame (`frame-src`), also used to write it in astro.config.mjs. */
 export const FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
@@ -59,7 +62,8 @@ export function htmlAttributes(attributes: string): Map<string, string> {
 function allowedFrame(whole: string, attributes: string): string {
   const given = htmlAttributes(attributes);
   const src = (given.get('src') ?? '').replace(YOUTUBE, NO_COOKIE);
-  if (!URL.canParse(src) || FRAME_SOURCES.includes(new URL(src).origin)) return whole;
+  if (!URL.canParse(src)) return given.has('srcdoc') ? '' : whole;
+  if (FRAME_SOURCES.includes(new URL(src).origin)) return whole;
   const url = new URL(src);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return '';
   const title = given.get('title');
@@ -81,8 +85,9 @@ export const rawHtmlForThePolicy = defineHastPlugin({
     },
   },
   raw(node, ctx) {
-    if (!/\sstyle\s*=|\son[a-z]+\s*=|<iframe\b/i.test(node.value)) return;
-    const value = node.value
+    const leftOut = mayHaveLeftOutHtml(node.value);
+    if (!leftOut && !/\sstyle\s*=|\son[a-z]+\s*=|<iframe\b/i.test(node.value)) return;
+    const value = (leftOut ? withoutLeftOutHtml(node.value) : node.value)
       .replace(IFRAME, (whole, attributes: string) => allowedFrame(whole, attributes))
       .replace(TAG, (whole, name: string, attributes: string) =>
         /\sstyle\s*=|\son[a-z]+\s*=|youtube\.com\/embed/i.test(attributes) ? `<${name}${withoutInlineCode(name, attributes)}>` : whole,

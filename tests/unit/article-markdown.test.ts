@@ -104,6 +104,51 @@ describe('raw HTML under the Content Security Policy, which refuses inline style
   });
 });
 
+describe('raw HTML that has no place on a portal page', () => {
+  const exported = [
+    'Watch the tour:',
+    '',
+    '<script src="https://fast.wistia.com/assets/external/E-v1.js" async></script><div class="wistia_embed">Tour</div>',
+    '',
+    '<script type="text/javascript">',
+    "  window.intercomSettings = { app_id: 'abc' };",
+    '</script>',
+    '',
+    '<style>.article-body { display: none }</style>',
+    '',
+    '<meta http-equiv="refresh" content="0;url=https://old-help.example/">',
+    '',
+    '<base href="https://old-help.example/">',
+    '',
+    'Download the <object data="guide.swf"></object> guide or <embed src="guide.swf">.',
+    '',
+    '<iframe srcdoc="<p>Inline page</p>"></iframe>',
+    '',
+  ].join('\n');
+
+  it('leaves out scripts, style sheets, plug-ins, <meta>, <base> and frames without an address, and keeps the text around them', () => {
+    const html = render(exported);
+    expect(html).not.toMatch(/<(script|style|meta|base|object|embed|iframe)\b/i);
+    expect(html).not.toMatch(/intercomSettings|display: none|old-help/);
+    expect(html).toContain('<div class="wistia_embed">Tour</div>');
+    expect(html).toContain('<p>Download the  guide or .</p>');
+  });
+
+  it('names each one for the validator, where it is written', () => {
+    const { leftOut } = outlineArticle(exported, 'md', { title: 'Article' });
+    const at = (offset: number) => exported.slice(0, offset).split('\n').length;
+    expect(leftOut.map(({ tag, offset }) => `${tag}@${at(offset)}`)).toEqual([
+      'script@3',
+      'script@5',
+      'style@9',
+      'meta@11',
+      'base@13',
+      'object@15',
+      'embed@15',
+    ]);
+  });
+});
+
 describe('images of raw HTML', () => {
   it('drop the sources of a picture whose files lie beside the article, which the browser would pick first, and keep remote ones', () => {
     const html = render(

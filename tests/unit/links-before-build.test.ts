@@ -35,6 +35,17 @@ describe('links checked where they are written', () => {
     expect(found(root, true)).toContain('content/kb/Admin/SSO/set-up-sso.md:11:18 error broken-anchor | Did you mean #saml?');
   });
 
+  it('checks raw HTML addresses written without quotes, as old editors wrote them, at the address', () => {
+    const root = fixtureRootWith({
+      'content/kb/Admin/SSO/set-up-sso.md': `${SSO}\n\nThe <img src=okta-app.png alt=Okta> app, and <a href=#scim>SCIM</a>.\n`,
+    });
+    // Before, the validator saw neither, and the build stopped copying the missing image.
+    expect(found(root)).toEqual([
+      'content/kb/Admin/SSO/set-up-sso.md:11:14 error broken-link | Looked for content/kb/Admin/SSO/okta-app.png.',
+      'content/kb/Admin/SSO/set-up-sso.md:11:54 warning broken-anchor | Anchors there: #legacy-okta, #saml, #provision-users-with-scim.',
+    ]);
+  });
+
   it('checks the anchor of a link to another article, also without the .md extension and from raw HTML', () => {
     const root = fixtureRootWith({
       'content/kb/Admin/SSO/set-up-sso.md': SSO,
