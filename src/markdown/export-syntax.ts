@@ -2,12 +2,14 @@
 // (admonitions.ts, export-blocks.ts) before an article is parsed, so their exports drop in
 // without edits: GitBook's and Hugo's tags ("{% hint %}", "{{< alert >}}", tabs, embeds, files),
 // MkDocs' indented "!!! note" admonitions and '=== "Tab"' content tabs, and what Docusaurus
-// writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>.
+// writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>;
+// MyST's fenced directives and roles (myst-blocks.ts).
 // Lines keep their numbers, and offsets map back to the file as written (originalOffset).
 import { blockTag, CALLOUT_KINDS, indentOf, inlineRewrites, jsxDedents, spaces, type BlockTag } from './export-tags.ts';
+import { MYST, mystBlocks } from './myst-blocks.ts';
 
 /** A line that opens or closes a block; its fence length is set once every block is matched. */
-interface Fence {
+export interface Fence {
   indent: string;
   /** The block's name and what follows the colons (":::tab[npm]"), undefined for a closing line. */
   opens?: { name: string; label?: string | undefined; attributes?: string | undefined };
@@ -15,7 +17,7 @@ interface Fence {
   written: string;
 }
 
-interface Line {
+export interface Line {
   text: string | Fence;
   /** Its line in the source (an inserted closing line takes the line before it). */
   origin: number;
@@ -23,6 +25,8 @@ interface Line {
   dedent: number;
   /** Whether the line was rewritten within, so its columns no longer match. */
   rewritten?: boolean;
+  /** For a line rewritten within: the column in the source of each column of its text, where known. */
+  columnOf?: (column: number) => number;
   /** A closing line added after the last line of its block, which had no blank line after it. */
   added?: boolean;
 }
@@ -35,7 +39,7 @@ export interface ExportSyntax {
 
 /** A quick test for anything this file rewrites: most articles have none, and are passed on as they are. */
 const ANY =
-  /\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]/im;
+  /\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]|^[?!]>[ \t]|\s["']:[a-z]|<Badge\b/im;
 const CODE_FENCE = /^[ \t]*(`{3,}|~{3,})/;
 /** MkDocs admonitions: '!!! warning "Title"', collapsible '??? tip', '???+ note', with modifiers ("inline end"). */
 const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
@@ -63,10 +67,12 @@ function codeFences() {
 const isBlank = (line: string) => line.trim() === '';
 
 export function exportSyntax(source: string): ExportSyntax {
-  if (!ANY.test(source)) return { text: source, originalOffset: (offset) => offset };
+  const myst = MYST.test(source);
+  if (!myst && !ANY.test(source)) return { text: source, originalOffset: (offset) => offset };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const written = source.split(/\r?\n/);
-  const lines = attributeListCallouts(taggedBlocks(indentedBlocks(written)));
+  const indented = indentedBlocks(written);
+  const lines = attributeListCallouts(taggedBlocks(myst ? mystBlocks(indented) : indented));
   const texts = fenced(lines);
   return { text: texts.join(eol), originalOffset: offsetMap(lines, texts, written, eol.length) };
 }
@@ -132,7 +138,10 @@ function taggedBlocks(lines: Line[]): Line[] {
     if (tag && 'replace' in tag) return { ...line, text: tag.replace, rewritten: true };
     if (tag) return { ...line, text: { indent: /^[ \t]*/.exec(text)![0], ...(tag.opens ? { opens: tag.opens } : {}), written: text } };
     const rewritten = inlineRewrites(text);
-    return { ...line, text: rewritten, dedent: line.dedent + dedent, rewritten: line.rewritten || rewritten !== text };
+    // A column map of an earlier pass (myst-blocks.ts) holds only while the line stays as it was.
+    const { columnOf, ...rest } = line;
+    const kept = rewritten === text && dedent === 0 && columnOf ? { columnOf } : {};
+    return { ...rest, ...kept, text: rewritten, dedent: line.dedent + dedent, rewritten: line.rewritten || rewritten !== text };
   });
 }
 
@@ -153,10 +162,14 @@ const KRAMDOWN_CALLOUTS: Record<string, string> = {
   danger: 'danger',
 };
 
+/** Docsify's callouts: a paragraph starting "?> " is a tip, one starting "!> " a warning. */
+const DOCSIFY_CALLOUT = /^([?!])>[ \t]+/;
+
 /**
  * Kramdown's block attribute lists (Jekyll, Just the Docs): `{: .note }` before a paragraph makes
  * it a callout, closed on the blank line after it; other lists (`{: .fs-6 }`) go, and so does
  * `{:toc}` with the "TOC" list item it stands under (the page has its own table of contents).
+ * Docsify's "?> " and "!> " paragraphs are callouts the same way.
  */
 function attributeListCallouts(lines: Line[]): Line[] {
   const out: Line[] = [];
@@ -176,6 +189,14 @@ function attributeListCallouts(lines: Line[]): Line[] {
     if (callout && isBlank(text) && callout.content) {
       out.push({ ...line, text: { indent: callout.indent, written: text } });
       callout = undefined;
+      continue;
+    }
+    const docsify = callout ? undefined : DOCSIFY_CALLOUT.exec(text);
+    if (docsify) {
+      // The callout opens on a line of its own before the paragraph, which loses its marker.
+      out.push({ text: { indent: '', opens: { name: docsify[1] === '!' ? 'warning' : 'tip' }, written: '' }, origin: line.origin, dedent: 0 });
+      out.push({ ...line, text: text.slice(docsify[0].length), dedent: line.dedent + docsify[0].length });
+      callout = { indent: '', content: true };
       continue;
     }
     const attributes = BLOCK_ATTRIBUTES.exec(text);
@@ -247,6 +268,7 @@ function offsetMap(lines: Line[], texts: string[], written: string[], eolLength:
     const origin = oldStarts[line.origin]!;
     if (line.added) return origin + written[line.origin]!.length;
     if (typeof line.text !== 'string') return origin;
+    if (line.columnOf) return origin + line.columnOf(column);
     if (line.rewritten) return origin + Math.min(column, written[line.origin]!.length);
     return origin + column + line.dedent;
   };

@@ -3,6 +3,7 @@
 // "{{< name >}}" or "{{% name %}}", pymdownx "/// name | Title", Docusaurus <Tabs> and <TabItem>.
 import { escapeHtml, tryDecode } from '../lib/escape.ts';
 import { titleFromFileName, titleFromFolderName } from '../lib/kb-paths.ts';
+import { htmlAttributes } from './raw-html.ts';
 
 /** The callout each tool's kind of note is shown as (admonitions.ts renders these). */
 export const CALLOUT_KINDS: Record<string, string> = Object.fromEntries(
@@ -166,6 +167,10 @@ const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]+)"\s*[>%]\}\}/g;
 const ESM_IMPORT = /^import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?\s*$/;
 const MDX_COMMENT = /^\s*\{\/\*.*\*\/\}\s*$/;
 const ABBREVIATION = /^\*\[[^\]]+\]:\s/;
+/** VitePress's `<Badge type="tip" text="v2.1" />` (or with its text inside): a small label, as Starlight's <Badge> shows. */
+const VUE_BADGE = /<Badge\b((?:[^>"']|"[^"]*"|'[^']*')*?)\s*(?:\/>|>([^<]*)<\/Badge\s*>)/g;
+/** Docsify's link options where a title goes: `[Guide](guide.md ':target=_blank')`, `':ignore'`. */
+const DOCSIFY_LINK_OPTIONS = /(\]\([^)\s]+)\s+(["'])(?::[\w-]+(?:=[^"'\s]*)?\s*)+\2\)/g;
 /** An image or link followed by an attribute list (MkDocs' attr_list): `![Alt](a.png){ width="300" }`. */
 const ATTRIBUTE_LIST =
   /(!?)\[([^\]]*)\]\(\s*<?([^)\s>]+)>?((?:\s+"[^"]*")?)\s*\)\{:?\s*((?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s}]+)))*)\s*\}/g;
@@ -174,12 +179,20 @@ const ATTRIBUTE_LIST =
  * Rewrites within one line: Docusaurus imports and `{/* comments *\/}` (MDX syntax in its .md
  * files), MkDocs' abbreviation lines and `[TOC]`, VitePress's `[[toc]]` go; an attribute list after
  * an image gives its size as raw HTML does (raw-images.ts), and is dropped elsewhere; VitePress's
- * "::: tip" loses the space the directive syntax does not allow; Hugo's `{{< ref "x.md" >}}` is its path.
+ * "::: tip" loses the space the directive syntax does not allow; Hugo's `{{< ref "x.md" >}}` is its path;
+ * Docsify's link options (`':target=_blank'`) go; VitePress's `<Badge>` is a badge.
  */
 export function inlineRewrites(written: string): string {
   if (ESM_IMPORT.test(written) || MDX_COMMENT.test(written) || ABBREVIATION.test(written) || /^\s*\[\[?TOC\]\]?\s*$/i.test(written))
     return '';
-  const text = written.replace(SPACED_CONTAINER, '$1').replace(HUGO_REF, '$1');
+  const text = written
+    .replace(SPACED_CONTAINER, '$1')
+    .replace(HUGO_REF, '$1')
+    .replace(DOCSIFY_LINK_OPTIONS, '$1)')
+    .replace(VUE_BADGE, (_whole, attributes: string, inside: string | undefined) => {
+      const label = (htmlAttributes(attributes).get('text') ?? inside ?? '').trim();
+      return label ? `<span class="badge">${escapeHtml(label)}</span>` : '';
+    });
   const named = PAGE_NAMED_LINK.exec(text);
   const path = named?.[3]!
     .replace(/^<|>$/g, '')

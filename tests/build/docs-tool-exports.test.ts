@@ -117,3 +117,97 @@ describe('an MkDocs docs folder', () => {
     for (const file of pages(build)) expect(text(readText(build.outDir, file)), file).not.toMatch(/!!!|\?\?\?|===|\{ *[.#\w-]+=?|\*\[/);
   });
 });
+
+describe('Sphinx docs in MyST Markdown', () => {
+  const root = `${FIXTURES}myst-export`;
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root);
+  });
+
+  it('validates without a problem, and builds', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('shows directives as titled callouts, code blocks and a figure with its alt text and caption', () => {
+    const sampling = prose(build, 'kb/user-guide/sampling/index.html');
+    const callouts = [...sampling.matchAll(/<aside class="callout callout-(\w+)"[^>]*><p class="callout-title">([^<]+)/g)];
+    expect(callouts.map((match) => `${match[1]} ${match[2]}`)).toEqual(['note Note', 'warning Dropped events are gone', 'tip Tip']);
+    expect(text(sampling)).toMatch(/Dropped events are gone A dropped event .* sampling ?: page_view ?: 0\.25 Tip/);
+    expect(sampling).toMatch(/<code class="language-python">collector<span[^>]*>\.<\/span>sample/);
+    expect(sampling).toMatch(/<img alt="The sampling slider in Settings"[^>]*src="\/_astro\/sampling\.[^"]+"/);
+    const retention = prose(build, 'kb/user-guide/retention/index.html');
+    expect(text(retention)).toMatch(/Longer retention The Enterprise plan .* See also Configure sampling, to send fewer events\./);
+  });
+
+  it('leads {doc} roles to the pages, shows other roles as their text, and leaves no MyST syntax on any page', () => {
+    expect(links(prose(build, 'kb/user-guide/sampling/index.html')).filter((link) => !link.startsWith('#'))).toEqual([
+      '/kb/user-guide/retention/',
+    ]);
+    expect(text(prose(build, 'kb/user-guide/sampling/index.html'))).toContain('Press Ctrl+S to save, then Apply.');
+    for (const file of pages(build))
+      expect(text(readText(build.outDir, file)), file).not.toMatch(/\{[\w-]+\}|:class:|:alt:|:linenos:|maxdepth|\(sampling\)=/);
+  });
+});
+
+describe('VitePress docs', () => {
+  const root = `${FIXTURES}vitepress-export`;
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root);
+  });
+
+  it('validates with one true warning, the Vue <script setup> left out, and builds', () => {
+    const found = validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
+    expect(found).toEqual(['content/kb/guide/getting-started.md:31:1 warning raw-html']);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('shows a code group as tabs under their labels, details that open under their title, containers as callouts and <Badge> as a badge', () => {
+    const start = prose(build, 'kb/guide/getting-started/index.html');
+    expect(text(start)).toMatch(/npm npm add -D @harbourlight\/collector pnpm pnpm add -D @harbourlight\/collector/);
+    expect(start).toMatch(/<details class="accordion">\s*<summary>Why a collector\?<\/summary>/);
+    expect(start).toContain('<span class="badge">v2.1</span>');
+    expect(start).toContain('aria-label="Restart your dev server"');
+    const faq = prose(build, 'kb/guide/faq/index.html');
+    expect(
+      [...faq.matchAll(/<aside class="callout callout-(\w+)"[^>]*aria-label="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`),
+    ).toEqual(['note Does the collector slow my app down?', 'caution Never ship your secret key']);
+    expect(faq).toContain('<summary>How do I turn it off in tests?</summary>');
+  });
+
+  it('leaves no container, script or code-group label on any page', () => {
+    for (const file of pages(build)) {
+      const html = readText(build.outDir, file);
+      expect(text(html), file).not.toMatch(/:::|\[npm\]|useData/);
+      if (file.startsWith('kb/')) expect(/<div class="prose"[\s\S]*?<\/main>/.exec(html)?.[0] ?? '', file).not.toMatch(/<script/);
+    }
+  });
+});
+
+describe('a Docsify docs folder', () => {
+  const root = `${FIXTURES}docsify-export`;
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root);
+  });
+
+  it('validates without a problem, and builds, with _sidebar.md and _coverpage.md not published', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    expect(pages(build).filter((file) => /sidebar|coverpage/.test(file))).toEqual([]);
+  });
+
+  it('shows "?>" paragraphs as tips and "!>" ones as warnings, and links with Docsify’s options as plain links', () => {
+    expect(prose(build, 'kb/install/index.html')).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>The collector works in every browser',
+    );
+    expect(prose(build, 'kb/security/index.html')).toMatch(
+      /<aside class="callout callout-warning"[^>]*><p class="callout-title">Warning<\/p><p>Never put your <strong>secret key<\/strong>/,
+    );
+    expect(links(prose(build, 'kb/install/index.html'))).toEqual(['/kb/security/']);
+    expect(readText(build.outDir, 'kb/index.html')).toMatch(/<a href="\/kb\/security\/">keep secrets safe<\/a>/);
+    for (const file of pages(build)) expect(text(readText(build.outDir, file)), file).not.toMatch(/[?!]>|:target|:ignore/);
+  });
+});

@@ -142,6 +142,112 @@ describe('VitePress and Hugo inline syntax', () => {
   });
 });
 
+describe('VitePress details and code groups', () => {
+  it('opens "::: details Title" under its title, and shows a code group’s blocks as tabs under their labels', () => {
+    const html = render(
+      '::: details Why a collector?\nIt batches events.\n:::\n\n::: code-group\n\n```sh [npm]\nnpm add -D collector\n```\n\n```sh [pnpm]\npnpm add -D collector\n```\n\n:::\n',
+    );
+    expect(html).toMatch(/<details class="accordion">\s*<summary>Why a collector\?<\/summary>\s*<p>It batches events\.<\/p>\s*<\/details>/);
+    const tabs = [
+      ...html.matchAll(/<section class="tab-panel">\s*<p class="tab-title">(\w+)<\/p>\s*<pre[^>]*><code class="language-sh">([^<]*)/g),
+    ];
+    expect(tabs.map((tab) => `${tab[1]}: ${tab[2]!.trim()}`)).toEqual(['npm: npm add -D collector', 'pnpm: pnpm add -D collector']);
+    expect(html).not.toMatch(/:::|\[npm\]/);
+  });
+});
+
+describe('MyST (Sphinx, Jupyter Book)', () => {
+  const MYST = [
+    '(sampling)=',
+    '# Configure sampling',
+    '',
+    '```{note}',
+    'Sampling applies to new events.',
+    '```',
+    '',
+    '````{warning} Data loss',
+    ':class: dropdown',
+    '',
+    'Dropped events are gone:',
+    '',
+    '```yaml',
+    'sampling: 0.1',
+    '```',
+    '````',
+    '',
+    ':::{seealso}',
+    'The {doc}`retention guide <retention>` and {ref}`Sampling rules <sampling-rules>`.',
+    ':::',
+    '',
+    '```{code-block} python',
+    ':linenos:',
+    'client.sample(0.1)',
+    '```',
+    '',
+    '```{image} img/sampling.png',
+    ':alt: The sampling slider',
+    ':width: 400px',
+    '```',
+    '',
+    '```{toctree}',
+    ':maxdepth: 2',
+    'retention',
+    '```',
+    '',
+    'Press {kbd}`Ctrl+S` to save, then {guilabel}`&Apply` and see [limits](limits.md).',
+  ].join('\n');
+
+  it('shows directives as callouts (titled, with code inside), code blocks and images, and leaves out tables of contents', () => {
+    const html = render(MYST);
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>Sampling applies to new events.</p></aside>',
+    );
+    expect(html).toMatch(
+      /<aside class="callout callout-warning" role="note" aria-label="Data loss"><p class="callout-title">Data loss<\/p><p>Dropped events are gone:<\/p>\s*<pre[^>]*><code class="language-yaml">sampling: 0\.1/,
+    );
+    expect(html).toContain('<aside class="callout callout-note" role="note" aria-label="See also">');
+    expect(html).toMatch(/<code class="language-python">client\.sample\(0\.1\)/);
+    expect(html).toContain('<img src="img/sampling.png" alt="The sampling slider">');
+    expect(html).not.toMatch(
+      /\{(note|warning|seealso|code-block|image|toctree|doc|ref|kbd|guilabel)\}|:class:|:linenos:|:alt:|maxdepth|\(sampling\)=/,
+    );
+    expect(html).not.toContain('retention</p>');
+  });
+
+  it('shows roles as their text, a page role as a link to the page, keys as keys', () => {
+    const html = render(MYST);
+    expect(html).toContain('The <a href="retention">retention guide</a> and Sampling rules.');
+    expect(html).toContain('Press <kbd>Ctrl+S</kbd> to save, then <strong>Apply</strong> and see <a href="limits.md">limits</a>.');
+  });
+
+  it('reports a link after directives at its line and column in the file', () => {
+    const link = outlineArticle(MYST, 'md', { title: 'T' }).links.find((found) => found.url === 'limits.md')!;
+    expect(place(MYST, link.offset)).toEqual({ line: 37, column: 71 });
+    expect(exportSyntax(MYST).text.split('\n')).toHaveLength(MYST.split('\n').length);
+  });
+});
+
+describe('Docsify', () => {
+  it('shows "?>" paragraphs as tips and "!>" ones as warnings, and drops link options', () => {
+    const html = render(
+      "?> Docsify tips start with a question mark.\n\n!> Keys are **secret**.\nRotate them yearly.\n\n[Guide](guide.md ':target=_blank')\n",
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>Docsify tips start with a question mark.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>Keys are <strong>secret</strong>.\nRotate them yearly.</p></aside>',
+    );
+    expect(html).toContain('<p><a href="guide.md">Guide</a></p>');
+  });
+
+  it('reports a link in a callout at its column in the file', () => {
+    const body = 'Intro.\n\n!> See [the guide](missing.md).\n';
+    const link = outlineArticle(body, 'md', { title: 'T' }).links.find((found) => found.url === 'missing.md')!;
+    expect(place(body, link.offset)).toEqual({ line: 3, column: 20 });
+  });
+});
+
 describe('Jekyll and Just the Docs', () => {
   it('shows a paragraph under a {: .note } or {: .warning } as a callout, and drops other attribute lists and {:toc}', () => {
     const html = render(
@@ -243,6 +349,18 @@ describe("any mix of other tools' lines", () => {
     '*[A]: b',
     '- item',
     '  - nested',
+    '```{note}',
+    '````{warning} T',
+    ':::{tip}',
+    '```{toctree}',
+    ':class: x',
+    '(label)=',
+    'A {doc}`page <a>` and {ref}`x`.',
+    '?> Tip',
+    '!> Warning',
+    '::: details T',
+    '::: code-group',
+    '```sh [npm]',
   ];
   it('never fails, keeps every line, and maps every offset into the file in order', () => {
     fc.assert(
