@@ -4,6 +4,7 @@
 // MkDocs' indented "!!! note" admonitions and '=== "Tab"' content tabs, and what Docusaurus
 // writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>.
 // Lines keep their numbers, and offsets map back to the file as written (originalOffset).
+import { codeFences } from './code-fences.ts';
 import { blockTag, CALLOUT_KINDS, indentOf, inlineRewrites, jsxDedents, spaces, type BlockTag } from './export-tags.ts';
 
 /** A line that opens or closes a block; its fence length is set once every block is matched. */
@@ -36,30 +37,11 @@ export interface ExportSyntax {
 /** A quick test for anything this file rewrites: most articles have none, and are passed on as they are. */
 const ANY =
   /\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]/im;
-const CODE_FENCE = /^[ \t]*(`{3,}|~{3,})/;
 /** MkDocs admonitions: '!!! warning "Title"', collapsible '??? tip', '???+ note', with modifiers ("inline end"). */
 const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 /** MkDocs Material content tabs: '=== "Tab title"'. */
 const MKDOCS_TAB = /^([ \t]*)===\+?[ \t]+"([^"]*)"[ \t]*$/;
 
-/**
- * Follows fenced code line by line: `inCode` says whether a line is a fence or inside one, where
- * nothing is rewritten; `end` ends the code inside a block that ended.
- */
-function codeFences() {
-  let fence: string | undefined;
-  return {
-    inCode(line: string): boolean {
-      if (fence === undefined) return (fence = CODE_FENCE.exec(line)?.[1]) !== undefined;
-      // The code ends on a line of at least as many of the same backticks or tildes.
-      if (new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(line)) fence = undefined;
-      return true;
-    },
-    end() {
-      fence = undefined;
-    },
-  };
-}
 const isBlank = (line: string) => line.trim() === '';
 
 export function exportSyntax(source: string): ExportSyntax {
