@@ -65,6 +65,8 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       rule: 'mdx-syntax',
       message: `The MDX could not be read: ${outline.problem.message}`,
     });
+  for (const { offset, ...problem } of outline.leftOut)
+    diagnostics.push({ ...at(offset), severity: 'warning', rule: 'readme-block', ...problem });
   for (const { offset, ...problem } of checkMdxImports(article.absolute, outline.esm))
     diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-import', ...problem });
   for (const { offset, ...problem } of checkMdxComponents(outline))

@@ -11,6 +11,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
 import { decodeHtmlEntities, tryDecode } from '../lib/escape.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
+import type { LeftOutBlock } from '../markdown/readme-blocks.ts';
 import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
@@ -37,6 +38,8 @@ export interface ArticleOutline {
   components: { name: string; offset: number }[];
   /** Why the body could not be read (an MDX syntax error), with where. */
   problem?: { message: string; offset: number };
+  /** Blocks of other tools left out of the page (ReadMe's of an unknown type), with where and why. */
+  leftOut: LeftOutBlock[];
 }
 
 /** As Astro renders Markdown by default: GFM and smart punctuation on. */
@@ -55,7 +58,7 @@ type AnyNode = Nodes & {
 /** `file` is the article's absolute path, to find images written from the docs' root (image-paths.ts). */
 export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }, file?: string): ArticleOutline {
   // Read as the portal renders it, other tools' blocks rewritten (export-syntax.ts); offsets are the file's.
-  const { text: body, originalOffset } = format === 'md' ? exportSyntax(written) : { text: written, originalOffset: (offset: number) => offset };
+  const { text: body, originalOffset, leftOut } = format === 'md' ? exportSyntax(written) : { text: written, originalOffset: (offset: number) => offset, leftOut: [] };
   let root: Root;
   try {
     root = (format === 'mdx' ? mdxToMdast : markdownToMdast)(body, { features: FEATURES }) as Root;
@@ -68,6 +71,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
       imagePaths: [],
       esm: [],
       components: [],
+      leftOut,
       problem: { message, offset: originalOffset(place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0) },
     };
   }
@@ -178,7 +182,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
     if (node === dropped) continue;
     anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
-  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components };
+  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components, leftOut };
 }
 
 function lineStart(text: string, line: number): number {

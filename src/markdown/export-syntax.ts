@@ -2,9 +2,12 @@
 // (admonitions.ts, export-blocks.ts) before an article is parsed, so their exports drop in
 // without edits: GitBook's and Hugo's tags ("{% hint %}", "{{< alert >}}", tabs, embeds, files),
 // MkDocs' indented "!!! note" admonitions and '=== "Tab"' content tabs, and what Docusaurus
-// writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>.
-// Lines keep their numbers, and offsets map back to the file as written (originalOffset).
+// writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>;
+// and, first, ReadMe's "[block:…]" magic blocks (readme-blocks.ts). Lines keep their numbers (a
+// ReadMe block's Markdown may need more lines than it had), and offsets map back to the file as
+// written (originalOffset).
 import { codeFences } from './code-fences.ts';
+import { readmeBlocks, type LeftOutBlock } from './readme-blocks.ts';
 import { blockTag, CALLOUT_KINDS, indentOf, inlineRewrites, jsxDedents, spaces, type BlockTag } from './export-tags.ts';
 
 /** A line that opens or closes a block; its fence length is set once every block is matched. */
@@ -32,11 +35,13 @@ export interface ExportSyntax {
   text: string;
   /** The offset in the source as written of an offset in `text`. */
   originalOffset(offset: number): number;
+  /** Blocks left out of the page (ReadMe's of a type the portal cannot show), for the validator to warn about. */
+  leftOut: LeftOutBlock[];
 }
 
 /** A quick test for anything this file rewrites: most articles have none, and are passed on as they are. */
 const ANY =
-  /\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]/im;
+  /\[block:|\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]/im;
 /** MkDocs admonitions: '!!! warning "Title"', collapsible '??? tip', '???+ note', with modifiers ("inline end"). */
 const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 /** MkDocs Material content tabs: '=== "Tab title"'. */
@@ -45,6 +50,15 @@ const MKDOCS_TAB = /^([ \t]*)===\+?[ \t]+"([^"]*)"[ \t]*$/;
 const isBlank = (line: string) => line.trim() === '';
 
 export function exportSyntax(source: string): ExportSyntax {
+  if (!ANY.test(source)) return { text: source, originalOffset: (offset) => offset, leftOut: [] };
+  const readme = readmeBlocks(source);
+  const others = otherToolsSyntax(readme.text);
+  if (readme.text === source) return { ...others, leftOut: [] };
+  return { text: others.text, originalOffset: (offset) => readme.originalOffset(others.originalOffset(offset)), leftOut: readme.leftOut };
+}
+
+/** The blocks of every tool but ReadMe, line for line. */
+function otherToolsSyntax(source: string): Omit<ExportSyntax, 'leftOut'> {
   if (!ANY.test(source)) return { text: source, originalOffset: (offset) => offset };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const written = source.split(/\r?\n/);
