@@ -205,6 +205,44 @@ describe('where problems in a ReadMe export are reported', () => {
   });
 });
 
+describe('ReadMe’s links between pages', () => {
+  const datafile = ['---', 'title: Manage the datafile', 'slug: manage-the-datafile', '---', '## Refresh it {#refresh}', ''].join('\n');
+
+  it('leads a doc: link to the article with that slug (its file name or frontmatter slug), its anchor checked', () => {
+    const files = {
+      'content/kb/Setup/Data/datafile.md': datafile,
+      'content/kb/Setup/Data/sources.md': '# Sources\n\nSee [the datafile](doc:manage-the-datafile#refresh) and [sources](doc:sources).\n',
+    };
+    expect(found(files)).toEqual([]);
+    expect(found({ ...files, 'content/kb/Setup/Data/sources.md': 'See [the datafile](doc:manage-the-datafile#refrseh).\n' })).toEqual([
+      'content/kb/Setup/Data/sources.md:1:20 warning broken-anchor',
+    ]);
+  });
+
+  it('reports a doc: link to a page no article has as a broken link, with the closest slug', () => {
+    const root = fixtureRootWith({
+      'content/kb/Setup/Data/datafile.md': datafile,
+      'content/kb/Setup/Data/sources.md': '# Sources\n\nSee [the datafile](doc:manage-the-datafle).\n',
+    });
+    const [problem, ...rest] = validateRoot(root).diagnostics;
+    expect(rest).toEqual([]);
+    expect(`${problem!.file}:${problem!.line}:${problem!.column} ${problem!.severity} ${problem!.rule}`).toBe(
+      'content/kb/Setup/Data/sources.md:3:20 error broken-link',
+    );
+    expect(problem!.hint).toBe('Did you mean doc:manage-the-datafile?');
+  });
+
+  it('shows a link to the API reference, blog or changelog as its text, with a warning', () => {
+    const body = '# Events\n\nSee [Track](ref:track-event), [the launch](blog:launch) and [v2](changelog:v2).\n';
+    expect(found({ 'content/kb/Setup/Data/events.md': body })).toEqual([
+      'content/kb/Setup/Data/events.md:3:13 warning broken-link',
+      'content/kb/Setup/Data/events.md:3:44 warning broken-link',
+      'content/kb/Setup/Data/events.md:3:66 warning broken-link',
+    ]);
+    expect(render(body)).toContain('<p>See Track, the launch and v2.</p>');
+  });
+});
+
 describe('any mix of ReadMe blocks and other lines', () => {
   const PIECES = [
     block('callout', { type: 'info', title: 'T', body: 'A [link](a.md)\n\n- item' }),
