@@ -243,6 +243,52 @@ describe('ReadMe’s links between pages', () => {
   });
 });
 
+describe('ReadMe frontmatter', () => {
+  const page = (extra: string[]) =>
+    [
+      '---',
+      'title: Build a funnel',
+      'excerpt: Turn a sequence of events into a conversion chart.',
+      'slug: build-a-funnel',
+      'category: 64b7f0c2a1d3e5001f2a9c11',
+      'parentDoc: 64b7f0c2a1d3e5001f2a9c20',
+      'order: 3',
+      ...extra,
+      'metadata:',
+      '  title: Funnels',
+      '  image: []',
+      'next:',
+      '  description: ""',
+      '  pages: []',
+      'createdAt: "2023-04-02T10:12:44.120Z"',
+      'updatedAt: "2024-01-18T08:30:00.000Z"',
+      '---',
+      'Body.',
+    ].join('\n');
+
+  it('validates, and gives the excerpt as the description and updatedAt as the last update', () => {
+    const root = fixtureRootWith({ 'content/kb/Reports/funnels.md': page(['hidden: false']) });
+    const result = validateRoot(root);
+    expect(result.diagnostics).toEqual([]);
+    const article = result.content.articles.find((entry) => entry.id === 'reports/funnels')!;
+    expect(article.data).toMatchObject({
+      title: 'Build a funnel',
+      description: 'Turn a sequence of events into a conversion chart.',
+      order: 3,
+      draft: false,
+      updated: new Date('2024-01-18T08:30:00.000Z'),
+    });
+  });
+
+  it('reads a page hidden in ReadMe as a draft, and says so at its hidden key', () => {
+    const root = fixtureRootWith({ 'content/kb/Reports/funnels.md': page(['hidden: true']) });
+    const [warning, ...rest] = validateRoot(root).diagnostics;
+    expect(rest).toEqual([]);
+    expect(`${warning!.line}:${warning!.column} ${warning!.severity} ${warning!.rule}`).toBe('8:1 warning draft-article');
+    expect(warning!.message).toContain('hidden in ReadMe');
+  });
+});
+
 describe('any mix of ReadMe blocks and other lines', () => {
   const PIECES = [
     block('callout', { type: 'info', title: 'T', body: 'A [link](a.md)\n\n- item' }),
