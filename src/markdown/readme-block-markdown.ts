@@ -153,13 +153,13 @@ const SCRIPT_OR_STYLE = /<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
  * ReadMe's raw HTML, as raw HTML in the article (raw-html.ts makes it fit the page's policy), in one
  * <div> so Markdown reads all of it as HTML. Scripts and style sheets go: the policy would refuse
  * them. A blank line would end the HTML for Markdown (and make indented lines after it code): it
- * becomes a line holding an encoded space, which shows as nothing (a blank line inside <pre>).
+ * becomes an empty comment, which shows as nothing (inside <pre>, as the blank line it was).
  */
 function html(value: string): BlockMarkdown {
   let kept = value;
   for (let previous = ''; previous !== kept;) [previous, kept] = [kept, kept.replace(SCRIPT_OR_STYLE, '')];
   kept = kept.trim();
   if (!kept) return { lines: [] };
-  const lines = linesOf(kept, 'html').map((line) => (line.text.trim() === '' ? { ...line, text: '&#32;' } : line));
+  const lines = linesOf(kept, 'html').map((line) => (line.text.trim() === '' ? { ...line, text: '<!-- -->' } : line));
   return { lines: [{ text: '<div>', key: 'html' }, ...lines, { text: '</div>' }] };
 }
