@@ -7,6 +7,7 @@
 // ReadMe block's Markdown may need more lines than it had), and offsets map back to the file as
 // written (originalOffset).
 import { codeFences } from './code-fences.ts';
+import { lineAt, lineStarts } from './line-starts.ts';
 import { readmeBlocks, type LeftOutBlock } from './readme-blocks.ts';
 import { blockTag, CALLOUT_KINDS, indentOf, inlineRewrites, jsxDedents, spaces, type BlockTag } from './export-tags.ts';
 
@@ -224,20 +225,9 @@ function fenced(lines: Line[]): string[] {
 
 /** Maps an offset in the rewritten text to the source: within a line, back by what it lost at its start. */
 function offsetMap(lines: Line[], texts: string[], written: string[], eolLength: number): (offset: number) => number {
-  const starts = (rows: string[]) => {
-    const found = [0];
-    for (const row of rows) found.push(found.at(-1)! + row.length + eolLength);
-    return found;
-  };
-  const [newStarts, oldStarts] = [starts(texts), starts(written)];
+  const [newStarts, oldStarts] = [lineStarts(texts, eolLength), lineStarts(written, eolLength)];
   return (offset) => {
-    // The last line starting at or before the offset.
-    let [low, high] = [0, texts.length - 1];
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (newStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
+    const low = lineAt(newStarts, texts.length, offset);
     const line = lines[low]!;
     const column = offset - newStarts[low]!;
     const origin = oldStarts[line.origin]!;

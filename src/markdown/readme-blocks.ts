@@ -5,6 +5,7 @@
 // Markdown is shorter than it (blank lines fill the rest), and offsets map back to the file as
 // written: a line of a block's Markdown to the JSON line that holds its text.
 import { codeFences } from './code-fences.ts';
+import { lineAt, lineStarts } from './line-starts.ts';
 import { blockMarkdown, type BlockLine } from './readme-block-markdown.ts';
 
 /** A block left out of the page: where it starts in the source, and what to tell the editor. */
@@ -151,12 +152,6 @@ function originFinder(written: readonly string[], start: number, end: number): (
   };
 }
 
-function lineStarts(rows: readonly string[], eolLength: number): number[] {
-  const found = [0];
-  for (const row of rows) found.push(found.at(-1)! + row.length + eolLength);
-  return found;
-}
-
 /** Maps an offset in the rewritten text to the source: into the line each line comes from, never past its end. */
 function offsetMap(
   texts: string[],
@@ -167,12 +162,7 @@ function offsetMap(
 ): (offset: number) => number {
   const newStarts = lineStarts(texts, eolLength);
   return (offset) => {
-    let [low, high] = [0, texts.length - 1];
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (newStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
+    const low = lineAt(newStarts, texts.length, offset);
     const { line, column } = origins[low]!;
     return oldStarts[line]! + Math.max(0, Math.min(column + offset - newStarts[low]!, written[line]!.length));
   };
