@@ -1,6 +1,7 @@
 // An article's data as pages get it: its frontmatter with the gaps filled the way exports need
-// (title from the first "# " heading or the file name, order and dates under other tools' names,
-// old paths to redirect), and a warning for a key that is almost a known one ("titel").
+// (title from the first "# " heading or the file name, order, dates and summary under other tools'
+// names, ReadMe's hidden pages as drafts, old paths to redirect), and a warning for a key that is
+// almost a known one ("titel").
 import { titleFromFileName } from '../lib/kb-paths.ts';
 import { titleHeading } from '../markdown/title-heading.ts';
 import { articleSchema, type ArticleData, type ArticleFrontmatter } from '../schemas/article.ts';
@@ -47,16 +48,19 @@ export function articleData(frontmatter: ArticleFrontmatter, body: string, fileN
   const format = /\.mdx$/i.test(fileName) ? 'mdx' : 'md';
   const order =
     frontmatter.order ?? frontmatter.sidebar_position ?? sidebarOrder(frontmatter.sidebar) ?? frontmatter.weight ?? frontmatter.nav_order ?? frontmatter.position;
-  const updated = frontmatter.updated ?? frontmatter.lastmod ?? frontmatter.last_modified_at ?? frontmatter.updated_at;
+  const updated =
+    frontmatter.updated ?? frontmatter.lastmod ?? frontmatter.last_modified_at ?? frontmatter.updated_at ?? frontmatter.updatedAt;
+  const description = frontmatter.description ?? (frontmatter.excerpt?.trim() || undefined);
   return {
     title: frontmatter.title ?? titleHeading(body, format) ?? fallbackTitle ?? titleFromFileName(fileName),
-    ...(frontmatter.description !== undefined ? { description: frontmatter.description } : {}),
+    ...(description !== undefined ? { description } : {}),
     tags: frontmatter.tags,
     segments: frontmatter.segments,
     ...(order !== undefined ? { order } : {}),
     ...(updated !== undefined ? { updated } : {}),
     related: frontmatter.related,
-    draft: frontmatter.draft,
+    // A page hidden from ReadMe's navigation is a draft here: not published to customers.
+    draft: frontmatter.draft || frontmatter.hidden === true,
     redirects: [...new Set([...frontmatter.aliases, ...frontmatter.redirectFrom, ...frontmatter.redirect_from])],
   };
 }

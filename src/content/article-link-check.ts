@@ -13,15 +13,19 @@ import type { ArticleEntry } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
 import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
+import { README_ELSEWHERE, readmeLink } from '../markdown/readme-links.ts';
 import { checkMdxComponents } from './mdx-components.ts';
 import { checkMdxImports } from './mdx-imports.ts';
 import type { OldHelpCenter } from './old-help-center.ts';
+import type { ReadmePages } from './readme-pages.ts';
 import { anchorProblem, type PageAnchors, type PortalPages } from './portal-pages.ts';
 
 export interface LinkTargets {
   articles: ReadonlyMap<string, ArticleEntry>;
   pages: PortalPages;
   oldHelpCenter: OldHelpCenter | undefined;
+  /** The articles ReadMe's "doc:slug" links lead to. */
+  readmePages: ReadmePages;
   strict: boolean;
 }
 
@@ -65,12 +69,14 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       rule: 'mdx-syntax',
       message: `The MDX could not be read: ${outline.problem.message}`,
     });
+  for (const { offset, ...problem } of outline.leftOut)
+    diagnostics.push({ ...at(offset), severity: 'warning', rule: 'readme-block', ...problem });
   for (const { offset, ...problem } of checkMdxImports(article.absolute, outline.esm))
     diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-import', ...problem });
   for (const { offset, ...problem } of checkMdxComponents(outline))
     diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-component', ...problem });
 
-  for (const { tag, offset } of outline.leftOut)
+  for (const { tag, offset } of outline.droppedHtml)
     diagnostics.push({
       ...at(offset),
       severity: 'warning',
@@ -81,6 +87,20 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ? 'Remove it. For a video, link to it or embed it from YouTube or Vimeo; for a form or survey, link to it.'
           : 'Remove it, and write what it did in Markdown if readers need it.',
     });
+
+  /** A link to another article, which must be published if this one is. */
+  function linkToArticle(other: ArticleEntry, url: string, offset: number) {
+    linked.push(`kb:${other.id}`);
+    if (other.data.draft && !article.data.draft) {
+      diagnostics.push({
+        ...at(offset),
+        severity: 'error',
+        rule: 'reference-to-draft',
+        message: `The link "${url}" points at a draft, so customers would get a broken link`,
+        hint: 'Publish the article (remove draft: true) or remove the link.',
+      });
+    }
+  }
 
   for (const { url: written, offset, image } of outline.links) {
     const url = written.trim();
@@ -98,6 +118,37 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...problem,
         });
     };
+    const readme = readmeLink(url);
+    if (readme?.kind === 'doc') {
+      const id = targets.readmePages.article(readme.slug);
+      const other = id === undefined ? undefined : targets.articles.get(id);
+      if (other) {
+        linkToArticle(other, url, offset);
+        missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
+      } else {
+        const suggestion = closest(readme.slug, targets.readmePages.slugs());
+        diagnostics.push({
+          ...at(offset),
+          severity: 'error',
+          rule: 'broken-link',
+          message: `The link "${url}" goes to the ReadMe page "${readme.slug}", and no article here has that slug`,
+          hint: suggestion
+            ? `Did you mean doc:${suggestion}?`
+            : `A doc: link names a page by its slug: the article's file name (${readme.slug}.md) or its frontmatter slug.`,
+        });
+      }
+      continue;
+    }
+    if (readme) {
+      diagnostics.push({
+        ...at(offset),
+        severity: 'warning',
+        rule: 'broken-link',
+        message: `The link "${url}" goes to ${README_ELSEWHERE[readme.kind]} of the ReadMe project, which the portal does not have; readers see its text, not a link`,
+        hint: 'Link the page where it is published now (https://…), or remove the link.',
+      });
+      continue;
+    }
     if (SCHEME.test(url)) {
       if (!hasAllowedScheme(url)) {
         diagnostics.push({
@@ -204,16 +255,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         });
         continue;
       }
-      linked.push(`kb:${other.id}`);
-      if (other.data.draft && !article.data.draft) {
-        diagnostics.push({
-          ...at(offset),
-          severity: 'error',
-          rule: 'reference-to-draft',
-          message: `The link "${url}" points at a draft, so customers would get a broken link`,
-          hint: 'Publish the article (remove draft: true) or remove the link.',
-        });
-      }
+      linkToArticle(other, url, offset);
       missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
     } else if ('folder' in target) {
       if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page !== 'found') {

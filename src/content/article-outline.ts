@@ -11,6 +11,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
 import { decodeHtmlEntities, tryDecode } from '../lib/escape.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
+import type { LeftOutBlock } from '../markdown/readme-blocks.ts';
 import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
 import { leftOutHtml } from '../markdown/left-out-html.ts';
@@ -37,9 +38,11 @@ export interface ArticleOutline {
   /** MDX's component tags (`<Note>`, `<Tabs>`): each name where it is used (mdx-components.ts checks them). */
   components: { name: string; offset: number }[];
   /** Raw HTML elements the page leaves out (left-out-html.ts): `script`, `style`, `meta`…, where each starts. */
-  leftOut: { tag: string; offset: number }[];
+  droppedHtml: { tag: string; offset: number }[];
   /** Why the body could not be read (an MDX syntax error), with where. */
   problem?: { message: string; offset: number };
+  /** Blocks of other tools left out of the page (ReadMe's of an unknown type), with where and why. */
+  leftOut: LeftOutBlock[];
 }
 
 /** As Astro renders Markdown by default: GFM and smart punctuation on. */
@@ -59,7 +62,7 @@ type AnyNode = Nodes & {
 /** `file` is the article's absolute path, to find images written from the docs' root (image-paths.ts). */
 export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }, file?: string): ArticleOutline {
   // Read as the portal renders it, other tools' blocks rewritten (export-syntax.ts); offsets are the file's.
-  const { text: body, originalOffset } = format === 'md' ? exportSyntax(written) : { text: written, originalOffset: (offset: number) => offset };
+  const { text: body, originalOffset, leftOut } = format === 'md' ? exportSyntax(written) : { text: written, originalOffset: (offset: number) => offset, leftOut: [] };
   let root: Root;
   try {
     root = (format === 'mdx' ? mdxToMdast : markdownToMdast)(body, { features: FEATURES }) as Root;
@@ -72,7 +75,8 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
       imagePaths: [],
       esm: [],
       components: [],
-      leftOut: [],
+      droppedHtml: [],
+      leftOut,
       problem: { message, offset: originalOffset(place ? lineStart(body, Number(place[1])) + Number(place[2]) - 1 : 0) },
     };
   }
@@ -80,7 +84,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
   const imagePaths = new Set<string>();
   const esm: ArticleOutline['esm'] = [];
   const components: ArticleOutline['components'] = [];
-  const leftOut: ArticleOutline['leftOut'] = [];
+  const droppedHtml: ArticleOutline['droppedHtml'] = [];
   // Link definitions by identifier (CommonMark: case-insensitive, the first wins), for reference images.
   const definitions = new Map<string, string>();
   const imageReferences: string[] = [];
@@ -137,7 +141,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
             image: match[1]!.toLowerCase() === 'src',
           });
         }
-        for (const { tag, index } of leftOutHtml(node.value)) leftOut.push({ tag, offset: originalOffset(start(node) + index) });
+        for (const { tag, index } of leftOutHtml(node.value)) droppedHtml.push({ tag, offset: originalOffset(start(node) + index) });
         for (const match of node.value.matchAll(RAW_ANCHOR)) anchors.add((match[1] ?? match[2] ?? match[3] ?? match[4])!);
         // Made Markdown images by raw-images.ts, which Astro then imports.
         for (const { image } of rawImages(node.value)) addImagePath(image.url);
@@ -186,7 +190,7 @@ export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatte
     if (node === dropped) continue;
     anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
-  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components, leftOut };
+  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components, leftOut, droppedHtml };
 }
 
 function lineStart(text: string, line: number): number {

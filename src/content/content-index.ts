@@ -41,6 +41,8 @@ export interface ArticleEntry extends Entry<ArticleData> {
   imagePaths: string[];
   /** The article's id in the help center it was exported from (frontmatter `id`), if any. */
   exportId?: string;
+  /** Its slug there (frontmatter `slug`), if any: ReadMe's "doc:slug" links name it (readme-pages.ts). */
+  exportSlug?: string;
 }
 
 /** A folder of content/kb described by its index.md or _index.md; the id is the folder's slug path, "" for content/kb. */

@@ -28,6 +28,7 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
   }
   const data = articleData(frontmatter, body, fileName);
   const exportId = parsed.raw?.id;
+  const exportSlug = parsed.raw?.slug;
   return {
     article: {
       id,
@@ -42,6 +43,7 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
       anchors: [],
       imagePaths: [],
       ...(typeof exportId === 'string' || typeof exportId === 'number' ? { exportId: String(exportId) } : {}),
+      ...(typeof exportSlug === 'string' && exportSlug.trim() ? { exportSlug: exportSlug.trim() } : {}),
     },
   };
 }

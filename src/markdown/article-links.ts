@@ -1,8 +1,8 @@
 // Links between articles written as relative file paths ("../Single%20sign-on/scim.md#setup",
 // "../guides/install", "../Billing/index.md"), as a help-center export has them, rewritten to the
 // portal URL of the article or folder; links to other files beside it to where the build
-// publishes them (src/site/attachments.ts); links to the old help center rewritten to the
-// migrated article; outside links get rel="noopener noreferrer".
+// publishes them (src/site/attachments.ts); links to the old help center, and ReadMe's "doc:slug"
+// links, rewritten to the migrated article; outside links get rel="noopener noreferrer".
 import { existsSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { tryDecode } from '../lib/escape.ts';
 import { folderId, isFolderIndex, kbParts, kbRootOf } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
+import { readmeLink } from './readme-links.ts';
 
 /** The portal path (from the base) of a relative link inside the article at `filePath`, or undefined. */
 export function articleHref(filePath: string, href: string, base: string): string | undefined {
@@ -60,7 +61,7 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
   const prefix = base.replace(/\/?$/, '/');
   /** The new href of a link as written, or undefined to leave it. */
   const rewrite = (href: string, fileURL: URL | undefined) => {
-    if (/^https?:|^\/(?!\/)/i.test(href)) {
+    if (/^(?:https?|doc):|^\/(?!\/)/i.test(href)) {
       const migrated = migratedHref?.(href);
       if (migrated) return prefix + migrated.replace(/^\//, '');
       // A link from the portal's root ("/kb/…", a file of public/) gets the base path, as in YAML Markdown.
@@ -82,9 +83,11 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
           return;
         }
         const href = String(node.properties?.href ?? '');
-        // A link to nowhere is its text (the validator warns about it).
+        // A link to nowhere is its text (the validator warns about it): GitBook's to a page that was
+        // gone, ReadMe's to its API reference, blog or changelog, which the portal does not have.
         if (href === GITBOOK_BROKEN_REFERENCE) return void ctx.replaceNode(node, node.children as never);
         const rewritten = rewrite(href, ctx.fileURL);
+        if (!rewritten && readmeLink(href)) return void ctx.replaceNode(node, node.children as never);
         if (rewritten) ctx.setProperty(node, 'href', rewritten);
         else if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
       },

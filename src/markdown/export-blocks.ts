@@ -1,7 +1,8 @@
 // The blocks other tools' tabs and embeds become (export-syntax.ts): tabs are shown one after
 // another under their titles, with no script (every tab is read, printed and found by search);
 // a YouTube or Vimeo embed plays in a frame the Content Security Policy allows, any other embed
-// is a link to the page it showed. A caption written inside the block is kept below it.
+// is a link to the page it showed. A caption written inside the block is kept below it; so it is
+// below the image of a ":::figure" (ReadMe's captioned images, readme-block-markdown.ts).
 // VitePress's "::: details Title" opens under its title, and its "::: code-group" shows each code
 // block under the label its fence gives ("```sh [npm]"), as tabs are.
 import type { Code, Paragraph, PhrasingContent, RootContent } from 'mdast';
@@ -9,7 +10,7 @@ import { defineMdastPlugin } from 'satteri';
 import { embedUrl } from '../lib/video-embed.ts';
 
 /** The directive names this plugin renders; admonitions.ts leaves them alone. */
-export const EXPORT_BLOCKS = new Set(['tabs', 'tab', 'embed', 'details', 'code-group']);
+export const EXPORT_BLOCKS = new Set(['tabs', 'tab', 'embed', 'figure', 'details', 'code-group']);
 
 type Directive = { name: string; attributes?: Record<string, string | null | undefined> | null; children: RootContent[] };
 
@@ -93,6 +94,19 @@ export const exportBlocks = defineMdastPlugin({
           data: { hProperties: { className: ['tab-title'] } },
           children: [{ type: 'text', value: 'Tab' }],
         });
+    } else if (directive.name === 'figure') {
+      const [image, ...caption] = directive.children;
+      const figcaption =
+        caption.length === 1 && caption[0]!.type === 'paragraph'
+          ? [{ ...caption[0], data: { hName: 'figcaption' } }]
+          : caption.length > 0
+            ? [{ type: 'blockquote', data: { hName: 'figcaption' }, children: caption }]
+            : [];
+      ctx.replaceNode(node, {
+        type: 'blockquote',
+        data: { hName: 'figure' },
+        children: [...(image ? [image] : []), ...figcaption],
+      } as never);
     } else if (directive.name === 'embed') {
       const url = directive.attributes?.url;
       if (!url || !URL.canParse(url)) return void ctx.replaceNode(node, node.children as never);

@@ -3,8 +3,12 @@
 // without edits: GitBook's and Hugo's tags ("{% hint %}", "{{< alert >}}", tabs, embeds, files),
 // MkDocs' indented "!!! note" admonitions and '=== "Tab"' content tabs, and what Docusaurus
 // writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>;
-// MyST's fenced directives and roles (myst-blocks.ts).
-// Lines keep their numbers, and offsets map back to the file as written (originalOffset).
+// MyST's fenced directives and roles (myst-blocks.ts); and, first, ReadMe's "[block:…]" magic
+// blocks (readme-blocks.ts). Lines keep their numbers (a ReadMe block's Markdown may need more
+// lines than it had), and offsets map back to the file as written (originalOffset).
+import { codeFences } from './code-fences.ts';
+import { lineAt, lineStarts } from './line-starts.ts';
+import { readmeBlocks, type LeftOutBlock } from './readme-blocks.ts';
 import { blockTag, CALLOUT_KINDS, indentOf, inlineRewrites, jsxDedents, spaces, type BlockTag } from './export-tags.ts';
 import { MYST, mystBlocks } from './myst-blocks.ts';
 
@@ -35,38 +39,30 @@ export interface ExportSyntax {
   text: string;
   /** The offset in the source as written of an offset in `text`. */
   originalOffset(offset: number): number;
+  /** Blocks left out of the page (ReadMe's of a type the portal cannot show), for the validator to warn about. */
+  leftOut: LeftOutBlock[];
 }
 
 /** A quick test for anything this file rewrites: most articles have none, and are passed on as they are. */
 const ANY =
-  /\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]|^[?!]>[ \t]|\s["']:[a-z]|<Badge\b/im;
-const CODE_FENCE = /^[ \t]*(`{3,}|~{3,})/;
+  /\[block:|\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]|^[?!]>[ \t]|\s["']:[a-z]|<Badge\b/im;
 /** MkDocs admonitions: '!!! warning "Title"', collapsible '??? tip', '???+ note', with modifiers ("inline end"). */
 const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 /** MkDocs Material content tabs: '=== "Tab title"'. */
 const MKDOCS_TAB = /^([ \t]*)===\+?[ \t]+"([^"]*)"[ \t]*$/;
 
-/**
- * Follows fenced code line by line: `inCode` says whether a line is a fence or inside one, where
- * nothing is rewritten; `end` ends the code inside a block that ended.
- */
-function codeFences() {
-  let fence: string | undefined;
-  return {
-    inCode(line: string): boolean {
-      if (fence === undefined) return (fence = CODE_FENCE.exec(line)?.[1]) !== undefined;
-      // The code ends on a line of at least as many of the same backticks or tildes.
-      if (new RegExp(`^[ \\t]*${fence[0]}{${fence.length},}[ \\t]*$`).test(line)) fence = undefined;
-      return true;
-    },
-    end() {
-      fence = undefined;
-    },
-  };
-}
 const isBlank = (line: string) => line.trim() === '';
 
 export function exportSyntax(source: string): ExportSyntax {
+  if (!ANY.test(source) && !MYST.test(source)) return { text: source, originalOffset: (offset) => offset, leftOut: [] };
+  const readme = readmeBlocks(source);
+  const others = otherToolsSyntax(readme.text);
+  if (readme.text === source) return { ...others, leftOut: [] };
+  return { text: others.text, originalOffset: (offset) => readme.originalOffset(others.originalOffset(offset)), leftOut: readme.leftOut };
+}
+
+/** The blocks of every tool but ReadMe, line for line. */
+function otherToolsSyntax(source: string): Omit<ExportSyntax, 'leftOut'> {
   const myst = MYST.test(source);
   if (!myst && !ANY.test(source)) return { text: source, originalOffset: (offset) => offset };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
@@ -249,20 +245,9 @@ function fenced(lines: Line[]): string[] {
 
 /** Maps an offset in the rewritten text to the source: within a line, back by what it lost at its start. */
 function offsetMap(lines: Line[], texts: string[], written: string[], eolLength: number): (offset: number) => number {
-  const starts = (rows: string[]) => {
-    const found = [0];
-    for (const row of rows) found.push(found.at(-1)! + row.length + eolLength);
-    return found;
-  };
-  const [newStarts, oldStarts] = [starts(texts), starts(written)];
+  const [newStarts, oldStarts] = [lineStarts(texts, eolLength), lineStarts(written, eolLength)];
   return (offset) => {
-    // The last line starting at or before the offset.
-    let [low, high] = [0, texts.length - 1];
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (newStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
+    const low = lineAt(newStarts, texts.length, offset);
     const line = lines[low]!;
     const column = offset - newStarts[low]!;
     const origin = oldStarts[line.origin]!;

@@ -49,13 +49,19 @@ const DROP: BlockTag = { replace: '' };
 
 /** An embedded page or video; a closing tag further down makes its caption part of it. */
 function embed(url: string | undefined, closedBelow: boolean): BlockTag | undefined {
-  if (!url || !/^https?:\/\//i.test(url) || !URL.canParse(url) || url.includes('"')) return undefined;
-  const attributes = `{url="${url}"}`;
+  const attributes = embedAttributes(url);
+  if (attributes === undefined) return undefined;
   return closedBelow ? { opens: { name: 'embed', attributes } } : { replace: `::embed${attributes}` };
 }
 
+/** The attributes of an ":::embed" block (export-blocks.ts) showing a web page, or undefined for any other address. */
+export function embedAttributes(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\//i.test(url) || !URL.canParse(url) || url.includes('"')) return undefined;
+  return `{url="${url}"}`;
+}
+
 /** Text for a Markdown title line: its punctuation escaped, so it stays text. */
-const literal = (text: string) => text.replace(/[\\`*_{}[\]<>()#+!|~-]/g, '\\$&');
+export const literal = (text: string) => text.replace(/[\\`*_{}[\]<>()#+!|~-]/g, '\\$&');
 
 /** The block a line opens or closes, or what it becomes; `lines[next]` is the line after it. */
 export function blockTag(line: string, lines: readonly string[], next: number): BlockTag | undefined {

@@ -36,6 +36,11 @@ export const articleSchema = z
     lastmod: z.coerce.date().optional().meta({ description: 'Hugo: used as updated when updated is absent.' }),
     last_modified_at: z.coerce.date().optional().meta({ description: 'Jekyll: used as updated when updated is absent.' }),
     updated_at: z.coerce.date().optional().meta({ description: 'Help-center exports: used as updated when updated is absent.' }),
+    updatedAt: z.coerce.date().optional().meta({ description: 'ReadMe: used as updated when updated is absent.' }),
+    excerpt: z.string().nullable().optional().meta({ description: 'ReadMe: its one-line summary, used as description when description is absent.' }),
+    // ReadMe keeps a hidden page out of its navigation; the portal reads it as a draft, so the
+    // customer edition does not publish it (unlisted pages are for customer workspaces only).
+    hidden: z.boolean().optional().meta({ description: 'ReadMe: a page hidden from its navigation; read as draft: true.' }),
   })
   .meta({ title: 'Milepost knowledge-base article', description: 'Frontmatter of a help article or of a folder index (all optional; other keys are ignored).' });
 

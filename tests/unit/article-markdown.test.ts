@@ -135,9 +135,9 @@ describe('raw HTML that has no place on a portal page', () => {
   });
 
   it('names each one for the validator, where it is written', () => {
-    const { leftOut } = outlineArticle(exported, 'md', { title: 'Article' });
+    const { droppedHtml } = outlineArticle(exported, 'md', { title: 'Article' });
     const at = (offset: number) => exported.slice(0, offset).split('\n').length;
-    expect(leftOut.map(({ tag, offset }) => `${tag}@${at(offset)}`)).toEqual([
+    expect(droppedHtml.map(({ tag, offset }) => `${tag}@${at(offset)}`)).toEqual([
       'script@3',
       'script@5',
       'style@9',

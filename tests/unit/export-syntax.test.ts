@@ -361,6 +361,14 @@ describe("any mix of other tools' lines", () => {
     '::: details T',
     '::: code-group',
     '```sh [npm]',
+    '[block:callout]',
+    '[block:code]',
+    '  [block:unknown]',
+    '{"type": "info", "title": "T", "body": "a\\n\\nb [x](y.md)"}',
+    '{"codes": [{"code": "x\\ny\\nz", "language": "js", "name": "N"}]}',
+    '{',
+    '}',
+    '[/block]',
   ];
   it('never fails, keeps every line, and maps every offset into the file in order', () => {
     fc.assert(

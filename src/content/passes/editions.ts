@@ -21,12 +21,16 @@ export function checkEditions(content: ContentIndex, byPath: ReadonlyMap<string,
   }
   for (const article of content.articles) {
     if (!article.data.draft) continue;
+    // A page hidden from ReadMe's navigation (hidden: true) is a draft too.
+    const hidden = byPath.get(article.file)?.raw?.draft !== true && byPath.get(article.file)?.raw?.hidden === true;
     diagnostics.push({
       file: article.file,
-      ...at(article.file, 'draft'),
+      ...at(article.file, hidden ? 'hidden' : 'draft'),
       severity: 'warning',
       rule: 'draft-article',
-      message: 'This article is a draft, so customers will not see it',
+      message: hidden
+        ? 'This page was hidden in ReadMe (hidden: true), so it is a draft here: customers will not see it'
+        : 'This article is a draft, so customers will not see it',
     });
   }
   return diagnostics;

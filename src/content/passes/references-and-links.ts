@@ -9,6 +9,7 @@ import type { Diagnostic } from '../diagnostics.ts';
 import { checkMarkdownFieldLinks } from '../markdown-field-links.ts';
 import { OldHelpCenter } from '../old-help-center.ts';
 import type { ParsedFile } from '../parse-file.ts';
+import { ReadmePages } from '../readme-pages.ts';
 import { PortalPages } from '../portal-pages.ts';
 import { checkRedirects } from '../redirects.ts';
 import { checkReferences, referencedTargets } from '../references.ts';
@@ -50,6 +51,7 @@ export function checkReferencesAndLinks(
     articles: new Map(articles.map((article) => [article.id, article])),
     pages: new PortalPages({ ...content, articles }, new Map([...outlines].map(([id, outline]) => [id, outline.anchors])), publicFolder),
     oldHelpCenter: importedFrom ? new OldHelpCenter(importedFrom, articles) : undefined,
+    readmePages: new ReadmePages(articles),
     strict,
   };
   const linked = referencedTargets(referrers);
