@@ -1,6 +1,6 @@
 // The modules of other docs tools an MDX article may import, each the Milepost stand-in for it
 // (src/components/compat/): Docusaurus's theme components, each a module of its own, and
-// Starlight's, named exports of one module. Vite resolves them by this map, the validator accepts
+// Starlight's and Nextra's, named exports of one module. Vite resolves them by this map, the validator accepts
 // them by it (src/content/mdx-imports.ts), and reports any other module or name an article imports.
 import { fileURLToPath } from 'node:url';
 
@@ -11,6 +11,9 @@ interface CompatModule {
   exports?: readonly string[];
 }
 
+/** What Nextra's component modules offer that the portal stands in for. */
+const NEXTRA = ['Callout', 'Cards', 'Card', 'FileTree', 'Steps', 'Tabs', 'Tab'];
+
 const MODULES: Record<string, CompatModule> = {
   '@theme/Tabs': { file: 'Tabs.astro' },
   '@theme/TabItem': { file: 'TabItem.astro' },
@@ -20,6 +23,8 @@ const MODULES: Record<string, CompatModule> = {
   '@theme/DocCardList': { file: 'DocCardList.astro' },
   '@docusaurus/Link': { file: 'Link.astro' },
   '@docusaurus/useBaseUrl': { file: 'useBaseUrl.ts' },
+  'nextra/components': { file: 'nextra/index.ts', exports: NEXTRA },
+  'nextra-theme-docs': { file: 'nextra/index.ts', exports: NEXTRA },
   '@astrojs/starlight/components': {
     file: 'starlight/index.ts',
     exports: ['Aside', 'Badge', 'Card', 'CardGrid', 'Code', 'FileTree', 'Icon', 'LinkButton', 'LinkCard', 'Steps', 'TabItem', 'Tabs'],
