@@ -21,6 +21,18 @@ describe('forEachAtMost', () => {
     await forEachAtMost([], 4, async () => void calls++);
     expect(calls).toBe(0);
   });
+
+  it('after a failure starts no more, and throws the first failure only once the work under way has ended', async () => {
+    const ended: number[] = [];
+    const work = forEachAtMost([1, 2, 3, 4, 5, 6], 3, async (item) => {
+      if (item === 1) throw new Error('disk full');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      ended.push(item);
+    });
+    await expect(work).rejects.toThrow('disk full');
+    // 2 and 3 were under way when 1 failed: they ended before the failure was thrown; 4–6 never started.
+    expect(ended).toEqual([2, 3]);
+  });
 });
 
 describe('readAhead', () => {
