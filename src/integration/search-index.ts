@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import type { ContentIndex } from '../content/content-index.ts';
 import { facetLookup, facetsFor, type PageFacets } from '../search/facets.ts';
 import { levelRecords, milestoneRecords, sessionRecords, type SearchRecord } from '../search/records.ts';
-import { compileSynonyms, missingSynonyms, type SynonymGroups } from '../search/synonyms.ts';
+import { compileSynonyms, missingSynonyms, synonymGroups, type SynonymGroups } from '../search/synonyms.ts';
 import { mainText, Vocabulary } from '../search/vocabulary.ts';
 import { pagefindProcessEnv, withEnvironment } from './pagefind-env.ts';
 
@@ -55,7 +55,7 @@ export function searchManifest(content: ContentIndex, htmlPaths: Iterable<string
   }
   return {
     pages,
-    synonyms: content.site?.search.synonyms ?? [],
+    synonyms: synonymGroups(content.site?.search.synonyms ?? [], content.site?.search.defaultSynonyms ?? true),
     records: [...milestoneRecords(content, lookup), ...sessionRecords(content, lookup, now), ...levelRecords(content)],
   };
 }

@@ -56,8 +56,12 @@ export const siteSchema = z
           )
           .default([])
           .meta({ description: 'Groups of synonyms applied when the search index is built.' }),
+        defaultSynonyms: z
+          .boolean()
+          .default(true)
+          .meta({ description: 'Also apply the synonyms customers of any product use ("remove" for "delete", "receipt" for "invoice"); false turns them off.' }),
       })
-      .default({ synonyms: [] })
+      .default({ synonyms: [], defaultSynonyms: true })
       .meta({ description: 'Search settings.' }),
   })
   .meta({

@@ -2,7 +2,7 @@
 // words of a question ("how do I", "when is the next") are dropped before searching.
 
 const STOP_WORDS = new Set(
-  'a an and are as at be can could do does did for from how i if in is it its me my of on or our should the their there this to was we what when where which who why will with would you your us next please'.split(
+  'a an and are as at be can could do does did for from how i if in is it its me my of on or our should the their there this to was we what when where which who why will with would you your us next please get find want need able possible way am any some someone'.split(
     ' ',
   ),
 );

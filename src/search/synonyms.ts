@@ -1,10 +1,24 @@
 // Search synonyms from site.yaml, applied at index time: a page that says "sign in" is also
-// found by "login", because the words its readers might type are indexed with it.
+// found by "login", because the words its readers might type are indexed with it. Beside the
+// site's own groups, the words customers of any product use for the same thing
+// (default-synonyms.json: "remove" for "delete", "receipt" for "invoice", "change" for "update"),
+// unless site.yaml sets search.defaultSynonyms: false.
+import DEFAULT_SYNONYMS from './default-synonyms.json' with { type: 'json' };
 
 export type SynonymGroups = readonly (readonly string[])[];
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The site's groups, then each default group that shares no term with one of them: the site's
+ * own word for a thing wins.
+ */
+export function synonymGroups(site: SynonymGroups, withDefaults = true): SynonymGroups {
+  if (!withDefaults) return site;
+  const taken = new Set(site.flat().map((term) => term.toLowerCase()));
+  return [...site, ...DEFAULT_SYNONYMS.filter((group) => !group.some((term) => taken.has(term.toLowerCase())))];
 }
 
 /** One matcher per group, compiled once per build. */

@@ -1,6 +1,7 @@
 // Typo tolerance: a query word that the index does not know is replaced by the most frequent
 // indexed word one letter away from it (a letter added, missing, changed, or two swapped).
 // Pure logic, shared by the browser and the tests.
+import { MAX_WORD, MIN_WORD } from './vocabulary.ts';
 
 export const MIN_TYPO_LENGTH = 4;
 
@@ -20,10 +21,10 @@ export function oneEditApart(a: string, b: string): boolean {
   return short.slice(i).join('') === long.slice(i + 1).join('');
 }
 
-/** The word lengths whose vocabulary files can hold a correction of `word`. */
+/** The word lengths whose vocabulary files can hold a correction of `word` (vocabulary.ts writes MIN_WORD to MAX_WORD). */
 export function lengthsNear(word: string): number[] {
   const length = [...word].length;
-  return [length - 1, length, length + 1].filter((n) => n >= 2);
+  return [length - 1, length, length + 1].filter((n) => n >= MIN_WORD && n <= MAX_WORD);
 }
 
 /**

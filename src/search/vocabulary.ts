@@ -29,9 +29,14 @@ export class Vocabulary {
     for (const word of wordsOf(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
   }
 
-  /** One JSON file per word length: `[[word, count], …]`, most frequent first. */
+  /**
+   * One JSON file per word length: `[[word, count], …]`, most frequent first; an empty list for a
+   * length no word has, so the browser never asks for a file that is not there (a 404 is an error
+   * in its console).
+   */
   files(): Map<number, string> {
     const byLength = new Map<number, [string, number][]>();
+    for (let length = MIN_WORD; length <= MAX_WORD; length++) byLength.set(length, []);
     for (const [word, count] of this.counts) {
       const length = [...word].length;
       let bucket = byLength.get(length);

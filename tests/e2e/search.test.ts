@@ -263,3 +263,53 @@ describe.runIf(browserAvailable())('search after a rebuild started from the last
     }
   });
 });
+
+describe.runIf(browserAvailable())('customer questions on an imported help center with no synonyms of its own', () => {
+  // The Zendesk-style export (tests/fixtures/zendesk-export) sets no search.synonyms: the words
+  // customers of any product use for the same thing (src/search/default-synonyms.json) and the
+  // little words of a question dropped are what find these.
+  const CASES: [question: string, article: string][] = [
+    ['How can I export my invoices?', '/kb/account-management/billing/download-invoices/'],
+    ['Where can I get my receipts?', '/kb/account-management/billing/download-invoices/'],
+    ['How do I change my credit card?', '/kb/account-management/billing/update-your-payment-method/'],
+    ['How do I modify my billing info', '/kb/account-management/billing/update-your-payment-method/'],
+    ['I forgot my password', '/kb/account-management/users-and-permissions/reset-your-password/'],
+    ['How do I add a colleague?', '/kb/getting-started/setting-up-your-workspace/invite-your-team/'],
+  ];
+  let s: Session;
+  beforeAll(async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'milepost-questions-'));
+    const build = buildSite(fixtureRoot('zendesk-export'), { outDir });
+    expect(build.code, build.output).toBe(0);
+    s = await openSite({ dist: outDir });
+    await s.page.goto(s.url('/kb/'));
+    await s.page.keyboard.press('Control+k');
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  for (const [question, article] of CASES) {
+    it(`“${question}” finds ${article} among the first two results`, async () => {
+      await s.page.locator('[data-search-input]').fill(question);
+      await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), question, {
+        timeout: 10_000,
+      });
+      const top2 = await s.page
+        .locator('[role="option"]')
+        .evaluateAll((options) => options.slice(0, 2).map((option) => new URL(option.querySelector('a')!.href).pathname));
+      expect(top2, question).toContain(article);
+    });
+  }
+
+  it('logs no errors in the browser, and asks for no file the index does not have', async () => {
+    // A long word no page has sends the browser to the words of nearby lengths (typo correction):
+    // one length had no file, and its 404 was an error in the console.
+    const question = 'How do I enable two-factor authentication?';
+    await s.page.locator('[data-search-input]').fill(question);
+    await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), question, {
+      timeout: 10_000,
+    });
+    expect(s.errors).toEqual([]);
+  });
+});

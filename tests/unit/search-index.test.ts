@@ -5,7 +5,7 @@ import { validateRoot } from '../../src/content/validate.ts';
 import { prepareForIndex, searchManifest } from '../../src/integration/search-index.ts';
 import { facetLookup, facetsFor } from '../../src/search/facets.ts';
 import { milestoneRecords } from '../../src/search/records.ts';
-import { compileSynonyms, missingSynonyms } from '../../src/search/synonyms.ts';
+import { compileSynonyms, missingSynonyms, synonymGroups } from '../../src/search/synonyms.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 
 describe('missingSynonyms', () => {
@@ -25,6 +25,22 @@ describe('missingSynonyms', () => {
 
   it('adds nothing to a page that mentions no group', () => {
     expect(missingSynonyms('Funnels show where users drop off', groups)).toEqual([]);
+  });
+});
+
+describe('synonymGroups', () => {
+  it('adds the words customers of any product use for the same thing, so a help center without synonyms still finds "receipts" in "Download invoices"', () => {
+    const groups = compileSynonyms(synonymGroups([]));
+    expect(missingSynonyms('Download invoices. Every invoice is a PDF.', groups)).toEqual(expect.arrayContaining(['receipt', 'export']));
+    expect(missingSynonyms('Update your payment method', groups)).toEqual(expect.arrayContaining(['change', 'edit', 'billing']));
+  });
+
+  it('lets the site’s own group win where it shares a word with a default one, and turns the defaults off on request', () => {
+    const site = [['delete', 'archive']];
+    const groups = synonymGroups(site);
+    expect(groups[0]).toEqual(['delete', 'archive']);
+    expect(groups.some((group) => group.includes('remove'))).toBe(false);
+    expect(synonymGroups(site, false)).toEqual(site);
   });
 });
 
