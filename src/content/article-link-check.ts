@@ -72,9 +72,9 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   for (const { offset, ...problem } of outline.leftOut)
     diagnostics.push({ ...at(offset), severity: 'warning', rule: 'readme-block', ...problem });
   for (const { offset, ...problem } of checkMdxImports(article.absolute, outline.esm))
-    diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-import', ...problem });
+    diagnostics.push({ ...at(offset), rule: 'mdx-import', ...problem });
   for (const { offset, ...problem } of checkMdxComponents(outline))
-    diagnostics.push({ ...at(offset), severity: 'error', rule: 'mdx-component', ...problem });
+    diagnostics.push({ ...at(offset), rule: 'mdx-component', ...problem });
 
   for (const { tag, offset } of outline.droppedHtml)
     diagnostics.push({

@@ -44,6 +44,7 @@ export function checkMdxComponents(outline: Pick<ArticleOutline, 'esm' | 'compon
     else uses.set(name, { offset, count: 1 });
   }
   return [...uses].map(([name, { offset, count }]) => ({
+    severity: 'error' as const,
     offset,
     message: `This article uses <${name}>${count > 1 ? ` (${count} times)` : ''}, a component the portal does not have`,
     hint: `Import it from a file beside the article, write what it shows in Markdown, or use one of: ${GLOBAL_COMPONENTS.map((known) => `<${known}>`).join(', ')}.`,

@@ -21,6 +21,7 @@ export interface MdxImport {
 }
 
 export interface ImportProblem {
+  severity: 'error' | 'warning';
   offset: number;
   message: string;
   hint: string;
@@ -72,11 +73,15 @@ function namedImports(clause: string): string[] {
   const braces = /\{([^}]*)\}/.exec(clause)?.[1] ?? '';
   return braces
     .split(',')
-    .map((part) => part.trim().split(/\s+as\s+/)[0]!.trim())
+    .map((part) =>
+      part
+        .trim()
+        .split(/\s+as\s+/)[0]!
+        .trim(),
+    )
     .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
 }
 
-const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
 
 /** The file a relative import leads to, as Vite finds it; undefined when there is none. */
@@ -89,27 +94,44 @@ function importedFile(articleFile: string, module: string): string | undefined {
   );
 }
 
+/**
+ * Whether the build gives an import a stand-in that shows only what is written inside its tags
+ * (src/integration/mdx-stand-ins.ts), so the page builds: a module of the old site the portal does
+ * not have (its theme's components, a package), a missing file, a React component. A typo of a
+ * module the portal has, and webpack's raw-loader, have a fix the author should make instead.
+ */
+export function standsIn(articleFile: string, module: string): boolean {
+  if (module.startsWith('./') || module.startsWith('../')) {
+    const file = importedFile(articleFile, module);
+    return !file || REACT_COMPONENT.test(file);
+  }
+  if (COMPAT_MODULES.includes(module) || RAW_LOADER.test(module)) return false;
+  return !COMPAT_MODULES.some((known) => withinOneTypo(module, known));
+}
+
 /** The problems of the imports of the MDX article at `articleFile` (an absolute path). */
 export function checkMdxImports(articleFile: string, esm: ArticleOutline['esm']): ImportProblem[] {
   const problems: ImportProblem[] = [];
   for (const { module, names, imported, offset } of mdxImports(esm)) {
-    const remove =
-      names.length > 0
-        ? `remove the import and where the article uses ${listed(names.map((name) => (/^[A-Z]/.test(name) ? `<${name}>` : name)))}`
-        : 'remove the import';
+    const tags = listed(names.map((name) => (/^[A-Z]/.test(name) ? `<${name}>` : name)));
+    // What readers get where the article uses a stand-in (src/integration/mdx-stand-ins.ts).
+    const shown = names.length > 0 ? `: readers see only the text written inside ${tags}` : '';
+    const rewrite = names.length > 0 ? `Write what ${tags} showed in Markdown, or remove the import` : 'Remove the import';
     if (module.startsWith('./') || module.startsWith('../')) {
       const file = importedFile(articleFile, module);
       if (!file) {
         problems.push({
+          severity: 'warning',
           offset,
-          message: `This article imports '${module}', a file that does not exist next to it`,
-          hint: `Check the file's name and folder, or ${remove}.`,
+          message: `This article imports '${module}', a file that does not exist next to it${shown}`,
+          hint: `Check the file's name and folder. ${rewrite}.`,
         });
       } else if (REACT_COMPONENT.test(file)) {
         problems.push({
+          severity: 'warning',
           offset,
-          message: `This article imports '${module}', a React component, which the portal cannot show`,
-          hint: `${capitalised(remove)}, and write what it showed in Markdown.`,
+          message: `This article imports '${module}', a React component, which the portal cannot show${shown}`,
+          hint: `${rewrite}.`,
         });
       }
       continue;
@@ -120,6 +142,7 @@ export function checkMdxImports(articleFile: string, esm: ArticleOutline['esm'])
       if (missing.length > 0) {
         const typo = offered!.find((known) => missing.some((name) => withinOneTypo(name, known)));
         problems.push({
+          severity: 'error',
           offset,
           message: `This article imports ${listed(missing)} from '${module}', which the portal does not stand in for`,
           hint: typo
@@ -133,14 +156,20 @@ export function checkMdxImports(articleFile: string, esm: ArticleOutline['esm'])
     const rawFile = RAW_LOADER.exec(module)?.[1];
     // A typo gets its "did you mean"; another component (ApiTabs, say) is no typo of a near name.
     const typo = COMPAT_MODULES.find((known) => withinOneTypo(module, known));
+    if (rawFile || typo) {
+      problems.push({
+        severity: 'error',
+        offset,
+        message: `This article imports '${module}', which the portal does not have`,
+        hint: rawFile ? `Write '${rawFile}?raw' to import the file's text.` : `Did you mean '${typo}'?`,
+      });
+      continue;
+    }
     problems.push({
+      severity: 'warning',
       offset,
-      message: `This article imports '${module}', which the portal does not have`,
-      hint: rawFile
-        ? `Write '${rawFile}?raw' to import the file's text.`
-        : typo
-          ? `Did you mean '${typo}'?`
-          : `${capitalised(remove)}, or use one of: ${COMPAT_MODULES.join(', ')}.`,
+      message: `This article imports '${module}', which the portal does not have${shown}`,
+      hint: `${rewrite}, or use one of: ${COMPAT_MODULES.join(', ')}.`,
     });
   }
   return problems;

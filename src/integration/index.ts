@@ -35,6 +35,8 @@ import { linkedAttachments, placeAttachments, serveAttachments } from '../site/a
 import { rememberMarkdownPipeline } from '../site/pipeline-digest.ts';
 import { codeDigest } from '../lib/code-digest.ts';
 import { compatAliases } from './mdx-compat.ts';
+import { mdxStandIns } from './mdx-stand-ins.ts';
+import { KIND_LOCATIONS } from '../schemas/locations.ts';
 
 /** The code that turns articles into HTML (astro.config.mjs: `markdown.processor`), with where links and downloads go. */
 const MARKDOWN_PIPELINE = () =>
@@ -153,6 +155,8 @@ export default function milepost(): AstroIntegration {
         updateConfig({ vite: { build: { rolldownOptions: { onLog: quietAstroDirectives } } } });
         // MDX articles from a Docusaurus site import its theme's components: Milepost's stand-ins.
         updateConfig({ vite: { resolve: { alias: compatAliases() } } });
+        // What else an article imports and the portal does not have shows only the text inside its tags.
+        updateConfig({ vite: { plugins: [mdxStandIns(join(root, KIND_LOCATIONS.article))] } });
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
           searchCache = fileURLToPath(new URL('search', cacheDir));

@@ -1,0 +1,55 @@
+// Stand-ins for what an MDX article imports and the portal does not have: its old site's theme
+// components, packages, a missing file, a React component (src/content/mdx-imports.ts decides
+// which, and the validator warns about each). Astro's build stopped on the first of them; here each
+// resolves to a module whose every imported name is StandIn.astro, which shows only what is written
+// inside its tags. Only the imports an article's author wrote get one: the imports MDX compiles in
+// (astro/jsx-runtime…) resolve as always.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { mdxImports, standsIn } from '../content/mdx-imports.ts';
+
+const PREFIX = '\0milepost-stand-in:';
+const STAND_IN = fileURLToPath(new URL('../components/compat/StandIn.astro', import.meta.url));
+/** An import statement at the start of a line, as MDX allows them: the outline's reading needs none finer here. */
+const ESM_LINE = /^[ \t]*(?:import|export)\b[^\n]*(?:\n(?![ \t]*(?:import|export)\b|\s*$)[^\n]*)*/gm;
+
+/** The imports the author of the MDX file at `file` wrote, by module: the names each binds. */
+function authorImports(file: string): Map<string, string[]> {
+  const source = readFileSync(file, 'utf8');
+  const esm = [...source.matchAll(ESM_LINE)].map((match) => ({ value: match[0], offset: match.index }));
+  const imports = new Map<string, string[]>();
+  for (const { module, imported, names } of mdxImports(esm)) {
+    // `import X from` binds the default export; `{ A, B as C }` the exports A and B.
+    const exported = [...imported, ...(names.length > imported.length ? ['default'] : [])];
+    imports.set(module, [...new Set([...(imports.get(module) ?? []), ...exported])]);
+  }
+  return imports;
+}
+
+/** `kbFolder` is the content root's content/kb, whose MDX articles get stand-ins. */
+export function mdxStandIns(kbFolder: string): Plugin {
+  const articles = new Map<string, Map<string, string[]>>();
+  return {
+    name: 'milepost-mdx-stand-ins',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const file = importer?.replace(/[?#].*$/, '');
+      if (!file || !file.startsWith(kbFolder) || !/\.mdx$/i.test(file)) return null;
+      let imports = articles.get(file);
+      if (!imports) articles.set(file, (imports = authorImports(file)));
+      const names = imports.get(source);
+      if (!names || !standsIn(file, source)) return null;
+      return `${PREFIX}${names.join(',')}`;
+    },
+    load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const names = id.slice(PREFIX.length).split(',');
+      return [
+        `import StandIn from ${JSON.stringify(STAND_IN)};`,
+        'export default StandIn;',
+        ...names.filter((name) => name !== 'default').map((name) => `export { StandIn as ${name} };`),
+      ].join('\n');
+    },
+  };
+}
