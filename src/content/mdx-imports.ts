@@ -42,6 +42,13 @@ const RAW_LOADER = /^!*raw-loader!(\.{1,2}\/.*)$/;
 /** React components: Astro has no renderer for them here, and the page fails to build. */
 const REACT_COMPONENT = /\.[jt]sx$/i;
 
+/** Import and export statements at the start of a line, with the lines they continue on: the ESM of an MDX source, read without parsing it. */
+const ESM_LINES = /^[ \t]*(?:import|export)\b[^\n]*(?:\n(?![ \t]*(?:import|export)\b|\s*$)[^\n]*)*/gm;
+
+/** The ESM statements of an MDX source, where the build has only its text (mdx-stand-ins.ts, unknown-components.ts). */
+export const esmOf = (source: string): ArticleOutline['esm'] =>
+  [...source.matchAll(ESM_LINES)].map((match) => ({ value: match[0], offset: match.index }));
+
 export function mdxImports(esm: ArticleOutline['esm']): MdxImport[] {
   return esm.flatMap(({ value, offset }) =>
     [...value.matchAll(STATEMENT)].map((match) => ({

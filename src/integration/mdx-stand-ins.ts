@@ -7,19 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { mdxImports, standsIn } from '../content/mdx-imports.ts';
+import { esmOf, mdxImports, standsIn } from '../content/mdx-imports.ts';
 
 const PREFIX = '\0milepost-stand-in:';
 const STAND_IN = fileURLToPath(new URL('../components/compat/StandIn.astro', import.meta.url));
-/** An import statement at the start of a line, as MDX allows them: the outline's reading needs none finer here. */
-const ESM_LINE = /^[ \t]*(?:import|export)\b[^\n]*(?:\n(?![ \t]*(?:import|export)\b|\s*$)[^\n]*)*/gm;
 
 /** The imports the author of the MDX file at `file` wrote, by module: the names each binds. */
 function authorImports(file: string): Map<string, string[]> {
-  const source = readFileSync(file, 'utf8');
-  const esm = [...source.matchAll(ESM_LINE)].map((match) => ({ value: match[0], offset: match.index }));
   const imports = new Map<string, string[]>();
-  for (const { module, imported, names } of mdxImports(esm)) {
+  for (const { module, imported, names } of mdxImports(esmOf(readFileSync(file, 'utf8')))) {
     // `import X from` binds the default export; `{ A, B as C }` the exports A and B.
     const exported = [...imported, ...(names.length > imported.length ? ['default'] : [])];
     imports.set(module, [...new Set([...(imports.get(module) ?? []), ...exported])]);

@@ -15,10 +15,20 @@ import { rawHtmlImages } from './raw-images.ts';
 import { referenceImages } from './reference-images.ts';
 import { scrollTables } from './scroll-tables.ts';
 import { titleHeadingPlugin } from './title-heading.ts';
+import { unknownComponents } from './unknown-components.ts';
 
 export const ARTICLE_FEATURES = MARKDOWN_FEATURES;
 
-export const ARTICLE_MDAST_PLUGINS = [exportBlocks, literalSyntax, admonitions, localImagePaths, referenceImages, rawHtmlImages, jsxImages];
+export const ARTICLE_MDAST_PLUGINS = [
+  exportBlocks,
+  literalSyntax,
+  admonitions,
+  localImagePaths,
+  referenceImages,
+  rawHtmlImages,
+  jsxImages,
+  unknownComponents,
+];
 
 /** Plugins that shape the HTML (and its ids); links are rewritten only for the portal. */
 export const ARTICLE_SHAPE_PLUGINS = [titleHeadingPlugin, githubAlerts, headingAnchors];

@@ -31,7 +31,8 @@ describe('imports in MDX articles', () => {
       {
         at: `${ARTICLE}:6:3`,
         severity: 'warning',
-        message: "This article imports '@theme/ApiTabs', which the portal does not have: readers see only the text written inside <ApiTabs>",
+        message:
+          "This article imports '@theme/ApiTabs', which the portal does not have: readers see only the text written inside <ApiTabs>",
         hint: `Write what <ApiTabs> showed in Markdown, or remove the import, or use one of: ${COMPAT_MODULES.join(', ')}.`,
       },
     ]);
@@ -120,7 +121,8 @@ describe('imports in MDX articles', () => {
       {
         at: `${ARTICLE}:1:1`,
         severity: 'warning',
-        message: "This article imports './Widget', a React component, which the portal cannot show: readers see only the text written inside <Widget>",
+        message:
+          "This article imports './Widget', a React component, which the portal cannot show: readers see only the text written inside <Widget>",
         hint: 'Write what <Widget> showed in Markdown, or remove the import.',
       },
     ]);
@@ -167,12 +169,16 @@ describe('component tags in MDX articles', () => {
       ].join('\n'),
       'content/kb/Dashboards/Building/chart.mdx': '---\ntitle: Chart\n---\n\nA chart.\n',
     });
-    expect(components(root)).toEqual([`${ARTICLE}:10:1 This article uses <ParamField> (2 times), a component the portal does not have`]);
+    expect(components(root)).toEqual([
+      `${ARTICLE}:10:1 This article uses <ParamField> (2 times), a component the portal does not have: readers see only the text written inside it`,
+    ]);
   });
 
   it('reports one in a folder’s index.mdx too', () => {
     const intro = 'content/kb/Dashboards/index.mdx';
     const root = fixtureRootWith({ [intro]: '---\ntitle: Dashboards\n---\n\n<ResponseField name="id" />\n' });
-    expect(components(root)).toEqual([`${intro}:5:1 This article uses <ResponseField>, a component the portal does not have`]);
+    expect(components(root)).toEqual([
+      `${intro}:5:1 This article uses <ResponseField>, a component the portal does not have: readers see only the text written inside it`,
+    ]);
   });
 });
