@@ -1,5 +1,6 @@
 // The portal's own settings: content/site.yaml.
 import { z } from 'zod';
+import { languageTag } from '../lib/language.ts';
 import { id, markdown, text, url } from './common.ts';
 
 const segmentSchema = z.strictObject({
@@ -15,6 +16,14 @@ export const siteSchema = z
     company: text('The company publishing the portal.'),
     site: url('Public URL of the portal (MILEPOST_SITE overrides it).').optional(),
     editUrl: url('Base URL for "edit this page" links; the article path inside content/kb is appended.').optional(),
+    language: z
+      .string()
+      .refine((tag) => languageTag(tag) !== undefined, { message: 'Write a language tag, like "en", "de" or "pt-BR"' })
+      .optional()
+      .meta({
+        description:
+          'The language the portal is written in (BCP 47: "en", "de", "pt-BR"), for screen readers and search. Without it, the most common `locale` or `lang` of the articles, else English.',
+      }),
     support: z
       .strictObject({
         email: z

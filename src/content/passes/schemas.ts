@@ -12,6 +12,7 @@ import { emptyIndex, fileId, isDraftPlan, kbLocation, type ArticleEntry, type Co
 import type { Diagnostic } from '../diagnostics.ts';
 import { kbEntry, prepareFrontmatter, titleFolders } from '../kb-entries.ts';
 import { isKbSummary, orderBySummary } from '../kb-summary.ts';
+import { mostCommonLanguage } from '../../lib/language.ts';
 import { categoryFolders } from '../kb-categories.ts';
 import { KIND_LOCATIONS } from '../../schemas/locations.ts';
 import { join } from 'node:path';
@@ -109,6 +110,7 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     return true;
   };
 
+  const articleLocales: unknown[] = [];
   for (const parsed of files) {
     const { file, source } = parsed;
     const { data, diagnostics: problems } = checkFileSchema(parsed);
@@ -153,6 +155,8 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
         break;
       }
       case 'article': {
+        const raw = parsed.raw as Record<string, unknown> | undefined;
+        articleLocales.push(raw?.locale ?? raw?.lang ?? raw?.language);
         if (isKbSummary(kbLocation(file.path).kbPath)) {
           summary = parsed.body?.text;
           break;
@@ -185,6 +189,11 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     diagnostics.push(...categories.diagnostics);
   }
   if (summary !== undefined) orderBySummary(content, summary);
+  // An export says its language in each article (Zendesk's `locale`, Hugo's `lang`): the portal's, unless site.yaml names one.
+  if (content.site && content.site.language === undefined) {
+    const language = mostCommonLanguage(articleLocales);
+    if (language) content.site.language = language;
+  }
   diagnostics.push(...folderClashes(content));
   titleFolders(content.articles, content.kbFolders);
   if (!files.some((parsed) => parsed.file.kind === 'site')) diagnostics.push(missingSite());
