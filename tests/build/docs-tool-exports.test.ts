@@ -253,7 +253,7 @@ describe('Nextra docs', () => {
     expect(text(readText(build.outDir, 'kb/api/export-events/index.html'))).toContain('Home Help articles API reference Export events');
   });
 
-  it('orders a folder’s pages by its _meta.json or _meta.ts, a hidden page published last', () => {
+  it('orders a folder’s pages by its _meta.json or _meta.js, a hidden page published last', () => {
     expect(listedArticles(readText(build.outDir, 'kb/guides/index.html'))).toEqual(['Track your first events', 'Archive old events']);
     expect(pagerLinks(readText(build.outDir, 'kb/guides/archive-events/index.html'))).toEqual(['← Track your first events']);
     expect(listedArticles(readText(build.outDir, 'kb/api/index.html'))).toEqual(['Rate limits and quotas', 'Export events']);
