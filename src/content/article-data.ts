@@ -45,14 +45,25 @@ function sidebarOrder(sidebar: unknown): number | undefined {
 
 /** `fallbackTitle` is for folder index files, which take their folder's name rather than "index". */
 export function articleData(frontmatter: ArticleFrontmatter, body: string, fileName: string, fallbackTitle?: string): ArticleData {
+  return articleDataAndTitleSource(frontmatter, body, fileName, fallbackTitle).data;
+}
+
+/** The same, and whether the title is made from the file or folder name: neither frontmatter nor a `# ` heading gives one. */
+export function articleDataAndTitleSource(
+  frontmatter: ArticleFrontmatter,
+  body: string,
+  fileName: string,
+  fallbackTitle?: string,
+): { data: ArticleData; titleFromName: boolean } {
   const format = /\.mdx$/i.test(fileName) ? 'mdx' : 'md';
+  const ownTitle = frontmatter.title ?? titleHeading(body, format);
   const order =
     frontmatter.order ?? frontmatter.sidebar_position ?? sidebarOrder(frontmatter.sidebar) ?? frontmatter.weight ?? frontmatter.nav_order ?? frontmatter.position;
   const updated =
     frontmatter.updated ?? frontmatter.lastmod ?? frontmatter.last_modified_at ?? frontmatter.updated_at ?? frontmatter.updatedAt;
   const description = frontmatter.description ?? (frontmatter.excerpt?.trim() || undefined);
-  return {
-    title: frontmatter.title ?? titleHeading(body, format) ?? fallbackTitle ?? titleFromFileName(fileName),
+  const data: ArticleData = {
+    title: ownTitle ?? fallbackTitle ?? titleFromFileName(fileName),
     ...(description !== undefined ? { description } : {}),
     tags: frontmatter.tags,
     segments: frontmatter.segments,
@@ -63,4 +74,5 @@ export function articleData(frontmatter: ArticleFrontmatter, body: string, fileN
     draft: frontmatter.draft || frontmatter.hidden === true,
     redirects: [...new Set([...frontmatter.aliases, ...frontmatter.redirectFrom, ...frontmatter.redirect_from])],
   };
+  return { data, titleFromName: ownTitle === undefined };
 }

@@ -43,6 +43,8 @@ export interface ArticleEntry extends Entry<ArticleData> {
   exportId?: string;
   /** Its slug there (frontmatter `slug`), if any: ReadMe's "doc:slug" links name it (readme-pages.ts). */
   exportSlug?: string;
+  /** The title is made from the file or folder name (no frontmatter title, no `# ` heading): a navigation file's title may replace it. */
+  titleFromName?: boolean;
 }
 
 /** A folder of content/kb described by its index.md or _index.md; the id is the folder's slug path, "" for content/kb. */
@@ -54,6 +56,8 @@ export interface KbFolderEntry extends Entry<ArticleData> {
   bodyLine: number;
   /** Files next to it that its introduction links to (downloads), which the build publishes (src/site/attachments.ts). */
   attachments: string[];
+  /** The title is made from the file or folder name (no frontmatter title, no `# ` heading): a navigation file's title may replace it. */
+  titleFromName?: boolean;
 }
 
 export interface ContentIndex {

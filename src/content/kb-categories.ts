@@ -12,9 +12,6 @@ import type { Diagnostic } from './diagnostics.ts';
 
 const FILES = ['_category_.json', '_category_.yml', '_category_.yaml'];
 
-/** Whether a folder entry's file (its path in content/kb) is a `_category_` file rather than an index page. */
-export const isCategoryFile = (kbPath: string): boolean => FILES.includes(kbPath.split('/').at(-1)!);
-
 interface Category {
   label?: unknown;
   position?: unknown;
@@ -77,6 +74,7 @@ export function categoryFolders(
       body: '',
       bodyLine: 0,
       attachments: [],
+      titleFromName: !text(category.label),
     });
   }
   return { folders, diagnostics };

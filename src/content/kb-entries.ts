@@ -2,7 +2,7 @@
 // files that describe their folders. Folders show under the title their index gives them.
 import { folderId, titleFromFolderName } from '../lib/kb-paths.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
-import { articleData } from './article-data.ts';
+import { articleDataAndTitleSource } from './article-data.ts';
 import { kbLocation, type ArticleEntry, type KbFolderEntry } from './content-index.ts';
 import type { ParsedFile } from './parse-file.ts';
 
@@ -23,10 +23,11 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
   const bodyLine = parsed.body?.line ?? 0;
   const file = parsed.file.path;
   if (folderIndex) {
-    const data = articleData(frontmatter, body, fileName, folders.length > 0 ? titleFromFolderName(folders.at(-1)!) : 'Help articles');
-    return { folder: { id, file, data, names: folders, kbPath, body, bodyLine, attachments: [] } };
+    const fallback = folders.length > 0 ? titleFromFolderName(folders.at(-1)!) : 'Help articles';
+    const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName, fallback);
+    return { folder: { id, file, data, names: folders, kbPath, body, bodyLine, attachments: [], titleFromName } };
   }
-  const data = articleData(frontmatter, body, fileName);
+  const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName);
   const exportId = parsed.raw?.id;
   const exportSlug = parsed.raw?.slug;
   return {
@@ -42,6 +43,7 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
       attachments: [],
       anchors: [],
       imagePaths: [],
+      titleFromName,
       ...(typeof exportId === 'string' || typeof exportId === 'number' ? { exportId: String(exportId) } : {}),
       ...(typeof exportSlug === 'string' && exportSlug.trim() ? { exportSlug: exportSlug.trim() } : {}),
     },

@@ -4,8 +4,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
-import { isCategoryFile } from './kb-categories.ts';
+import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import type { ContentIndex, Entry } from './content-index.ts';
@@ -85,8 +84,9 @@ export function articleLoader(): Loader {
 
 /**
  * The index.md / _index.md / README.md of knowledge-base folders, by folder slug path ("." for
- * content/kb itself); and, for folders without one, what a Docusaurus `_category_.json` says of
- * them (src/content/kb-categories.ts): data only, no introduction.
+ * content/kb itself); and, for folders without one, what a Docusaurus `_category_.json`
+ * (src/content/kb-categories.ts) or a docs tool's navigation file (src/content/navigation-files.ts)
+ * says of them: data only, no introduction.
  */
 export function kbFolderLoader(): Loader {
   const files = kbLoader({
@@ -99,7 +99,7 @@ export function kbFolderLoader(): Loader {
     name: files.name,
     load: async (context) => {
       await files.load(context);
-      const published = loadContent().kbFolders.filter((folder) => isCategoryFile(folder.kbPath));
+      const published = loadContent().kbFolders.filter((folder) => !isFolderIndex(folder.kbPath));
       for (const folder of published) {
         const data = await context.parseData({ id: folder.id, data: folder.data as unknown as Record<string, unknown> });
         context.store.set({ id: folder.id, data, digest: context.generateDigest(folder.data as unknown as Record<string, unknown>) });

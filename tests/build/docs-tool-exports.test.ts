@@ -1,13 +1,15 @@
 // Docs-tool repositories dropped into content/kb without edits (tests/fixtures/gitbook-export,
-// mkdocs-export): each validates without a problem, builds, and shows their blocks (hints,
-// admonitions, tabs, embeds, files) as a reader expects, with none of their syntax left as text.
+// mkdocs-export, myst-export, vitepress-export, docsify-export, nextra-export): each validates
+// without a problem, builds, and shows their blocks (hints, admonitions, tabs, embeds, files) as a
+// reader expects, with none of their syntax left as text, and their pages in the order of the
+// tool's navigation file (SUMMARY.md, .pages, _sidebar.md, _meta).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
-import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
+import { articleBody, linksIn, listedArticles, pagerLinks, visibleText } from '../helpers/page-text.ts';
 
 const [text, links] = [visibleText, linksIn];
 const prose = (build: BuildResult, path: string) => articleBody(build, path.replace(/^kb\/|\/index\.html$/g, ''));
@@ -111,6 +113,12 @@ describe('an MkDocs docs folder', () => {
     expect(prose(build, 'kb/admin/sso/index.html')).toContain('<h2 id="custom-domain">');
   });
 
+  it('lists a folder’s pages in the order of its .pages file', () => {
+    // admin/.pages: sso.md, then the rest; the alphabet would put "Members and roles" first.
+    expect(listedArticles(readText(build.outDir, 'kb/admin/index.html'))).toEqual(['Single sign-on', 'Members and roles']);
+    expect(pagerLinks(readText(build.outDir, 'kb/admin/sso/index.html'))).toEqual(['Members and roles →']);
+  });
+
   it('sizes an image by its attribute list, and shows no attribute list, abbreviation or admonition marker as text', () => {
     const sso = prose(build, 'kb/admin/sso/index.html');
     expect(sso).toMatch(/<img[^>]*\swidth="320"/);
@@ -209,5 +217,50 @@ describe('a Docsify docs folder', () => {
     expect(links(prose(build, 'kb/install/index.html'))).toEqual(['/kb/security/']);
     expect(readText(build.outDir, 'kb/index.html')).toMatch(/<a href="\/kb\/security\/">keep secrets safe<\/a>/);
     for (const file of pages(build)) expect(text(readText(build.outDir, file)), file).not.toMatch(/[?!]>|:target|:ignore/);
+  });
+  it('lists the pages in the order of _sidebar.md, on the help home and in their previous and next links', () => {
+    // The alphabet would put "Events are not arriving" first.
+    expect(listedArticles(readText(build.outDir, 'kb/index.html'))).toEqual([
+      'Install the collector',
+      'Keep secrets safe',
+      'Events are not arriving',
+    ]);
+    expect(pagerLinks(readText(build.outDir, 'kb/install/index.html'))).toEqual(['Keep secrets safe →']);
+    expect(pagerLinks(readText(build.outDir, 'kb/security/index.html'))).toEqual(['← Install the collector', 'Events are not arriving →']);
+    expect(pagerLinks(readText(build.outDir, 'kb/events-not-arriving/index.html'))).toEqual(['← Keep secrets safe']);
+  });
+});
+
+describe('Nextra docs', () => {
+  const root = `${FIXTURES}nextra-export`;
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(root);
+  });
+
+  it('validates without a problem, and builds, with no _meta file published', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    expect(listFiles(build.outDir).filter((file) => !file.startsWith('pagefind/') && /_meta/.test(file))).toEqual([]);
+  });
+
+  it('titles and orders the folders by their parent’s _meta.json', () => {
+    // "API reference" has no index page: its title is the _meta's; by the alphabet "Api" would come first.
+    const home = text(readText(build.outDir, 'kb/index.html'));
+    expect(home).toMatch(
+      /Guides 2 articles Track your first events Archive old events API reference 2 articles Rate limits and quotas Export events/,
+    );
+    expect(text(readText(build.outDir, 'kb/api/export-events/index.html'))).toContain('Home Help articles API reference Export events');
+  });
+
+  it('orders a folder’s pages by its _meta.json or _meta.js, a hidden page published last', () => {
+    expect(listedArticles(readText(build.outDir, 'kb/guides/index.html'))).toEqual(['Track your first events', 'Archive old events']);
+    expect(pagerLinks(readText(build.outDir, 'kb/guides/archive-events/index.html'))).toEqual(['← Track your first events']);
+    expect(listedArticles(readText(build.outDir, 'kb/api/index.html'))).toEqual(['Rate limits and quotas', 'Export events']);
+    expect(pagerLinks(readText(build.outDir, 'kb/api/rate-limits/index.html'))).toEqual(['Export events →']);
+  });
+
+  it('titles a page with neither a title nor a heading by its _meta entry', () => {
+    expect(readText(build.outDir, 'kb/api/rate-limits/index.html')).toMatch(/<h1[^>]*>Rate limits and quotas<\/h1>/);
   });
 });

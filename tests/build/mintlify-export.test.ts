@@ -1,14 +1,14 @@
 // Docs written for Mintlify dropped into content/kb (tests/fixtures/mintlify-export): their MDX
 // uses Mintlify's components without importing them, and links pages by the docs' own paths
-// (site.yaml kb.importedFrom: /). It validates without a problem, builds, and shows each component
-// as a reader of the old docs saw it.
+// (site.yaml kb.importedFrom: /). It validates without a problem, builds, shows each component
+// as a reader of the old docs saw it, and lists the pages in the order of its mint.json.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
-import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
+import { articleBody, linksIn, listedArticles, pagerLinks, visibleText } from '../helpers/page-text.ts';
 
 const root = `${FIXTURES}mintlify-export`;
 
@@ -69,5 +69,14 @@ describe('docs written for Mintlify', () => {
       'https://status.tidemark.example',
     ]);
     expect(links(prose(build, 'essentials/members'))).toEqual(['/kb/essentials/settings/']);
+  });
+
+  it('lists the pages in the order of mint.json’s navigation, with previous and next links to match, and publishes no mint.json', () => {
+    // mint.json lists settings before members; by the alphabet "Members and roles" would come first.
+    expect(listedArticles(readText(build.outDir, 'kb/essentials/index.html'))).toEqual(['Workspace settings', 'Members and roles']);
+    expect(text(readText(build.outDir, 'kb/index.html'))).toMatch(/Essentials 2 articles Workspace settings Members and roles/);
+    expect(pagerLinks(readText(build.outDir, 'kb/essentials/settings/index.html'))).toEqual(['Members and roles →']);
+    expect(pagerLinks(readText(build.outDir, 'kb/essentials/members/index.html'))).toEqual(['← Workspace settings']);
+    expect(listFiles(build.outDir).filter((file) => file.includes('mint'))).toEqual([]);
   });
 });

@@ -28,3 +28,15 @@ export const articleBody = (build: BuildResult, id: string) =>
 
 /** Where the links of an HTML fragment lead, in order. */
 export const linksIn = (html: string) => [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((match) => match[1]!);
+
+/** The titles of the articles a page lists (the help home, a folder's page), list after list, in order. */
+export const listedArticles = (html: string) =>
+  [...html.matchAll(/<ul class="article-list"[^>]*>([\s\S]*?)<\/ul>/g)].flatMap((list) =>
+    [...list[1]!.matchAll(/<a\s[^>]*>([\s\S]*?)<\/a>/g)].map((link) => visibleText(link[1]!)),
+  );
+
+/** What an article page's previous and next links say: ["← Install the collector", "Events are not arriving →"]. */
+export const pagerLinks = (html: string) =>
+  [...(/<nav class="pager"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '').matchAll(/<a\s[^>]*>([\s\S]*?)<\/a>/g)].map((link) =>
+    visibleText(link[1]!),
+  );

@@ -1,6 +1,7 @@
 // Pass 4, references and links: every `kind:id` reference resolves, segments and ordered
 // categories exist, links and anchors in articles and in YAML Markdown lead somewhere, and (with
 // --strict) articles nothing links to are pointed out.
+import { isFolderIndex } from '../../lib/kb-paths.ts';
 import { outlineArticle, type ArticleOutline } from '../article-outline.ts';
 import { checkArticleLinks } from '../article-link-check.ts';
 import { checkCategoryOrder } from '../category-order.ts';
@@ -68,7 +69,8 @@ export function checkReferencesAndLinks(
   // What would stop the build is: MDX that cannot be read, or whose imports cannot be satisfied.
   for (const folder of content.kbFolders) {
     const parsed = byPath.get(folder.file);
-    if (!parsed) continue; // a Docusaurus _category_ file (kb-categories.ts): no text
+    // A folder described by a _category_ file (kb-categories.ts) or a navigation file (navigation-files.ts): no introduction.
+    if (!parsed || !isFolderIndex(folder.kbPath)) continue;
 
     const outline = outlineArticle(folder.body, /\.mdx$/i.test(folder.file) ? 'mdx' : 'md', { title: parsed.raw?.title as string | undefined }, parsed.file.absolute);
     const checked = checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets);

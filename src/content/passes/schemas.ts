@@ -11,9 +11,10 @@ import { nearMissKeys } from '../article-data.ts';
 import { emptyIndex, fileId, isDraftPlan, kbLocation, type ArticleEntry, type ContentIndex, type Entry } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { kbEntry, prepareFrontmatter, titleFolders } from '../kb-entries.ts';
-import { isKbSummary, orderBySummary } from '../kb-summary.ts';
+import { isKbSummary } from '../kb-summary.ts';
 import { mostCommonLanguage } from '../../lib/language.ts';
 import { categoryFolders } from '../kb-categories.ts';
+import { orderByNavigationFiles } from '../navigation-files.ts';
 import { KIND_LOCATIONS } from '../../schemas/locations.ts';
 import { join } from 'node:path';
 import type { ParsedFile } from '../parse-file.ts';
@@ -89,8 +90,6 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
   const pass: SchemaPass = { content: emptyIndex(), referrers: [], broken: new Set(), brokenArticles: [], diagnostics: [] };
   const { content, referrers, diagnostics } = pass;
   const owners = new Map<string, string>();
-  /** GitBook's table of contents, which orders the pages it lists (kb-summary.ts). */
-  let summary: string | undefined;
 
   /** Claims "kind:id" for the file; a second file with the same id is an error. */
   const claimId = (key: string, { file, source }: ParsedFile) => {
@@ -157,10 +156,8 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
       case 'article': {
         const raw = parsed.raw as Record<string, unknown> | undefined;
         articleLocales.push(raw?.locale ?? raw?.lang ?? raw?.language);
-        if (isKbSummary(kbLocation(file.path).kbPath)) {
-          summary = parsed.body?.text;
-          break;
-        }
+        // GitBook's table of contents: it orders the pages (navigation-files.ts), it is not one.
+        if (isKbSummary(kbLocation(file.path).kbPath)) break;
         const entry = kbEntry(parsed, data as ArticleFrontmatter);
         if ('folder' in entry) {
           if (claimId(`kb-folder:${entry.folder.id}`, parsed)) content.kbFolders.push(entry.folder);
@@ -186,9 +183,8 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     const root = article.file.absolute.slice(0, article.file.absolute.length - article.file.path.length);
     const categories = categoryFolders(content, join(root, KIND_LOCATIONS.article));
     content.kbFolders.push(...categories.folders);
-    diagnostics.push(...categories.diagnostics);
+    diagnostics.push(...categories.diagnostics, ...orderByNavigationFiles(content, join(root, KIND_LOCATIONS.article)));
   }
-  if (summary !== undefined) orderBySummary(content, summary);
   // An export says its language in each article (Zendesk's `locale`, Hugo's `lang`): the portal's, unless site.yaml names one.
   if (content.site && content.site.language === undefined) {
     const language = mostCommonLanguage(articleLocales);

@@ -1,0 +1,82 @@
+// Finds the navigation files of docs tools in content/kb and gives the pages and folders they list
+// their order and titles (kb-navigation.ts). None is an article; one that cannot be read is a
+// warning at its line, and the pages keep the order they would have without it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KB_SUMMARY } from '../lib/kb-paths.ts';
+import type { ContentIndex } from './content-index.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { DOCSIFY_SIDEBAR, docsifySidebarPlaces } from './docsify-sidebar.ts';
+import { applyNavigation, type NavReading } from './kb-navigation.ts';
+import { summaryPlaces } from './kb-summary.ts';
+import { MINTLIFY_FILES, mintlifyPlaces } from './mintlify-navigation.ts';
+import { MKDOCS_PAGES_FILE, mkdocsPagesPlaces } from './mkdocs-pages.ts';
+import { NEXTRA_META_FILES, nextraMetaPlaces } from './nextra-meta.ts';
+
+interface NavigationFormat {
+  /** The docs tool that writes it, for a CS editor: "Nextra". */
+  tool: string;
+  /** The names it goes by; a folder's first one that exists is read. */
+  fileNames: string[];
+  /** Read only at the top of content/kb. */
+  rootOnly?: boolean;
+  read: (source: string, folder: string, fileName: string) => NavReading;
+}
+
+/** In the order they apply: where two files place the same page, the first wins. */
+const FORMATS: NavigationFormat[] = [
+  { tool: 'GitBook', fileNames: [KB_SUMMARY], rootOnly: true, read: (source) => ({ places: summaryPlaces(source) }) },
+  { tool: 'Docsify', fileNames: [DOCSIFY_SIDEBAR], read: (source, folder) => ({ places: docsifySidebarPlaces(source, folder) }) },
+  { tool: 'Nextra', fileNames: NEXTRA_META_FILES, read: nextraMetaPlaces },
+  { tool: 'MkDocs', fileNames: [MKDOCS_PAGES_FILE], read: mkdocsPagesPlaces },
+  { tool: 'Mintlify', fileNames: MINTLIFY_FILES, rootOnly: true, read: mintlifyPlaces },
+];
+
+/** Every folder of content/kb that holds articles, as paths from it, deepest first, content/kb itself ("") last. */
+function kbFolderPaths(content: Pick<ContentIndex, 'articles'>): string[] {
+  const paths = new Set<string>();
+  for (const { kbPath } of content.articles) {
+    const names = kbPath.split('/').slice(0, -1);
+    for (let depth = 1; depth <= names.length; depth++) paths.add(names.slice(0, depth).join('/'));
+  }
+  return [...paths].sort((a, b) => b.split('/').length - a.split('/').length || a.localeCompare(b)).concat('');
+}
+
+/**
+ * Orders and titles the articles and folders by the navigation files in content/kb, where their
+ * own files say nothing. `kbRoot` is the absolute path of content/kb. A folder's own file is read
+ * before its parent's, so a page takes the place its nearest one gives it.
+ */
+export function orderByNavigationFiles(content: ContentIndex, kbRoot: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const folders = kbFolderPaths(content);
+  for (const format of FORMATS) {
+    for (const folder of format.rootOnly ? [''] : folders) {
+      const fileName = format.fileNames.find((name) => existsSync(join(kbRoot, folder, name)));
+      if (!fileName) continue;
+      const kbPath = folder ? `${folder}/${fileName}` : fileName;
+      const file = `content/kb/${kbPath}`;
+      let reading: NavReading;
+      try {
+        reading = format.read(readFileSync(join(kbRoot, kbPath), 'utf8'), folder, fileName);
+      } catch (error) {
+        reading = { problem: { line: 1, column: 1, message: (error as Error).message } };
+      }
+      if ('problem' in reading) {
+        const { line, column, message, hint } = reading.problem;
+        diagnostics.push({
+          file,
+          line,
+          column,
+          severity: 'warning',
+          rule: 'file-unreadable',
+          message: `${format.tool}'s ${fileName} could not be read, so the pages it lists are in the order their own files give: ${message}`,
+          hint: hint ?? 'Correct the file at this line; the rest of the help center builds as it is.',
+        });
+        continue;
+      }
+      applyNavigation(content, { file, ...reading });
+    }
+  }
+  return diagnostics;
+}
