@@ -40,6 +40,7 @@ for (const shape of [
   'starlight-export',
   'readme-export',
   'nextra-components',
+  'nextra-export',
   'myst-export',
   'vitepress-export',
   'docsify-export',
