@@ -1,40 +1,57 @@
 // Customer questions as search terms: Pagefind matches every word of a query, so the little
-// words of a question ("how do I", "when is the next") are dropped before searching.
+// words of a question ("how do I", "when is the next"; "wie kann ich", "comment puis-je") are
+// dropped before searching, in English and in the portal's language (question-words.json).
+import WORDS from './question-words.json' with { type: 'json' };
 
-const STOP_WORDS = new Set(
-  'a an and are as at be can could do does did for from how i if in is it its me my of on or our should the their there this to was we what when where which who why will with would you your us next please get find want need able possible way am any some someone'.split(
-    ' ',
-  ),
-);
+type Lists = Record<string, string>;
+
+/** The words of `lists` for English and for `language` ("de-CH" → "de"), as one set. */
+function wordsFor(lists: Lists, language: string): Set<string> {
+  const primary = language.toLowerCase().split('-')[0]!;
+  return new Set(`${lists.en} ${primary !== 'en' ? (lists[primary] ?? '') : ''}`.split(/\s+/).filter(Boolean));
+}
+
+const cache = new Map<string, { stop: Set<string>; symptoms: Set<string> }>();
+function wordLists(language: string) {
+  let lists = cache.get(language);
+  if (!lists) cache.set(language, (lists = { stop: wordsFor(WORDS.stop, language), symptoms: wordsFor(WORDS.symptoms, language) }));
+  return lists;
+}
+
+const ELIDING = new Set(['fr', 'it']);
 
 /** A word as the word lists hold it: lower case, a typographic apostrophe made plain, no trailing punctuation. */
 const bare = (word: string) =>
   word
     .toLowerCase()
     .replace(/[’]/g, "'")
+    .replace(/^[¿¡]+/, '')
     .replace(/[?!.,;:]+$/, '');
 
-/** "How do I reset my password?" → "reset password". A query of only small words is kept as it is. */
-export function searchTerms(query: string): string {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  const kept = words.filter((word) => !STOP_WORDS.has(bare(word)));
-  return (kept.length > 0 ? kept : words).join(' ').replace(/[?!]+$/, '');
+/**
+ * "How do I reset my password?" → "reset password", "Wo finde ich meine Rechnungen?" → "Rechnungen"
+ * on a German portal. A query of only small words is kept as it is.
+ */
+export function searchTerms(query: string, language = 'en'): string {
+  const { stop } = wordLists(language);
+  // In French and Italian an elided article or pronoun is a word of its own: "l'export" → "l'" "export".
+  const elided = ELIDING.has(language.toLowerCase().split('-')[0]!) ? query.replace(/\b([a-z])['’](?=\p{L})/giu, "$1' ") : query;
+  const words = elided.trim().split(/\s+/).filter(Boolean);
+  // A word is dropped when it is a small word, or small words joined by hyphens ("puis-je"), or no word at all ("?").
+  const small = (word: string) => bare(word).replace(/'$/, '').split('-').every((part) => part === '' || stop.has(part));
+  const kept = words.filter((word) => !small(word));
+  return (kept.length > 0 ? kept : words).join(' ').replace(/[?!]+$/, '').trim();
 }
 
 /**
- * Words that say something is wrong rather than what it is about ("webhook not firing", "password
- * reset isn't working"). No article uses them, so a question with them finds nothing; they are
- * the first let go when no page has every word (src/scripts/search/engine.ts).
+ * The words of a query without those that say something is wrong rather than what it is about
+ * ("webhook not firing", "password reset isn't working", "Export funktioniert nicht"). No article
+ * uses them, so a question with them finds nothing; they are the first let go when no page has
+ * every word (src/scripts/search/engine.ts).
  */
-const SYMPTOM_WORDS = new Set(
-  "not no never isn't doesn't don't won't can't cannot couldn't didn't wasn't aren't broken breaks working work works worked failing fails failed fail error errors issue issues problem problems wrong stuck trouble anymore help".split(
-    ' ',
-  ),
-);
-
-/** The words of a query without the ones that only say something is wrong. */
-export function withoutSymptoms(words: readonly string[]): string[] {
-  return words.filter((word) => !SYMPTOM_WORDS.has(bare(word)));
+export function withoutSymptoms(words: readonly string[], language = 'en'): string[] {
+  const { symptoms } = wordLists(language);
+  return words.filter((word) => !symptoms.has(bare(word)));
 }
 
 /** Every choice of `size` of the words, in their order ("a b c", 2 → "a b", "a c", "b c"). */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
-import { fixtureRoot } from '../helpers/fixtures.ts';
+import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
 import { browserAvailable } from './browser.ts';
 import { SEARCH_CASES } from './search-cases.ts';
 import { openSite, type Session } from './site.ts';
@@ -264,52 +264,73 @@ describe.runIf(browserAvailable())('search after a rebuild started from the last
   });
 });
 
-describe.runIf(browserAvailable())('customer questions on an imported help center with no synonyms of its own', () => {
-  // The Zendesk-style export (tests/fixtures/zendesk-export) sets no search.synonyms: the words
-  // customers of any product use for the same thing (src/search/default-synonyms.json) and the
-  // little words of a question dropped are what find these.
-  const CASES: [question: string, article: string][] = [
-    ['How can I export my invoices?', '/kb/account-management/billing/download-invoices/'],
-    ['Where can I get my receipts?', '/kb/account-management/billing/download-invoices/'],
-    ['How do I change my credit card?', '/kb/account-management/billing/update-your-payment-method/'],
-    ['How do I modify my billing info', '/kb/account-management/billing/update-your-payment-method/'],
-    ['I forgot my password', '/kb/account-management/users-and-permissions/reset-your-password/'],
-    ['How do I add a colleague?', '/kb/getting-started/setting-up-your-workspace/invite-your-team/'],
-  ];
-  let s: Session;
-  beforeAll(async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'milepost-questions-'));
-    const build = buildSite(fixtureRoot('zendesk-export'), { outDir });
-    expect(build.code, build.output).toBe(0);
-    s = await openSite({ dist: outDir });
-    await s.page.goto(s.url('/kb/'));
-    await s.page.keyboard.press('Control+k');
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
+/** Real customer questions asked of an imported help center, each with the article that answers it. */
+const IMPORTED: { fixture: string; about: string; cases: [question: string, article: string][] }[] = [
+  {
+    // The Zendesk-style export sets no search.synonyms: the words customers of any product use for
+    // the same thing (src/search/default-synonyms.json) and the little words of a question dropped
+    // are what find these.
+    fixture: 'zendesk-export',
+    about: 'an imported help center with no synonyms of its own',
+    cases: [
+      ['How can I export my invoices?', '/kb/account-management/billing/download-invoices/'],
+      ['Where can I get my receipts?', '/kb/account-management/billing/download-invoices/'],
+      ['How do I change my credit card?', '/kb/account-management/billing/update-your-payment-method/'],
+      ['How do I modify my billing info', '/kb/account-management/billing/update-your-payment-method/'],
+      ['I forgot my password', '/kb/account-management/users-and-permissions/reset-your-password/'],
+      ['How do I add a colleague?', '/kb/getting-started/setting-up-your-workspace/invite-your-team/'],
+    ],
+  },
+  {
+    // A German help center (its articles say `locale: de`): the portal's language is German, so
+    // Pagefind stems German words, and the little words of a German question are dropped.
+    fixture: 'german-help-center',
+    about: 'an imported German help center',
+    cases: [
+      ['Wo finde ich meine Rechnungen?', '/kb/konto-und-abrechnung/abrechnung/eine-rechnung-herunterladen/'],
+      ['Wie kann ich meine Kreditkarte wechseln?', '/kb/konto-und-abrechnung/abrechnung/zahlungsmethode-andern/'],
+      ['Ereignisse kommen nicht an', '/kb/erste-schritte/einrichtung/tracking-code-einbauen/'],
+    ],
+  },
+];
 
-  for (const [question, article] of CASES) {
-    it(`“${question}” finds ${article} among the first two results`, async () => {
+for (const { fixture, about, cases } of IMPORTED) {
+  describe.runIf(browserAvailable())(`customer questions on ${about}`, () => {
+    let s: Session;
+    beforeAll(async () => {
+      const outDir = mkdtempSync(join(tmpdir(), 'milepost-questions-'));
+      const build = buildSite(`${FIXTURES}${fixture}`, { outDir });
+      expect(build.code, build.output).toBe(0);
+      s = await openSite({ dist: outDir });
+      await s.page.goto(s.url('/kb/'));
+      await s.page.keyboard.press('Control+k');
+    });
+    afterAll(async () => {
+      await s?.close();
+    });
+
+    for (const [question, article] of cases) {
+      it(`“${question}” finds ${article} among the first two results`, async () => {
+        await s.page.locator('[data-search-input]').fill(question);
+        await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), question, {
+          timeout: 10_000,
+        });
+        const top2 = await s.page
+          .locator('[role="option"]')
+          .evaluateAll((options) => options.slice(0, 2).map((option) => new URL(option.querySelector('a')!.href).pathname));
+        expect(top2, question).toContain(article);
+      });
+    }
+
+    it('logs no errors in the browser, and asks for no file the index does not have', async () => {
+      // A long word no page has sends the browser to the words of nearby lengths (typo correction):
+      // one length had no file, and its 404 was an error in the console.
+      const question = 'How do I enable two-factor authentication?';
       await s.page.locator('[data-search-input]').fill(question);
-      await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), question, {
+      await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), question, {
         timeout: 10_000,
       });
-      const top2 = await s.page
-        .locator('[role="option"]')
-        .evaluateAll((options) => options.slice(0, 2).map((option) => new URL(option.querySelector('a')!.href).pathname));
-      expect(top2, question).toContain(article);
+      expect(s.errors).toEqual([]);
     });
-  }
-
-  it('logs no errors in the browser, and asks for no file the index does not have', async () => {
-    // A long word no page has sends the browser to the words of nearby lengths (typo correction):
-    // one length had no file, and its 404 was an error in the console.
-    const question = 'How do I enable two-factor authentication?';
-    await s.page.locator('[data-search-input]').fill(question);
-    await s.page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), question, {
-      timeout: 10_000,
-    });
-    expect(s.errors).toEqual([]);
   });
-});
+}

@@ -28,3 +28,19 @@ describe('search terms from a question', () => {
     expect(choices(['a', 'b', 'c', 'd', 'e', 'f'], 3)).toHaveLength(20);
   });
 });
+
+describe('questions in the portal’s language', () => {
+  it('drops the little words of a German, French or Spanish question, and English ones too', () => {
+    expect(searchTerms('Wo finde ich meine Rechnungen?', 'de')).toBe('Rechnungen');
+    expect(searchTerms("Comment puis-je changer l'adresse de facturation ?", 'fr-FR')).toBe('changer adresse facturation');
+    expect(searchTerms('¿Cómo puedo cambiar mi contraseña?', 'es')).toBe('cambiar contraseña');
+    expect(searchTerms('How do I export Rechnungen?', 'de')).toBe('export Rechnungen');
+    // On an English portal, German words are words.
+    expect(searchTerms('Wo finde ich meine Rechnungen?')).toBe('Wo finde ich meine Rechnungen');
+  });
+
+  it('lets go of the words that only say something is wrong, in the portal’s language', () => {
+    expect(withoutSymptoms(['Export', 'funktioniert', 'nicht'], 'de-CH')).toEqual(['Export']);
+    expect(withoutSymptoms(['export', 'ne', 'marche', 'pas'], 'fr')).toEqual(['export']);
+  });
+});

@@ -146,7 +146,7 @@ async function relaxedSearch(
     const response = await pagefind.search(query, options);
     return response.results.length > 0 ? { query, response, score: response.results[0]!.score } : undefined;
   };
-  const plain = withoutSymptoms(words);
+  const plain = withoutSymptoms(words, document.documentElement.lang);
   const withoutSymptomWords = plain.length > 0 && plain.length < words.length ? await searched(plain) : undefined;
   if (withoutSymptomWords) return withoutSymptomWords;
   const base = plain.length > 0 ? plain : words;
@@ -163,7 +163,7 @@ async function relaxedSearch(
 
 /** Search as a reader expects it: sessions nearest first, a one-letter slip forgiven, and words no page has let go. */
 export async function rankedSearch(pagefind: Pagefind, query: string | null, options: SearchOptions = {}): Promise<RankedResponse> {
-  const terms = query ? searchTerms(query) : null;
+  const terms = query ? searchTerms(query, document.documentElement.lang) : null;
   let response = await pagefind.search(terms, options);
   let corrected = terms ? await correctedQuery(terms, response) : undefined;
   if (corrected) response = await pagefind.search(corrected, options);
