@@ -3,6 +3,7 @@ import type { ContentEntryType } from 'astro';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
@@ -154,9 +155,27 @@ function kbLoader(options: {
       const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
       // Only in a build: the dev server (which has a watcher) syncs an edited file before it validates again.
       const types = entryTypes && !context.watcher ? withoutSyncRender(entryTypes, (id) => validatedEntry(id)?.imagePaths !== undefined) : entryTypes;
-      return inner.load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
+      await inner.load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
+      await refreshUnchangedFiles(context, options.entries(currentValidation().content));
     },
   };
+}
+
+/**
+ * The glob loader keeps the entry of a file that has not changed since the last build, but an
+ * entry's data also comes from other files (the order a SUMMARY.md, _meta.json or .pages gives, a
+ * folder's title) and from how Milepost reads files, which a newer version may do better. Where
+ * the validated data differs from the kept one, the entry is set again: a warm build (CI restores
+ * the cache) shows the new order, not the last build's.
+ */
+async function refreshUnchangedFiles(context: LoaderContext, entries: { id: string; data: unknown }[]): Promise<void> {
+  for (const entry of entries) {
+    const kept = context.store.get(entry.id);
+    if (!kept) continue;
+    const data = await context.parseData({ id: entry.id, data: entry.data as Record<string, unknown> });
+    if (isDeepStrictEqual(data, kept.data)) continue;
+    context.store.set({ ...kept, data, digest: context.generateDigest({ file: kept.digest ?? '', data }) });
+  }
 }
 
 /**

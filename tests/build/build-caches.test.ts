@@ -1,12 +1,12 @@
 // Build caches that cannot lie: a cache folder shared by builds of different content roots never
 // gives one root's pages or images to another, and a build that fails leaves no staging folder.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
-import { fixtureRoot } from '../helpers/fixtures.ts';
+import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
 import { isStillBuilding } from '../../src/integration/staging.ts';
 
 const STAGING = fileURLToPath(new URL('../../.milepost-build/', import.meta.url));
@@ -102,5 +102,25 @@ describe('a build that fails while Astro renders', () => {
     const [failed, left] = stagingLeftBy(() => buildSite(fixtureRoot('astro-killed')));
     expect(failed.code).not.toBe(0);
     expect(left).toEqual([]);
+  });
+});
+
+describe('a warm rebuild after a navigation file changed', () => {
+  it('lists the pages in the new order, though no page changed', () => {
+    const root = mkdtempSync(join(tmpdir(), 'milepost-nav-'));
+    cpSync(join(FIXTURES, 'nextra-export'), root, { recursive: true });
+    const env = { MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-nav-cache-')) };
+    const outDir = mkdtempSync(join(tmpdir(), 'milepost-nav-dist-'));
+    const listed = () => [...readText(outDir, 'kb/api/index.html').matchAll(/<a href="\/kb\/api\/([\w-]+)\/"/g)].map((match) => match[1]);
+    expect(buildSite(root, { env, outDir }).code).toBe(0);
+    expect(listed()).toEqual(['rate-limits', 'export-events']);
+    // The content store kept each article's data from the last build, its file being unchanged.
+    writeFileSync(
+      join(root, 'content/kb/api/_meta.js'),
+      "export default {\n  'export-events': 'Export events',\n  'rate-limits': 'Rate limits and quotas',\n};\n",
+    );
+    const rebuilt = buildSite(root, { env, outDir });
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    expect(listed()).toEqual(['export-events', 'rate-limits']);
   });
 });
