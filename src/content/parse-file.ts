@@ -3,6 +3,7 @@
 import matter from 'gray-matter';
 import type { Diagnostic } from './diagnostics.ts';
 import { readSourceText, type SourceFile } from './files.ts';
+import { TOML_FRONTMATTER, tomlAsYaml } from './toml-frontmatter.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface ParsedFile {
@@ -18,8 +19,25 @@ export interface ParsedFile {
   body?: { text: string; line: number };
 }
 
-/** Splits frontmatter with gray-matter; returns the YAML text and the line it starts on. */
-function splitFrontmatter(text: string): { yaml: string; yamlLine: number; body: string; bodyLine: number } {
+interface Frontmatter {
+  yaml: string;
+  yamlLine: number;
+  body: string;
+  bodyLine: number;
+  /** Why TOML frontmatter could not be read, where (1-based, in the file). */
+  problem?: { line: number; column: number; message: string };
+}
+
+/** Splits frontmatter with gray-matter (or Hugo's TOML between "+++"); returns the YAML text and the line it starts on. */
+function splitFrontmatter(text: string): Frontmatter {
+  const toml = TOML_FRONTMATTER.exec(text);
+  if (toml) {
+    const body = text.slice(toml[0].length);
+    const bodyLine = toml[0].split('\n').length - 1;
+    const read = tomlAsYaml(toml[1]!);
+    if ('problem' in read) return { yaml: '', yamlLine: 1, body, bodyLine, problem: { ...read.problem, line: read.problem.line + 1 } };
+    return { yaml: read.yaml, yamlLine: 1, body, bodyLine };
+  }
   if (!/^---[ \t]*\r?\n/.test(text)) return { yaml: '', yamlLine: 1, body: text, bodyLine: 0 };
   // An empty engine: gray-matter only splits, the yaml package parses (it keeps positions).
   const parsed = matter(text, { engines: { yaml: () => ({}) } });
@@ -42,16 +60,28 @@ export function parseSourceText(file: SourceFile, original: string): ParsedFile 
   let yamlText = text;
   let lineOffset = 0;
   let body: ParsedFile['body'];
+  let tomlProblem: Diagnostic | undefined;
   if (file.kind === 'article') {
     // Frontmatter is optional: exports often have none, and every key in it is optional.
     const split = splitFrontmatter(text);
     yamlText = split.yaml;
     lineOffset = split.bodyLine === 0 ? 0 : split.yamlLine;
     body = { text: split.body, line: split.bodyLine };
+    if (split.problem) {
+      // Every problem in one run: the article is read on without its frontmatter.
+      const { line, column, message } = split.problem;
+      tomlProblem = located({
+        line,
+        column,
+        severity: 'error',
+        rule: 'toml-syntax',
+        message: `The TOML frontmatter cannot be read: ${message}`,
+      });
+    }
   }
 
   const source = parseYamlSource(yamlText, lineOffset);
-  const diagnostics = source.problems.map(located);
+  const diagnostics = [...source.problems.map(located), ...(tomlProblem ? [tomlProblem] : [])];
   const result: ParsedFile = { file, text, source, diagnostics, raw: undefined, ...(body ? { body } : {}) };
   if (diagnostics.length > 0) return result;
 

@@ -198,7 +198,11 @@ describe('a docs-style tree', () => {
     expect(view.heading('kb/index.html')).toBe('Tidemark documentation');
     expect(text(home)).toContain('These docs follow the way people learn a tool');
     const categories = [...home.matchAll(/<h2[^>]*>\s*<a href="\/kb\/([^"]+)\/">/g)].map((match) => match[1]);
+    // Tutorials and Explanation say their weight in Hugo's TOML frontmatter (+++), the others in YAML.
     expect(categories).toEqual(['tutorials', 'how-to', 'reference', 'explanation']);
+    expect(text(view.page('kb/explanation/how-sessions-are-counted/index.html'))).toContain(
+      'How sessions are counted What a session is, and why the count can differ from other tools.',
+    );
     expect(view.links(home)).toContain('/kb/release-notes/');
   });
 
