@@ -214,6 +214,16 @@ describe('MyST (Sphinx, Jupyter Book)', () => {
     expect(html).not.toContain('retention</p>');
   });
 
+  it('shows sphinx-design tab sets as tabs under their labels, and a dropdown as details under its title', () => {
+    const html = render(
+      '````{tab-set}\n```{tab-item} pip\nInstall with pip.\n```\n```{tab-item} conda\nInstall with conda.\n```\n````\n\n```{dropdown} Why a collector?\nIt batches events.\n```\n',
+    );
+    expect(html).toContain(
+      '<div class="tabs"><section class="tab-panel"><p class="tab-title">pip</p><p>Install with pip.</p></section><section class="tab-panel"><p class="tab-title">conda</p><p>Install with conda.</p></section></div>',
+    );
+    expect(html).toMatch(/<details class="accordion">\s*<summary>Why a collector\?<\/summary>\s*<p>It batches events\.<\/p>/);
+  });
+
   it('shows roles as their text, a page role as a link to the page, keys as keys', () => {
     const html = render(MYST);
     expect(html).toContain('The <a href="retention">retention guide</a> and Sampling rules.');
