@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
+import { builtExport } from '../helpers/export-fixture.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { articleBody, linksIn, listedArticles, pagerLinks, visibleText } from '../helpers/page-text.ts';
 
@@ -17,37 +18,29 @@ const pages = (build: BuildResult) => listFiles(build.outDir).filter((file) => f
 
 describe('a GitBook space', () => {
   const root = `${FIXTURES}gitbook-export`;
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite(root);
-  });
-
-  it('validates with one true warning, a link GitBook exported as "broken-reference", and builds', () => {
-    const found = validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
-    expect(found).toEqual(['content/kb/integrations/warehouses/bigquery.md:9:40 warning broken-link']);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-  });
+  // One true warning: a link GitBook exported as "broken-reference".
+  const site = builtExport('gitbook-export', ['content/kb/integrations/warehouses/bigquery.md:9:40 warning broken-link']);
 
   it('shows a link GitBook exported as "broken-reference" as its text', () => {
-    const bigquery = prose(build, 'kb/integrations/warehouses/bigquery/index.html');
+    const bigquery = prose(site.build, 'kb/integrations/warehouses/bigquery/index.html');
     expect(text(bigquery)).toContain('For Redshift, see the Redshift guide.');
     expect(links(bigquery)).toEqual([]);
   });
 
   it('reads README.md as its folder’s introduction and SUMMARY.md as the order of pages, publishing neither as an article', () => {
-    expect(text(readText(build.outDir, 'kb/index.html'))).toMatch(
+    expect(text(readText(site.build.outDir, 'kb/index.html'))).toMatch(
       /Welcome to Tidemark Tidemark turns your product events into dashboards.* Info New here\?/,
     );
-    expect(text(readText(build.outDir, 'kb/getting-started/index.html'))).toContain('Set up tracking, invite your team');
-    expect(pages(build).filter((file) => /readme|summary/i.test(file))).toEqual([]);
+    expect(text(readText(site.build.outDir, 'kb/getting-started/index.html'))).toContain('Set up tracking, invite your team');
+    expect(pages(site.build).filter((file) => /readme|summary/i.test(file))).toEqual([]);
     // SUMMARY.md's order; the alphabet would put "Build your first dashboard" first.
-    expect(text(readText(build.outDir, 'kb/getting-started/index.html'))).toMatch(
+    expect(text(readText(site.build.outDir, 'kb/getting-started/index.html'))).toMatch(
       /Quickstart.*Invite your team.*Build your first dashboard/,
     );
   });
 
   it('shows hints as callouts, every tab under its title, and a YouTube embed with its caption', () => {
-    const quickstart = prose(build, 'kb/getting-started/quickstart/index.html');
+    const quickstart = prose(site.build, 'kb/getting-started/quickstart/index.html');
     expect(quickstart).toContain(
       '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>You need the <strong>Admin</strong> role',
     );
@@ -59,126 +52,102 @@ describe('a GitBook space', () => {
   });
 
   it('shows the images of .gitbook/assets, names with spaces and brackets included', () => {
-    const sources = [...prose(build, 'kb/getting-started/quickstart/index.html').matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map(
+    const sources = [...prose(site.build, 'kb/getting-started/quickstart/index.html').matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map(
       (match) => match[1]!,
     );
     expect(sources).toHaveLength(2);
-    for (const src of sources) expect(existsSync(join(build.outDir, decodeURIComponent(src))), src).toBe(true);
+    for (const src of sources) expect(existsSync(join(site.build.outDir, decodeURIComponent(src))), src).toBe(true);
   });
 
   it('links a file block to the published file, byte for byte', () => {
-    const href = links(prose(build, 'kb/getting-started/invite-your-team/index.html')).find((link) =>
+    const href = links(prose(site.build, 'kb/getting-started/invite-your-team/index.html')).find((link) =>
       link.endsWith('/invite-template.csv'),
     );
     expect(href).toMatch(/^\/files\/[0-9a-f]{16}\/invite-template\.csv$/);
-    expect(readFileSync(join(build.outDir, href!))).toEqual(readFileSync(join(root, 'content/kb/.gitbook/assets/invite-template.csv')));
+    expect(readFileSync(join(site.build.outDir, href!))).toEqual(
+      readFileSync(join(root, 'content/kb/.gitbook/assets/invite-template.csv')),
+    );
   });
 
   it('leaves no GitBook tag on any page', () => {
-    for (const file of pages(build)) expect(text(readText(build.outDir, file)), file).not.toMatch(/\{%|%\}/);
+    for (const file of pages(site.build)) expect(text(readText(site.build.outDir, file)), file).not.toMatch(/\{%|%\}/);
   });
 });
 
 describe('an MkDocs docs folder', () => {
-  const root = `${FIXTURES}mkdocs-export`;
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite(root);
-  });
-
-  it('validates without a problem, and builds', () => {
-    expect(validateRoot(root).diagnostics).toEqual([]);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-  });
+  const site = builtExport('mkdocs-export');
 
   it('shows admonitions as callouts under their titles, collapsible ones and pymdownx blocks included', () => {
-    const installation = prose(build, 'kb/getting-started/installation/index.html');
+    const installation = prose(site.build, 'kb/getting-started/installation/index.html');
     expect(installation).toContain('aria-label="Note"><p class="callout-title">Note</p><p>You need a workspace <strong>admin</strong>');
     expect(installation).toContain(
       'aria-label="Does it work with single-page apps?"><p class="callout-title">Does it work with single-page apps?</p>',
     );
     expect(installation).toContain('<aside class="callout callout-warning" role="note" aria-label="Ad blockers">');
-    expect(prose(build, 'kb/admin/members/index.html')).toContain(
+    expect(prose(site.build, 'kb/admin/members/index.html')).toContain(
       'aria-label="Seats"><p class="callout-title">Seats</p><p>Every member counts as a seat',
     );
-    expect(text(prose(build, 'kb/admin/members/index.html'))).toMatch(
+    expect(text(prose(site.build, 'kb/admin/members/index.html'))).toMatch(
       /Inviting a contractor Give them the Viewer role and an expiry date: Open Settings → Members\. Click Invite and set Expires\./,
     );
   });
 
   it('shows content tabs as code under their titles, and links into an admonition’s neighbour page by anchor', () => {
-    const installation = prose(build, 'kb/getting-started/installation/index.html');
+    const installation = prose(site.build, 'kb/getting-started/installation/index.html');
     expect(text(installation)).toMatch(/npm npm install @tidemark\/browser yarn yarn add @tidemark\/browser/);
     expect(links(installation)).toContain('/kb/admin/sso/#custom-domain');
-    expect(prose(build, 'kb/admin/sso/index.html')).toContain('<h2 id="custom-domain">');
+    expect(prose(site.build, 'kb/admin/sso/index.html')).toContain('<h2 id="custom-domain">');
   });
 
   it('lists a folder’s pages in the order of its .pages file', () => {
     // admin/.pages: sso.md, then the rest; the alphabet would put "Members and roles" first.
-    expect(listedArticles(readText(build.outDir, 'kb/admin/index.html'))).toEqual(['Single sign-on', 'Members and roles']);
-    expect(pagerLinks(readText(build.outDir, 'kb/admin/sso/index.html'))).toEqual(['Members and roles →']);
+    expect(listedArticles(readText(site.build.outDir, 'kb/admin/index.html'))).toEqual(['Single sign-on', 'Members and roles']);
+    expect(pagerLinks(readText(site.build.outDir, 'kb/admin/sso/index.html'))).toEqual(['Members and roles →']);
   });
 
   it('sizes an image by its attribute list, and shows no attribute list, abbreviation or admonition marker as text', () => {
-    const sso = prose(build, 'kb/admin/sso/index.html');
+    const sso = prose(site.build, 'kb/admin/sso/index.html');
     expect(sso).toMatch(/<img[^>]*\swidth="320"/);
-    for (const file of pages(build)) expect(text(readText(build.outDir, file)), file).not.toMatch(/!!!|\?\?\?|===|\{ *[.#\w-]+=?|\*\[/);
+    for (const file of pages(site.build))
+      expect(text(readText(site.build.outDir, file)), file).not.toMatch(/!!!|\?\?\?|===|\{ *[.#\w-]+=?|\*\[/);
   });
 });
 
 describe('Sphinx docs in MyST Markdown', () => {
-  const root = `${FIXTURES}myst-export`;
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite(root);
-  });
-
-  it('validates without a problem, and builds', () => {
-    expect(validateRoot(root).diagnostics).toEqual([]);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-  });
+  const site = builtExport('myst-export');
 
   it('shows directives as titled callouts, code blocks and a figure with its alt text and caption', () => {
-    const sampling = prose(build, 'kb/user-guide/sampling/index.html');
+    const sampling = prose(site.build, 'kb/user-guide/sampling/index.html');
     const callouts = [...sampling.matchAll(/<aside class="callout callout-(\w+)"[^>]*><p class="callout-title">([^<]+)/g)];
     expect(callouts.map((match) => `${match[1]} ${match[2]}`)).toEqual(['note Note', 'warning Dropped events are gone', 'tip Tip']);
     expect(text(sampling)).toMatch(/Dropped events are gone A dropped event .* sampling ?: page_view ?: 0\.25 Tip/);
     expect(sampling).toMatch(/<code class="language-python">collector<span[^>]*>\.<\/span>sample/);
     expect(sampling).toMatch(/<img alt="The sampling slider in Settings"[^>]*src="\/_astro\/sampling\.[^"]+"/);
-    const retention = prose(build, 'kb/user-guide/retention/index.html');
+    const retention = prose(site.build, 'kb/user-guide/retention/index.html');
     expect(text(retention)).toMatch(/Longer retention The Enterprise plan .* See also Configure sampling, to send fewer events\./);
   });
 
   it('leads {doc} roles to the pages, shows other roles as their text, and leaves no MyST syntax on any page', () => {
-    expect(links(prose(build, 'kb/user-guide/sampling/index.html')).filter((link) => !link.startsWith('#'))).toEqual([
+    expect(links(prose(site.build, 'kb/user-guide/sampling/index.html')).filter((link) => !link.startsWith('#'))).toEqual([
       '/kb/user-guide/retention/',
     ]);
-    expect(text(prose(build, 'kb/user-guide/sampling/index.html'))).toContain('Press Ctrl+S to save, then Apply.');
-    for (const file of pages(build))
-      expect(text(readText(build.outDir, file)), file).not.toMatch(/\{[\w-]+\}|:class:|:alt:|:linenos:|maxdepth|\(sampling\)=/);
+    expect(text(prose(site.build, 'kb/user-guide/sampling/index.html'))).toContain('Press Ctrl+S to save, then Apply.');
+    for (const file of pages(site.build))
+      expect(text(readText(site.build.outDir, file)), file).not.toMatch(/\{[\w-]+\}|:class:|:alt:|:linenos:|maxdepth|\(sampling\)=/);
   });
 });
 
 describe('VitePress docs', () => {
-  const root = `${FIXTURES}vitepress-export`;
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite(root);
-  });
-
-  it('validates with one true warning, the Vue <script setup> left out, and builds', () => {
-    const found = validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
-    expect(found).toEqual(['content/kb/guide/getting-started.md:31:1 warning raw-html']);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-  });
+  // One true warning: the Vue <script setup> is left out.
+  const site = builtExport('vitepress-export', ['content/kb/guide/getting-started.md:31:1 warning raw-html']);
 
   it('shows a code group as tabs under their labels, details that open under their title, containers as callouts and <Badge> as a badge', () => {
-    const start = prose(build, 'kb/guide/getting-started/index.html');
+    const start = prose(site.build, 'kb/guide/getting-started/index.html');
     expect(text(start)).toMatch(/npm npm add -D @harbourlight\/collector pnpm pnpm add -D @harbourlight\/collector/);
     expect(start).toMatch(/<details class="accordion">\s*<summary>Why a collector\?<\/summary>/);
     expect(start).toContain('<span class="badge">v2.1</span>');
     expect(start).toContain('aria-label="Restart your dev server"');
-    const faq = prose(build, 'kb/guide/faq/index.html');
+    const faq = prose(site.build, 'kb/guide/faq/index.html');
     expect(
       [...faq.matchAll(/<aside class="callout callout-(\w+)"[^>]*aria-label="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`),
     ).toEqual(['note Does the collector slow my app down?', 'caution Never ship your secret key']);
@@ -186,8 +155,8 @@ describe('VitePress docs', () => {
   });
 
   it('leaves no container, script or code-group label on any page', () => {
-    for (const file of pages(build)) {
-      const html = readText(build.outDir, file);
+    for (const file of pages(site.build)) {
+      const html = readText(site.build.outDir, file);
       expect(text(html), file).not.toMatch(/:::|\[npm\]|useData/);
       if (file.startsWith('kb/')) expect(/<div class="prose"[\s\S]*?<\/main>/.exec(html)?.[0] ?? '', file).not.toMatch(/<script/);
     }

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
+import { builtExport } from '../helpers/export-fixture.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { articleBody, decodedEntities, linksIn, visibleText } from '../helpers/page-text.ts';
 
@@ -14,47 +14,41 @@ const root = `${FIXTURES}docusaurus-export`;
 const [text, prose, links] = [visibleText, articleBody, linksIn];
 
 describe('a Docusaurus export', () => {
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite(root);
-  });
-
-  it('validates without a problem, and builds', () => {
-    expect(validateRoot(root).diagnostics).toEqual([]);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-  });
+  const site = builtExport('docusaurus-export');
 
   it('shows every tab, one after another, each under its label', () => {
-    const page = text(prose(build, 'dashboards/create-a-dashboard'));
+    const page = text(prose(site.build, 'dashboards/create-a-dashboard'));
     expect(page).toMatch(
       /Web app Click New dashboard, name it, and add a first chart\. REST API Send a POST to \/v1\/dashboards with a name\. The response holds the new dashboard’s id\. Tidemark CLI Run tidemark dashboards create "Weekly signups"\./,
     );
     // Older sites name their tabs on <Tabs values={[…]}>.
-    expect(text(prose(build, 'dashboards/share-a-dashboard'))).toMatch(
+    expect(text(prose(site.build, 'dashboards/share-a-dashboard'))).toMatch(
       /With a link Open Share and copy the read-only link\. By email Add addresses/,
     );
   });
 
   it('titles and orders folders by their _category_ file, and shows its description on the folder page', () => {
-    const home = text(readText(build.outDir, 'kb/index.html'));
+    const home = text(readText(site.build.outDir, 'kb/index.html'));
     // Their positions, 1 and 2: by the alphabet "Dashboards and sharing" would come first.
     expect(home).toMatch(/Events API.*Dashboards and sharing/);
-    expect(text(readText(build.outDir, 'kb/dashboards/index.html'))).toContain(
+    expect(text(readText(site.build.outDir, 'kb/dashboards/index.html'))).toContain(
       'Dashboards and sharing Build dashboards and share them with your team.',
     );
-    expect(text(readText(build.outDir, 'kb/dashboards/share-a-dashboard/index.html'))).toContain(
+    expect(text(readText(site.build.outDir, 'kb/dashboards/share-a-dashboard/index.html'))).toContain(
       'Home Help articles Dashboards and sharing Share a dashboard',
     );
   });
 
   it('shows a "_" partial where an article includes it, and publishes no page of its own for it', () => {
-    expect(text(prose(build, 'dashboards/share-a-dashboard'))).toContain('A dashboard can be shared with up to 50 people on the Team plan');
-    expect(listFiles(build.outDir).filter((file) => file.includes('share-limits'))).toEqual([]);
+    expect(text(prose(site.build, 'dashboards/share-a-dashboard'))).toContain(
+      'A dashboard can be shared with up to 50 people on the Team plan',
+    );
+    expect(listFiles(site.build.outDir).filter((file) => file.includes('share-limits'))).toEqual([]);
   });
 
   it('leaves no Docusaurus import or component tag on the page', () => {
     for (const article of ['dashboards/create-a-dashboard', 'dashboards/share-a-dashboard', 'api/send-events']) {
-      const html = prose(build, article);
+      const html = prose(site.build, article);
       expect(html, article).not.toMatch(/<\/?(tabs|tabitem|admonition|codeblock)\b/i);
       expect(html, article).not.toMatch(/<\/?(Details|Link)\b/);
       expect(text(html), article).not.toMatch(/import \w+ from|@theme\/|<Tab/);
@@ -68,26 +62,26 @@ describe('a Docusaurus export', () => {
         m[2],
         text(m[3]!),
       ]);
-    expect(callouts(prose(build, 'dashboards/create-a-dashboard'))).toEqual([
+    expect(callouts(prose(site.build, 'dashboards/create-a-dashboard'))).toEqual([
       ['callout callout-warning', 'Private by default', 'Private by default A new dashboard is visible to you alone until you share it.'],
     ]);
     // Without a title, the kind's name; danger and info look like the ":::danger" and ":::info" blocks.
-    expect(callouts(prose(build, 'api/send-events'))).toEqual([
+    expect(callouts(prose(site.build, 'api/send-events'))).toEqual([
       ['callout callout-caution', 'Danger', 'Danger Keep the key on your server: anyone holding it can send events as you.'],
       ['callout callout-note', 'Limits', 'Limits Up to 1,000 events a second per workspace.'],
     ]);
-    expect(callouts(prose(build, 'intro'))[0]?.slice(0, 2)).toEqual(['callout callout-tip', 'Start here']);
+    expect(callouts(prose(site.build, 'intro'))[0]?.slice(0, 2)).toEqual(['callout callout-tip', 'Start here']);
   });
 
   it('opens Details and <details> with their summary', () => {
-    expect(prose(build, 'dashboards/share-a-dashboard')).toMatch(
+    expect(prose(site.build, 'dashboards/share-a-dashboard')).toMatch(
       /<details><summary>Who can see a shared dashboard\?<\/summary><p>Anyone with the link/,
     );
-    expect(prose(build, 'dashboards/create-a-dashboard')).toMatch(/<details><summary>Can I copy a dashboard\?<\/summary>/);
+    expect(prose(site.build, 'dashboards/create-a-dashboard')).toMatch(/<details><summary>Can I copy a dashboard\?<\/summary>/);
   });
 
   it('shows a CodeBlock’s code as written, under its title, also one imported from a file', () => {
-    const html = prose(build, 'api/send-events');
+    const html = prose(site.build, 'api/send-events');
     const blocks = [...html.matchAll(/<p class="code-title">([^<]*)<\/p><pre[^>]*><code[^>]*>([^<]*)<\/code><\/pre>/g)].map((m) => [
       m[1],
       decodedEntities(m[2]!),
@@ -102,13 +96,15 @@ describe('a Docusaurus export', () => {
   });
 
   it('serves the files of the content’s own public/ folder (Docusaurus’s static/) where its pages link them', () => {
-    expect(prose(build, 'intro')).toContain('src="/img/tidemark-logo.png"');
-    expect(readFileSync(join(build.outDir, 'img/tidemark-logo.png'))).toEqual(readFileSync(join(root, 'public/img/tidemark-logo.png')));
+    expect(prose(site.build, 'intro')).toContain('src="/img/tidemark-logo.png"');
+    expect(readFileSync(join(site.build.outDir, 'img/tidemark-logo.png'))).toEqual(
+      readFileSync(join(root, 'public/img/tidemark-logo.png')),
+    );
   });
 
   it('sends links to the old site’s /docs/ pages to the migrated articles (site.yaml kb.importedFrom: /docs/)', () => {
     // The old page's anchor is dropped: the migrated article has no such heading.
-    expect(links(prose(build, 'intro'))).toEqual([
+    expect(links(prose(site.build, 'intro'))).toEqual([
       '/kb/dashboards/create-a-dashboard/',
       '/kb/dashboards/share-a-dashboard/',
       '/kb/api/send-events/',
@@ -118,12 +114,12 @@ describe('a Docusaurus export', () => {
   it('makes a Link an ordinary link, and useBaseUrl a path on the portal', () => {
     // A Link to a script leads nowhere: the <a> has no address.
     // to="./create-a-dashboard.mdx" is resolved from the page's folder, as Docusaurus does.
-    expect(links(prose(build, 'dashboards/share-a-dashboard'))).toEqual([
+    expect(links(prose(site.build, 'dashboards/share-a-dashboard'))).toEqual([
       '/kb/dashboards/create-a-dashboard/',
       '/kb/dashboards/create-a-dashboard/',
     ]);
-    expect(prose(build, 'dashboards/share-a-dashboard')).not.toContain('javascript:');
-    expect(links(prose(build, 'api/send-events'))).toEqual(['/kb/dashboards/']);
+    expect(prose(site.build, 'dashboards/share-a-dashboard')).not.toContain('javascript:');
+    expect(links(prose(site.build, 'api/send-events'))).toEqual(['/kb/dashboards/']);
   });
 });
 

@@ -2,43 +2,32 @@
 // imports Nextra's components by name from 'nextra/components' (Nextra 3 and 4) or
 // 'nextra-theme-docs' (Nextra 2), compound ones included (<Tabs.Tab>, <Cards.Card>,
 // <FileTree.Folder>). It validates without a problem, builds, and shows each as its readers saw it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRoot } from '../../src/content/validate.ts';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { builtExport } from '../helpers/export-fixture.ts';
 import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
 
-const root = `${FIXTURES}nextra-components`;
 const callouts = (html: string) =>
   [...html.matchAll(/<aside class="callout callout-(\w+)"[^>]*><p class="callout-title">([^<]+)/g)].map(
     (match) => `${match[1]} ${match[2]}`,
   );
 
 describe('docs written for Nextra', () => {
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite(root);
-  });
-
-  it('validates without a problem, and builds', () => {
-    expect(validateRoot(root).diagnostics).toEqual([]);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-  });
+  const site = builtExport('nextra-components');
 
   it('shows <Callout>s as callouts of their type', () => {
-    expect(callouts(articleBody(build, 'guides/track-events'))).toEqual(['note Note', 'warning Warning']);
-    expect(callouts(articleBody(build, 'guides/project-layout'))).toEqual(['caution Danger']);
+    expect(callouts(articleBody(site.build, 'guides/track-events'))).toEqual(['note Note', 'warning Warning']);
+    expect(callouts(articleBody(site.build, 'guides/project-layout'))).toEqual(['caution Danger']);
   });
 
   it('numbers the headings inside <Steps>, and shows each <Tabs.Tab> under its item, in order', () => {
-    const guide = articleBody(build, 'guides/track-events');
+    const guide = articleBody(site.build, 'guides/track-events');
     const steps = /<div class="heading-steps">([\s\S]*?)<\/div>\s*<aside/.exec(guide)?.[1] ?? '';
     expect([...steps.matchAll(/<h3 id="([\w-]+)"/g)].map((match) => match[1])).toEqual(['name-the-event', 'send-it', 'check-it-arrived']);
     expect(visibleText(steps)).toMatch(/Browser harbourlight ?\. ?track.* Server curl https:\/\/api\.harbourlight\.example/);
   });
 
   it('shows a <FileTree> of folders and files as a nested list, and <Cards.Card>s leading to the article or the other site', () => {
-    const layout = articleBody(build, 'guides/project-layout');
+    const layout = articleBody(site.build, 'guides/project-layout');
     expect(visibleText(/<div class="file-tree">([\s\S]*?)<\/div>/.exec(layout)?.[1] ?? '')).toBe(
       'harbourlight/ config.json events/ checkout.yaml',
     );

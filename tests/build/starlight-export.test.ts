@@ -2,28 +2,17 @@
 // MDX imports Starlight's components by name from '@astrojs/starlight/components', orders pages by
 // `sidebar.order`, and links pages by the docs' own paths (site.yaml kb.importedFrom: /). It
 // validates without a problem, builds, and shows each component as a reader of the old docs saw it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRoot } from '../../src/content/validate.ts';
-import { buildSite, readText, type BuildResult } from '../helpers/build.ts';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../helpers/build.ts';
+import { builtExport } from '../helpers/export-fixture.ts';
 import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
 
-const root = `${FIXTURES}starlight-export`;
-
 describe('docs written for Starlight', () => {
-  let build: BuildResult;
-  beforeAll(() => {
-    build = buildSite(root);
-  });
-
-  it('validates without a problem, and builds', () => {
-    expect(validateRoot(root).diagnostics).toEqual([]);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-  });
+  const site = builtExport('starlight-export');
 
   it('shows <Aside>s as callouts of their type, under their titles', () => {
     const callouts = [
-      ...articleBody(build, 'guides/send-your-first-event').matchAll(
+      ...articleBody(site.build, 'guides/send-your-first-event').matchAll(
         /<aside class="callout callout-(\w+)"[^>]*><p class="callout-title">([^<]+)/g,
       ),
     ];
@@ -31,7 +20,7 @@ describe('docs written for Starlight', () => {
   });
 
   it('shows every <TabItem> under its label, and the list inside <Steps> as numbered steps with their <Code> and image', () => {
-    const guide = articleBody(build, 'guides/send-your-first-event');
+    const guide = articleBody(site.build, 'guides/send-your-first-event');
     expect(visibleText(guide)).toMatch(/npm npm install @harbourlight\/browser pnpm pnpm add @harbourlight\/browser/);
     const steps = /<ol class="steps">([\s\S]*?)<\/ol>/.exec(guide)?.[1] ?? '';
     expect(steps.match(/<li>/g)).toHaveLength(3);
@@ -41,23 +30,23 @@ describe('docs written for Starlight', () => {
   });
 
   it('leads <LinkCard>, <LinkButton> and links written as docs paths to the articles, and no "javascript:" anywhere', () => {
-    expect(linksIn(articleBody(build, 'reference/project-files'))).toEqual([
+    expect(linksIn(articleBody(site.build, 'reference/project-files'))).toEqual([
       '/kb/guides/send-your-first-event/',
       'https://status.harbourlight.example',
     ]);
-    expect(visibleText(articleBody(build, 'reference/project-files'))).toContain('Not a link');
-    expect(linksIn(articleBody(build, 'guides/invite-your-team')).filter((link) => !link.startsWith('#'))).toEqual([
+    expect(visibleText(articleBody(site.build, 'reference/project-files'))).toContain('Not a link');
+    expect(linksIn(articleBody(site.build, 'guides/invite-your-team')).filter((link) => !link.startsWith('#'))).toEqual([
       '/kb/guides/send-your-first-event/#install-the-sdk',
     ]);
-    expect(readText(build.outDir, 'kb/index.html')).toMatch(
+    expect(readText(site.build.outDir, 'kb/index.html')).toMatch(
       /<a class="doc-card" href="\/kb\/guides\/invite-your-team\/"><strong>Invite your team<\/strong><p>Give colleagues a seat/,
     );
     for (const page of ['kb/index.html', 'kb/reference/project-files/index.html'])
-      expect(readText(build.outDir, page)).not.toContain('javascript:');
+      expect(readText(site.build.outDir, page)).not.toContain('javascript:');
   });
 
   it('shows <FileTree> as its list, a <Badge> as its text, and nothing for an <Icon> but its label for screen readers', () => {
-    const files = articleBody(build, 'reference/project-files');
+    const files = articleBody(site.build, 'reference/project-files');
     expect(visibleText(/<div class="file-tree">([\s\S]*?)<\/div>/.exec(files)?.[1] ?? '')).toBe(
       'harbourlight.config.ts the project key and region events/ checkout.yaml signup.yaml tracking-plan.md what each event means',
     );
@@ -66,7 +55,7 @@ describe('docs written for Starlight', () => {
   });
 
   it('orders each folder by sidebar.order, and lists the articles of a category without sections on the help home', () => {
-    const home = readText(build.outDir, 'kb/index.html');
+    const home = readText(site.build.outDir, 'kb/index.html');
     const listed = [...home.matchAll(/<li><a href="\/kb\/([^"]+)\/">/g)].map((match) => match[1]);
     expect(listed).toEqual([
       'guides/send-your-first-event',
