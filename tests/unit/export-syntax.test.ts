@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineArticle } from '../../src/content/article-outline.ts';
 import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
 import { exportSyntax } from '../../src/markdown/export-syntax.ts';
+import { expectOffsetsInOrder } from '../helpers/export-offsets.ts';
 
 const render = (markdown: string) => {
   const astro = {
@@ -384,17 +385,9 @@ describe("any mix of other tools' lines", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 40 }), (lines) => {
         const source = lines.join('\n');
-        const { text, originalOffset } = exportSyntax(source);
-        expect(text.split('\n').length).toBeGreaterThanOrEqual(lines.length);
-        let previous = 0;
-        for (let offset = 0; offset <= text.length; offset++) {
-          const mapped = originalOffset(offset);
-          expect(mapped).toBeGreaterThanOrEqual(0);
-          expect(mapped).toBeLessThanOrEqual(source.length);
-          // Offsets map in order, line by line (within a rewritten line they may stay put).
-          if (text[offset - 1] === '\n') expect(mapped).toBeGreaterThanOrEqual(previous);
-          previous = Math.max(previous, text[offset - 1] === '\n' ? mapped : previous);
-        }
+        const rewritten = exportSyntax(source);
+        expect(rewritten.text.split('\n').length).toBeGreaterThanOrEqual(lines.length);
+        expectOffsetsInOrder(source, rewritten);
       }),
       { numRuns: 300 },
     );

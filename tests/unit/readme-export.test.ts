@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
 import { exportSyntax } from '../../src/markdown/export-syntax.ts';
+import { expectOffsetsInOrder } from '../helpers/export-offsets.ts';
 import { fixtureRootWith } from '../helpers/fixtures.ts';
 import { findExecutable } from '../helpers/html-scan.ts';
 import { visibleText } from '../helpers/page-text.ts';
@@ -309,19 +310,11 @@ describe('any mix of ReadMe blocks and other lines', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }), (pieces) => {
         const source = pieces.join('\n');
-        const { text, originalOffset } = exportSyntax(source);
+        const rewritten = exportSyntax(source);
+        const { text } = rewritten;
         expect(text.split('\n')).not.toContain('[/block]');
         expect(text.split('\n').length).toBeGreaterThanOrEqual(source.split('\n').length);
-        let previous = 0;
-        for (let offset = 0; offset <= text.length; offset++) {
-          const mapped = originalOffset(offset);
-          expect(mapped).toBeGreaterThanOrEqual(0);
-          expect(mapped).toBeLessThanOrEqual(source.length);
-          if (text[offset - 1] === '\n') {
-            expect(mapped).toBeGreaterThanOrEqual(previous);
-            previous = mapped;
-          }
-        }
+        expectOffsetsInOrder(source, rewritten);
       }),
       { numRuns: 300 },
     );
