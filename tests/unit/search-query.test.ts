@@ -35,6 +35,9 @@ describe('questions in the portal’s language', () => {
     expect(searchTerms("Comment puis-je changer l'adresse de facturation ?", 'fr-FR')).toBe('changer adresse facturation');
     expect(searchTerms('¿Cómo puedo cambiar mi contraseña?', 'es')).toBe('cambiar contraseña');
     expect(searchTerms('How do I export Rechnungen?', 'de')).toBe('export Rechnungen');
+    // Greetings and thanks are no part of what is asked.
+    expect(searchTerms('Hi, how do I download invoices? Thanks!')).toBe('download invoices');
+    expect(searchTerms('Hallo, wo finde ich Rechnungen? Danke', 'de')).toBe('Rechnungen');
     // On an English portal, German words are words.
     expect(searchTerms('Wo finde ich meine Rechnungen?')).toBe('Wo finde ich meine Rechnungen');
   });
