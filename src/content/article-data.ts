@@ -43,6 +43,18 @@ function sidebarOrder(sidebar: unknown): number | undefined {
   return typeof order === 'number' ? order : undefined;
 }
 
+/** A home page's hero (VitePress: name, text, tagline; Starlight: title, tagline): its title and its line under it. */
+function heroText(hero: unknown): { title?: string; tagline?: string } {
+  if (typeof hero !== 'object' || hero === null) return {};
+  const text = (key: string) => {
+    const value = (hero as Record<string, unknown>)[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  };
+  const title = text('title') ?? text('name');
+  const tagline = text('tagline') ?? text('text');
+  return { ...(title ? { title } : {}), ...(tagline ? { tagline } : {}) };
+}
+
 /** `fallbackTitle` is for folder index files, which take their folder's name rather than "index". */
 export function articleData(frontmatter: ArticleFrontmatter, body: string, fileName: string, fallbackTitle?: string): ArticleData {
   return articleDataAndTitleSource(frontmatter, body, fileName, fallbackTitle).data;
@@ -56,12 +68,13 @@ export function articleDataAndTitleSource(
   fallbackTitle?: string,
 ): { data: ArticleData; titleFromName: boolean } {
   const format = /\.mdx$/i.test(fileName) ? 'mdx' : 'md';
-  const ownTitle = frontmatter.title ?? titleHeading(body, format);
+  const hero = heroText(frontmatter.hero);
+  const ownTitle = frontmatter.title ?? titleHeading(body, format) ?? hero.title;
   const order =
     frontmatter.order ?? frontmatter.sidebar_position ?? sidebarOrder(frontmatter.sidebar) ?? frontmatter.weight ?? frontmatter.nav_order ?? frontmatter.position;
   const updated =
     frontmatter.updated ?? frontmatter.lastmod ?? frontmatter.last_modified_at ?? frontmatter.updated_at ?? frontmatter.updatedAt;
-  const description = frontmatter.description ?? (frontmatter.excerpt?.trim() || undefined);
+  const description = frontmatter.description ?? (frontmatter.excerpt?.trim() || undefined) ?? hero.tagline;
   const data: ArticleData = {
     title: ownTitle ?? fallbackTitle ?? titleFromFileName(fileName),
     ...(description !== undefined ? { description } : {}),

@@ -31,6 +31,8 @@ export const articleSchema = z
     weight: z.number().optional().meta({ description: 'Hugo: used as order when order is absent.' }),
     // Any shape: VuePress writes `sidebar: auto` or `false`, Starlight `sidebar: { order: 2, label: … }`.
     sidebar: z.unknown().optional().meta({ description: 'Starlight: sidebar.order is used as order when order is absent.' }),
+    // A docs site's home page (VitePress `layout: home`, Starlight `template: splash`) says what it is here.
+    hero: z.unknown().optional().meta({ description: 'VitePress and Starlight: hero.title or hero.name is the title, hero.tagline or hero.text the description, where absent.' }),
     nav_order: z.number().optional().meta({ description: 'Just the Docs: used as order when order is absent.' }),
     position: z.number().optional().meta({ description: 'Zendesk exports: used as order when order is absent.' }),
     lastmod: z.coerce.date().optional().meta({ description: 'Hugo: used as updated when updated is absent.' }),

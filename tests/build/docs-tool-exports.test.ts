@@ -29,7 +29,7 @@ describe('a GitBook space', () => {
 
   it('reads README.md as its folder’s introduction and SUMMARY.md as the order of pages, publishing neither as an article', () => {
     expect(text(readText(site.build.outDir, 'kb/index.html'))).toMatch(
-      /Welcome to Tidemark Tidemark turns your product events into dashboards.* Info New here\?/,
+      /Welcome to Tidemark Everything you need to get Tidemark Analytics running for your team\. Tidemark turns your product events into dashboards.* Info New here\?/,
     );
     expect(text(readText(site.build.outDir, 'kb/getting-started/index.html'))).toContain('Set up tracking, invite your team');
     expect(pages(site.build).filter((file) => /readme|summary/i.test(file))).toEqual([]);
@@ -152,6 +152,12 @@ describe('VitePress docs', () => {
       [...faq.matchAll(/<aside class="callout callout-(\w+)"[^>]*aria-label="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`),
     ).toEqual(['note Does the collector slow my app down?', 'caution Never ship your secret key']);
     expect(faq).toContain('<summary>How do I turn it off in tests?</summary>');
+  });
+
+  it('titles the help home by the hero of its layout: home index, with its tagline under the title', () => {
+    expect(text(readText(site.build.outDir, 'kb/index.html'))).toContain(
+      'Help articles Harbourlight Send events, build funnels, share dashboards. Guide',
+    );
   });
 
   it('leaves no container, script or code-group label on any page', () => {
