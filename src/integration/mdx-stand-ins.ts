@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { esmOf, mdxImports, standsIn } from '../content/mdx-imports.ts';
+import { legacyMdx } from '../markdown/legacy-mdx.ts';
 
 const PREFIX = '\0milepost-stand-in:';
 const STAND_IN = fileURLToPath(new URL('../components/compat/StandIn.astro', import.meta.url));
@@ -37,6 +38,13 @@ export function mdxStandIns(kbFolder: string): Plugin {
       const names = imports.get(source);
       if (!names || !standsIn(file, source)) return null;
       return `${PREFIX}${names.join(',')}`;
+    },
+    // MDX 1's HTML comments and open void elements, which the MDX compiler refuses (legacy-mdx.ts).
+    transform(code, id) {
+      const file = id.replace(/[?#].*$/, '');
+      if (!file.startsWith(kbFolder) || !/\.mdx$/i.test(file)) return null;
+      const modern = legacyMdx(code);
+      return modern === code ? null : { code: modern, map: null };
     },
     load(id) {
       if (!id.startsWith(PREFIX)) return null;

@@ -1,7 +1,8 @@
-// An MDX article that uses its old site's own components (tests/fixtures/mdx-old-site-components):
+// MDX articles as their old site wrote them (tests/fixtures/mdx-old-site-components): components
 // imported from a theme, a module of the old project, a missing React file, or used without an
-// import as the old site's global components were. Astro's build stopped on the first; now each is
-// named by a warning where it is written, and the page builds with the text written inside the tags.
+// import as the old site's global components were; and MDX 1's HTML comments and open void
+// elements. Astro's build stopped on the first of each; now the components are named by a warning
+// where they are written, and the pages build with the text written inside the tags.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
@@ -31,5 +32,15 @@ describe('components an article imports from its old site', () => {
       'Create a key under Settings → API keys first. Lists the events of a project, newest first. Beta How many events to return, at most 1,000. The API keys page, with one key named CI export. curl Send the key in the Authorization header.',
     );
     expect(page).toContain('<strong>CI export</strong>');
+  });
+
+  it('reads MDX 1: HTML comments are left out, <br> and <img> left open are shown, code keeps them as text', () => {
+    const page = articleBody(build, 'guides/rotate-a-key');
+    expect(page).toContain('Create the new key first<br/>then delete the old one.');
+    expect(page).toMatch(
+      /<img src="https:\/\/cdn\.harbourlight\.example\/docs\/rotate-key\.png" alt="The API keys page with two keys"\/?>/,
+    );
+    expect(page).toContain('<code>&lt;br&gt;</code>');
+    expect(visibleText(page)).not.toMatch(/TODO|Docusaurus 2/);
   });
 });
