@@ -1,5 +1,5 @@
-// Fenced code as the passes that rewrite other tools' syntax follow it (export-syntax.ts,
-// readme-blocks.ts): nothing inside ``` or ~~~ is ever rewritten.
+// Fenced and inline code as the passes that rewrite other tools' syntax follow it (export-syntax.ts,
+// readme-blocks.ts, legacy-mdx.ts): nothing inside ``` or ~~~, or between backticks, is rewritten.
 
 const CODE_FENCE = /^[ \t]*(`{3,}|~{3,})/;
 
@@ -20,4 +20,17 @@ export function codeFences() {
       fence = undefined;
     },
   };
+}
+
+const INLINE_CODE = /(`+)[\s\S]*?\1/g;
+
+/** `line` with `rewrite` applied to what is not inline code. */
+export function outsideInlineCode(line: string, rewrite: (text: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const match of line.matchAll(INLINE_CODE)) {
+    out += rewrite(line.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  return out + rewrite(line.slice(last));
 }

@@ -3,6 +3,7 @@
 // "{{< name >}}" or "{{% name %}}", pymdownx "/// name | Title", Docusaurus <Tabs> and <TabItem>.
 import { escapeHtml, tryDecode } from '../lib/escape.ts';
 import { titleFromFileName, titleFromFolderName } from '../lib/kb-paths.ts';
+import { outsideInlineCode } from './code-fences.ts';
 import { htmlAttributes } from './raw-html.ts';
 
 /** The callout each tool's kind of note is shown as (admonitions.ts renders these). */
@@ -117,6 +118,18 @@ function liquidTag(name: string, end: boolean, rest: string, lines: readonly str
     }
     case 'highlight':
       return { replace: end ? '```' : `\`\`\`${positional[0] ?? ''}` };
+    case 'include': {
+      // The Jekyll documentation themes' notes, `{% include note.html content="…" %}`, are callouts;
+      // any other include of a theme is a part of the old site the portal does not have.
+      const kind = /^(note|tip|warning|important|caution|danger|callout)\.html$/i.exec(positional[0] ?? '')?.[1];
+      const content = named.get('content');
+      const alert =
+        { tip: 'TIP', warning: 'WARNING', important: 'IMPORTANT', caution: 'CAUTION', danger: 'CAUTION' }[kind?.toLowerCase() ?? ''] ??
+        'NOTE';
+      if (kind && content) return { replace: `> [!${alert}] ${content}` };
+      // GitBook's reusable content (".gitbook/includes/….md") is left as written: its text is not here to show.
+      return /\.md["']?$/i.test(positional[0] ?? '') ? undefined : DROP;
+    }
     case 'comment':
       return { replace: end ? '-->' : '<!--' };
     case 'content-ref':
@@ -145,14 +158,19 @@ function hugoTag(name: string, end: boolean, rest: string): BlockTag | undefined
   if (CALLOUT_KINDS[name]) return end ? CLOSE : callout(name, named.get('title'));
   if (name === 'tabpane' || name === 'tabs') return end ? CLOSE : { opens: { name: 'tabs' } };
   if (name === 'tab') return end ? CLOSE : tab(named.get('header') ?? named.get('name') ?? named.get('title') ?? positional[0]);
-  if (end) return undefined;
+  if (name === 'highlight') return { replace: end ? '```' : `\`\`\`${positional[0] ?? ''}` };
+  if (name === 'details' || name === 'expand')
+    return end ? CLOSE : { opens: { name: 'details', label: named.get('title') ?? named.get('summary') ?? positional[0] ?? 'Details' } };
+  if (end) return DROP;
   const id = named.get('id') ?? positional[0];
   if (name === 'youtube' && id) return embed(`https://www.youtube.com/watch?v=${encodeURIComponent(id)}`, false);
   if (name === 'vimeo' && id) return embed(`https://vimeo.com/${encodeURIComponent(id)}`, false);
   const src = named.get('src');
   if (name === 'figure' && src && !/[<>]/.test(src))
     return { replace: `![${literal(named.get('alt') ?? named.get('caption') ?? '')}](<${src}>)` };
-  return undefined;
+  // Any other shortcode (Docsy's pageinfo, cardpane, card; a theme's own) leaves its content, under its title if it has one.
+  const title = named.get('header') ?? named.get('title');
+  return title ? { replace: `**${literal(title.replace(/\*\*/g, ''))}**` } : DROP;
 }
 
 /**
@@ -170,6 +188,10 @@ function titleOfTarget(name: string): string {
 const SPACED_CONTAINER = /^(\s*:{3,})[ \t]+(?=[a-z][\w-]*\b)/;
 /** Hugo's links between pages, `[Install]({{< ref "install.md" >}})`: the path it names. */
 const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]+)"\s*[>%]\}\}/g;
+/** A shortcode inside a line (`{{< kbd Ctrl >}}`, `{{< param "version" >}}`): a key as a key; what else it printed the portal cannot know. */
+const HUGO_INLINE = /\{\{[<%]\s*\/?\s*([\w-]+)((?:[^"'>%}]|"[^"]*"|'[^']*')*)[>%]\}\}/g;
+/** Jekyll's Liquid output of the old site's settings, `{{ site.title }}`, `{{ page.version }}`: nothing the portal has. */
+const LIQUID_OUTPUT = /\{\{-?\s*(?:site|page|include|layout|jekyll)\.[\w.]+\s*(?:\|[^}]*)?-?\}\}/g;
 const ESM_IMPORT = /^import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?\s*$/;
 const MDX_COMMENT = /^\s*\{\/\*.*\*\/\}\s*$/;
 const ABBREVIATION = /^\*\[[^\]]+\]:\s/;
@@ -191,9 +213,14 @@ const ATTRIBUTE_LIST =
 export function inlineRewrites(written: string): string {
   if (ESM_IMPORT.test(written) || MDX_COMMENT.test(written) || ABBREVIATION.test(written) || /^\s*\[\[?TOC\]\]?\s*$/i.test(written))
     return '';
-  const text = written
-    .replace(SPACED_CONTAINER, '$1')
-    .replace(HUGO_REF, '$1')
+  const text = outsideInlineCode(written.replace(SPACED_CONTAINER, '$1').replace(HUGO_REF, '$1'), (part) =>
+    part
+      .replace(HUGO_INLINE, (_whole, name: string, rest: string) => {
+        const key = name.toLowerCase() === 'kbd' ? attributesOf(rest).positional[0] : undefined;
+        return key ? `<kbd>${escapeHtml(key)}</kbd>` : '';
+      })
+      .replace(LIQUID_OUTPUT, ''),
+  )
     .replace(DOCSIFY_LINK_OPTIONS, '$1)')
     .replace(VUE_BADGE, (_whole, attributes: string, inside: string | undefined) => {
       const label = (htmlAttributes(attributes).get('text') ?? inside ?? '').trim();

@@ -3,23 +3,10 @@
 // error, one at a time. Before an .mdx article is read (the validator) or compiled (the build,
 // mdx-stand-ins.ts), comments become MDX comments, `{/* … */}`, as long as they were (so columns
 // hold), and void elements are closed. Fenced and inline code are left as written.
-import { codeFences } from './code-fences.ts';
+import { codeFences, outsideInlineCode } from './code-fences.ts';
 
 const LEGACY = /<!--|-->|<(?:br|hr|img|input|source|wbr|area|col|embed|track)\b/i;
 const VOID = /<(br|hr|img|input|source|wbr|area|col|embed|track)\b((?:[^>"'{}]|"[^"]*"|'[^']*')*?)\s*(\/?)>/gi;
-const INLINE_CODE = /(`+)[\s\S]*?\1/g;
-
-/** `line` with `rewrite` applied to what is not inline code. */
-function outsideInlineCode(line: string, rewrite: (text: string) => string): string {
-  let out = '';
-  let last = 0;
-  for (const match of line.matchAll(INLINE_CODE)) {
-    out += rewrite(line.slice(last, match.index)) + match[0];
-    last = match.index + match[0].length;
-  }
-  return out + rewrite(line.slice(last));
-}
-
 const modern = (text: string) =>
   text
     .replace(/<!--/g, '{/* ')

@@ -275,6 +275,35 @@ describe('Jekyll and Just the Docs', () => {
   });
 });
 
+describe('Hugo and Jekyll tags of other themes', () => {
+  it('shows highlight as code, details as details, and any other shortcode’s content, under its header', () => {
+    const html = render(
+      '{{< highlight go "linenos=table" >}}\nfmt.Println("hi")\n{{< /highlight >}}\n\n{{% pageinfo %}}\nThis page is a draft.\n{{% /pageinfo %}}\n\n{{< card header="**Events**" >}}\nTrack what people do.\n{{< /card >}}\n\n{{< details "Click to expand" >}}\nHidden text.\n{{< /details >}}\n\n{{< toc >}}\n',
+    );
+    expect(html).toMatch(/<pre><code class="language-go">fmt\.Println\("hi"\)/);
+    expect(html).toContain('<p>This page is a draft.</p>');
+    expect(html).toContain('<p><strong>Events</strong>\nTrack what people do.</p>');
+    expect(html).toMatch(/<details class="accordion">\s*<summary>Click to expand<\/summary>\s*<p>Hidden text\.<\/p>/);
+    expect(html).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it('shows a key shortcode as a key, drops what other shortcodes and the old site’s Liquid printed, and leaves code alone', () => {
+    const html = render(
+      'Press {{< kbd Ctrl >}} in version {{< param "version" >}}{{ site.version }} {{< icon "check" >}}. Write `{{< kbd X >}}` and `{{ page.title }}`.\n',
+    );
+    expect(html).toContain(
+      '<p>Press <kbd>Ctrl</kbd> in version  . Write <code>{{&lt; kbd X &gt;}}</code> and <code>{{ page.title }}</code>.</p>',
+    );
+  });
+
+  it('shows the Jekyll documentation themes’ note includes as callouts, and drops other includes', () => {
+    const html = render('{% include warning.html content="Back up your data first." %}\n\n{% include footer.html %}\n\nEnd.\n');
+    expect(html).toContain('<aside class="callout callout-warning"');
+    expect(html).toContain('Back up your data first.');
+    expect(html).not.toMatch(/include|footer/);
+  });
+});
+
 describe('Hugo and Docusaurus blocks', () => {
   it('shows Hugo alerts and notices as callouts', () => {
     const html = render(
@@ -370,6 +399,12 @@ describe("any mix of other tools' lines", () => {
     '?> Tip',
     '!> Warning',
     '::: details T',
+    '{{< highlight go >}}',
+    '{{< /highlight >}}',
+    '{{< card header="H" >}}',
+    '{{< /card >}}',
+    'Key {{< kbd K >}} and {{ site.x }} `{{ page.y }}`',
+    '{% include note.html content="N" %}',
     '::: code-group',
     '```sh [npm]',
     '[block:callout]',
