@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
-import { articleSlug } from '../lib/slugs.ts';
+import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { hasAllowedScheme } from '../schemas/common.ts';
 import type { ArticleOutline } from './article-outline.ts';
 import type { ArticleEntry } from './content-index.ts';
@@ -44,10 +44,10 @@ export function relativeTarget(
   exists: (kbPath: string) => boolean,
 ): { article: string } | { folder: string } | { file: string } {
   const kbPath = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
-  if (/\.mdx?$/i.test(kbPath))
+  if (ARTICLE_EXTENSION.test(kbPath))
     return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath) };
   // Docs sites link to other pages without the extension ("../guides/install").
-  const withExtension = ['.md', '.mdx'].map((extension) => kbPath + extension).find(exists);
+  const withExtension = ARTICLE_EXTENSIONS.map((extension) => kbPath + extension).find(exists);
   return withExtension ? { article: articleSlug(withExtension) } : { file: kbPath };
 }
 

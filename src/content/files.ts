@@ -1,4 +1,5 @@
 // Finding content files under MILEPOST_ROOT and reading them as UTF-8 text, never writing.
+import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
@@ -14,13 +15,13 @@ export interface SourceFile {
 }
 
 const YAML_FILE = /\.ya?ml$/i;
-const ARTICLE_FILE = /\.mdx?$/i;
+const ARTICLE_FILE = ARTICLE_EXTENSION;
 
 /**
  * Files and folders whose name starts with "_" hold parts other articles include (Docusaurus's
  * `_snippet.mdx`, Jekyll's `_includes/`), not articles; `_index.md` describes its folder.
  */
-export const isArticlePart = (name: string): boolean => name.startsWith('_') && !/^_index\.mdx?$/.test(name);
+export const isArticlePart = (name: string): boolean => name.startsWith('_') && !/^_index\.(?:mdx?|markdown)$/.test(name);
 
 function walk(folder: string, accept: RegExp, out: string[], skip: (name: string) => boolean = () => false): void {
   let entries;

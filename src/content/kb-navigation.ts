@@ -8,6 +8,7 @@ import { folderId, titleFromFolderName } from '../lib/kb-paths.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { articleData } from './article-data.ts';
 import type { ContentIndex, KbFolderEntry } from './content-index.ts';
+import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 
 /** What a navigation file says of one page or folder: its place (lower first), a title. */
 export interface NavPlace {
@@ -31,7 +32,7 @@ export type NavReading =
 const FOLDER_INDEX = /(?:^|\/)(?:_?index|README|readme|Readme)$/;
 
 /** A kb path without its extension, a folder's index as the folder: "guides/README.md" → "guides". */
-const withoutExtension = (path: string) => path.replace(/\.mdx?$/i, '').replace(FOLDER_INDEX, '');
+const withoutExtension = (path: string) => path.replace(ARTICLE_EXTENSION, '').replace(FOLDER_INDEX, '');
 
 /**
  * The page or folder a link in a navigation file leads to, as a path from content/kb without
@@ -102,7 +103,7 @@ export function applyNavigation(content: ContentIndex, { file, places, rest }: N
     const order = rest?.get(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
     return order === undefined ? undefined : { order };
   };
-  for (const article of content.articles) fillGaps(article, placeOf(article.kbPath.replace(/\.mdx?$/i, '')));
+  for (const article of content.articles) fillGaps(article, placeOf(article.kbPath.replace(ARTICLE_EXTENSION, '')));
   const folders = new Map(content.kbFolders.map((folder) => [folder.names.join('/'), folder]));
   const seen = new Set<string>();
   for (const article of content.articles) {

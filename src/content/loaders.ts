@@ -77,7 +77,7 @@ export function siteLoader(): Loader {
 export function articleLoader(): Loader {
   return kbLoader({
     name: 'milepost-articles',
-    pattern: ['**/*.{md,mdx}', `!${FOLDER_INDEX_GLOB}`, `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS],
+    pattern: ['**/*.{md,mdx,markdown}', `!${FOLDER_INDEX_GLOB}`, `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS],
     generateId: articleSlug,
     entries: (content) => content.articles,
   });
@@ -152,7 +152,8 @@ function kbLoader(options: {
       const logger = Object.assign(Object.create(context.logger) as typeof context.logger, {
         warn: (message: string) => (message.startsWith('No files found matching') ? undefined : context.logger.warn(message)),
       });
-      const { entryTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      const { entryTypes: astroTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
+      const entryTypes = astroTypes && withMarkdownExtension(astroTypes);
       // Only in a build: the dev server (which has a watcher) syncs an edited file before it validates again.
       const types = entryTypes && !context.watcher ? withoutSyncRender(entryTypes, (id) => validatedEntry(id)?.imagePaths !== undefined) : entryTypes;
       await inner.load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
@@ -196,5 +197,12 @@ function withoutSyncRender(entryTypes: EntryTypes, imagesRead: (id: string) => b
       return rendered(entry);
     };
   };
-  return new Map(entryTypes).set('.md', { ...markdown, getRenderFunction });
+  const types = new Map(entryTypes).set('.md', { ...markdown, getRenderFunction });
+  return types.has('.markdown') ? types.set('.markdown', { ...markdown, getRenderFunction }) : types;
+}
+
+/** Astro's entry types with its Markdown one for Jekyll's ".markdown" files too, which the content layer does not load. */
+function withMarkdownExtension(entryTypes: EntryTypes): EntryTypes {
+  const markdown = entryTypes.get('.md');
+  return markdown && !entryTypes.has('.markdown') ? new Map(entryTypes).set('.markdown', markdown) : entryTypes;
 }

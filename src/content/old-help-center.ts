@@ -5,7 +5,7 @@
 // "/docs/intro"): those are old links too, and `importedFrom` may be only that path ("/docs/").
 import { tryDecode } from '../lib/escape.ts';
 import { ROUTES_OF_THE_PORTAL } from '../lib/routes.ts';
-import { articleSlug, slugify } from '../lib/slugs.ts';
+import { ARTICLE_EXTENSION, articleSlug, slugify } from '../lib/slugs.ts';
 import type { ArticleEntry } from './content-index.ts';
 
 /** Where an old help-center link leads now: an article id ("" for the knowledge base's home), or nowhere. */
@@ -15,7 +15,7 @@ const stemOf = (kbPath: string) =>
   kbPath
     .split('/')
     .at(-1)!
-    .replace(/\.mdx?$/i, '');
+    .replace(ARTICLE_EXTENSION, '');
 
 export class OldHelpCenter {
   readonly #prefix: URL;

@@ -1,6 +1,6 @@
 // The articles that ReadMe's "doc:slug" links lead to (readme-links.ts): a page's slug is its
 // frontmatter `slug`, else its file's name, as ReadMe's exports name them ("manage-the-datafile.md").
-import { slugify } from '../lib/slugs.ts';
+import { ARTICLE_EXTENSION, slugify } from '../lib/slugs.ts';
 import type { ArticleEntry } from './content-index.ts';
 
 export class ReadmePages {
@@ -14,7 +14,7 @@ export class ReadmePages {
         article.kbPath
           .split('/')
           .at(-1)!
-          .replace(/\.mdx?$/i, ''),
+          .replace(ARTICLE_EXTENSION, ''),
         article.id,
       );
   }

@@ -14,7 +14,7 @@ interface Options {
   root: string;
 }
 
-const CONTENT_FILE = /^(plans|content|customers)\/.*\.(ya?ml|mdx?)$/;
+const CONTENT_FILE = /^(plans|content|customers)\/.*\.(ya?ml|mdx?|markdown)$/;
 
 export function watchContent({ server, logger, refreshContent, root }: Options): void {
   server.watcher.add([`${root}/plans`, `${root}/content`, `${root}/customers`]);

@@ -180,7 +180,7 @@ export default function milepost(): AstroIntegration {
           startOfferedImages(encodings, { assets: config.build.assets, base: config.base });
           markdownImages = articleImageFiles(
             root,
-            published.articles.filter((article) => article.file.endsWith('.md')),
+            published.articles.filter((article) => !article.file.endsWith('.mdx')),
           );
           attachments = [...published.articles, ...published.kbFolders].flatMap((entry) => entry.attachments.map((file) => join(root, file)));
         }

@@ -1,15 +1,15 @@
 // Where a knowledge-base file sits: its folders (category, section, sub-sections), whether it
 // describes its folder (index.md, _index.md, or README.md as GitHub and GitBook show it), and a
 // title made from its file name.
-import { slugify, withoutPageId } from './slugs.ts';
+import { ARTICLE_EXTENSION, slugify, withoutPageId } from './slugs.ts';
 
-const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.mdx?$/;
+const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.(?:mdx?|markdown)$/;
 
 /** The same files as globs, for Astro's loaders (src/content/loaders.ts). */
-export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx}';
+export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx,markdown}';
 
 /** Parts other articles include, in files and folders named "_…" (src/content/files.ts): not articles or folders of their own. */
-export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx}', '!**/_*/**'];
+export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown}', '!**/_*/**'];
 
 /** GitBook's table of contents at the top of a space: not an article (src/content/kb-summary.ts). */
 export const KB_SUMMARY = 'SUMMARY.md';
@@ -43,7 +43,7 @@ export const folderId = (folders: readonly string[]): string => folders.map((nam
  * "10205725-connect-your-warehouse.md" → "Connect your warehouse", "Reset_Password.md" → "Reset Password".
  */
 export function titleFromFileName(fileName: string): string {
-  const stem = withoutPageId(fileName).replace(/\.mdx?$/i, '');
+  const stem = withoutPageId(fileName).replace(ARTICLE_EXTENSION, '');
   // A leading numeric id or ordering prefix ("10205725-", "01_", "3. ") is not part of the title.
   const words = stem.replace(/^\d+(?:[-_. ]+|$)(?=.)/, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
   const title = words || stem;

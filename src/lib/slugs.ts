@@ -35,13 +35,19 @@ function slugOf(name: string): string {
  * A file or folder name without the 32-hex-digit page id a Notion export appends to it:
  * "Connect your warehouse 8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8" → "Connect your warehouse".
  */
-export const withoutPageId = (name: string): string => name.replace(/(?<=\S)\s+[0-9a-f]{32}(?=(?:\.mdx?)?$)/i, '');
+/** An article's file extension: Markdown (".md", Jekyll's ".markdown") or MDX. */
+export const ARTICLE_EXTENSION = /\.(?:mdx?|markdown)$/i;
+
+/** The extensions a link between articles may leave out, in the order they are tried. */
+export const ARTICLE_EXTENSIONS = ['.md', '.mdx', '.markdown'];
+
+export const withoutPageId = (name: string): string => name.replace(/(?<=\S)\s+[0-9a-f]{32}(?=(?:\.(?:mdx?|markdown))?$)/i, '');
 
 /** Slug of a KB file path relative to content/kb: "Getting started/Set up/Connect SSO.md" → "getting-started/set-up/connect-sso". */
 export function articleSlug(relativePath: string): string {
   return relativePath
     .replace(/\\/g, '/')
-    .replace(/\.(md|mdx)$/i, '')
+    .replace(ARTICLE_EXTENSION, '')
     .split('/')
     .map((name) => slugify(withoutPageId(name)))
     .join('/');

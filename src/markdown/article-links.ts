@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { tryDecode } from '../lib/escape.ts';
 import { folderId, isFolderIndex, kbParts, kbRootOf } from '../lib/kb-paths.ts';
-import { articleSlug } from '../lib/slugs.ts';
+import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { readmeLink } from './readme-links.ts';
 
@@ -23,9 +23,8 @@ export function articleHref(filePath: string, href: string, base: string): strin
   const { file, kbRoot } = located;
   let target = posix.normalize(posix.join(posix.dirname(file.slice(kbRoot.length)), path));
   // Docs sites link to other pages without the extension.
-  if (!/\.mdx?$/i.test(target))
-    target = ['.md', '.mdx'].map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
-  if (!/\.mdx?$/i.test(target)) return undefined;
+  if (!ARTICLE_EXTENSION.test(target)) target = ARTICLE_EXTENSIONS.map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
+  if (!ARTICLE_EXTENSION.test(target)) return undefined;
   const id = isFolderIndex(target) ? folderId(kbParts(target).folders) : articleSlug(target);
   return `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${match[2] ?? ''}`;
 }
@@ -36,7 +35,7 @@ export function articleHref(filePath: string, href: string, base: string): strin
  */
 export function attachmentHref(filePath: string, href: string, base: string): string | undefined {
   const match = /^([^?#]+)(?:\?[^#]*)?(#.*)?$/.exec(href);
-  if (!match || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || /\.mdx?$/i.test(match[1]!)) return undefined;
+  if (!match || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || ARTICLE_EXTENSION.test(match[1]!)) return undefined;
   const located = kbRootOf(filePath);
   const path = tryDecode(match[1]!);
   if (!located || path === undefined) return undefined;

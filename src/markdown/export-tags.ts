@@ -5,6 +5,7 @@ import { escapeHtml, tryDecode } from '../lib/escape.ts';
 import { titleFromFileName, titleFromFolderName } from '../lib/kb-paths.ts';
 import { outsideInlineCode } from './code-fences.ts';
 import { htmlAttributes } from './raw-html.ts';
+import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 
 /** The callout each tool's kind of note is shown as (admonitions.ts renders these). */
 export const CALLOUT_KINDS: Record<string, string> = Object.fromEntries(
@@ -181,7 +182,7 @@ const PAGE_NAMED_LINK = /^(\s*)\[([^\]/]+)\]\((<[^>]+>|[^)\s]+)\)\s*$/;
 
 /** "quickstart.md" → "Quickstart", "warehouses" → "Warehouses": what such a link shows instead. */
 function titleOfTarget(name: string): string {
-  return /\.mdx?$/i.test(name) ? titleFromFileName(name) : titleFromFolderName(name);
+  return ARTICLE_EXTENSION.test(name) ? titleFromFileName(name) : titleFromFolderName(name);
 }
 
 /** VitePress and VuePress write a space after the colons: "::: tip Title", "::: details". */

@@ -223,6 +223,8 @@ describe('a docs-style tree', () => {
   });
 
   it('resolves links without .md and to index files, and redirects the aliases', () => {
+    // first-dashboard is a Jekyll ".markdown" file, linked without its extension.
+    expect(view.links(view.prose('kb/tutorials/track-your-first-event/index.html'))).toContain('/kb/tutorials/first-dashboard/');
     expect(view.links(view.prose('kb/tutorials/first-dashboard/index.html'))).toContain('/kb/how-to/dashboards/building/charts/chart-types/');
     expect(view.links(view.page('kb/index.html'))).toContain('/kb/tutorials/');
     expect(view.page('docs/tutorials/first-dashboard/index.html')).toContain('url=/kb/tutorials/first-dashboard/');
