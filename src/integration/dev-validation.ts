@@ -14,7 +14,11 @@ interface Options {
   root: string;
 }
 
-const CONTENT_FILE = /^(plans|content|customers)\/.*\.(ya?ml|mdx?|markdown)$/;
+/** Content files, and the files of content/kb that order and title it (navigation-files.ts, kb-categories.ts). */
+const CONTENT_FILE = /^(plans|content|customers)\/.*\.(ya?ml|mdx?|markdown)$|^content\/kb\/(?:.*\/)?(?:_meta\.(?:json|[jt]sx?)|\.pages|mint\.json|docs\.json|_category_\.json)$/;
+
+/** Whether a change to the file at `path` (from the content root) calls for validating again. */
+export const isContentFile = (path: string): boolean => CONTENT_FILE.test(path);
 
 export function watchContent({ server, logger, refreshContent, root }: Options): void {
   server.watcher.add([`${root}/plans`, `${root}/content`, `${root}/customers`]);
@@ -44,7 +48,7 @@ export function watchContent({ server, logger, refreshContent, root }: Options):
   };
   const onChange = (file: string) => {
     const path = relative(root, file).split(sep).join('/');
-    if (!CONTENT_FILE.test(path)) return;
+    if (!isContentFile(path)) return;
     clearTimeout(timer);
     timer = setTimeout(revalidate, 100);
   };
