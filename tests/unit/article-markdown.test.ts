@@ -1,15 +1,12 @@
 // Markdown as help-center exports write it, rendered through the portal's article pipeline:
 // custom heading ids, ":::" admonitions, the title heading, and text that only looks like syntax.
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { outlineArticle } from '../../src/content/article-outline.ts';
 import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
+import { renderMarkdown } from '../helpers/render-article.ts';
 
-const render = (markdown: string, frontmatter: Record<string, unknown> = { title: 'Article' }) => {
-  const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
-  return (markdownToHtml(markdown, { ...articleProcessorOptions('/'), data: { astro } }) as { html: string }).html;
-};
+const render = renderMarkdown;
 
 describe('the article pipeline', () => {
   it('gives a heading the id written after it in braces, and does not show the braces', () => {

@@ -1,22 +1,13 @@
 // Other docs tools' block syntax (GitBook, MkDocs, Hugo, Docusaurus .md), rendered through the
 // portal's article pipeline as the reader sees it, and read by the validator at the right place.
-import { markdownToHtml } from 'satteri';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outlineArticle } from '../../src/content/article-outline.ts';
-import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
 import { exportSyntax } from '../../src/markdown/export-syntax.ts';
 import { expectOffsetsInOrder } from '../helpers/export-offsets.ts';
+import { renderArticleMarkdown } from '../helpers/render-article.ts';
 
-const render = (markdown: string) => {
-  const astro = {
-    frontmatter: { title: 'Article' },
-    headings: [],
-    localImagePaths: new Set<string>(),
-    remoteImagePaths: new Set<string>(),
-  };
-  return (markdownToHtml(exportSyntax(markdown).text, { ...articleProcessorOptions('/'), data: { astro } }) as { html: string }).html;
-};
+const render = renderArticleMarkdown;
 
 /** Line and column (1-based) of an offset in a text. */
 const place = (text: string, offset: number) => {

@@ -2,25 +2,16 @@
 // portal's article pipeline as a reader sees them, its "doc:slug" links leading to the migrated
 // article, and its frontmatter, each problem reported where it is written.
 import fc from 'fast-check';
-import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
 import { exportSyntax } from '../../src/markdown/export-syntax.ts';
 import { expectOffsetsInOrder } from '../helpers/export-offsets.ts';
 import { fixtureRootWith } from '../helpers/fixtures.ts';
 import { findExecutable } from '../helpers/html-scan.ts';
+import { renderArticleMarkdown } from '../helpers/render-article.ts';
 import { visibleText } from '../helpers/page-text.ts';
 
-const render = (markdown: string) => {
-  const astro = {
-    frontmatter: { title: 'Article' },
-    headings: [],
-    localImagePaths: new Set<string>(),
-    remoteImagePaths: new Set<string>(),
-  };
-  return (markdownToHtml(exportSyntax(markdown).text, { ...articleProcessorOptions('/'), data: { astro } }) as { html: string }).html;
-};
+const render = renderArticleMarkdown;
 
 /** A magic block as ReadMe writes it: the JSON pretty-printed over several lines. */
 const block = (type: string, json: unknown) => `[block:${type}]\n${JSON.stringify(json, null, 2)}\n[/block]`;
