@@ -4,7 +4,6 @@
 // resolves to a module whose every imported name is StandIn.astro, which shows only what is written
 // inside its tags. Only the imports an article's author wrote get one: the imports MDX compiles in
 // (astro/jsx-runtime…) resolve as always.
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { esmOf, mdxImports, standsIn } from '../content/mdx-imports.ts';
@@ -13,10 +12,10 @@ import { legacyMdx } from '../markdown/legacy-mdx.ts';
 const PREFIX = '\0milepost-stand-in:';
 const STAND_IN = fileURLToPath(new URL('../components/compat/StandIn.astro', import.meta.url));
 
-/** The imports the author of the MDX file at `file` wrote, by module: the names each binds. */
-function authorImports(file: string): Map<string, string[]> {
+/** The imports the author of an MDX article wrote (`source`, its text), by module: the names each binds. */
+function authorImports(source: string): Map<string, string[]> {
   const imports = new Map<string, string[]>();
-  for (const { module, imported, names } of mdxImports(esmOf(readFileSync(file, 'utf8')))) {
+  for (const { module, imported, names } of mdxImports(esmOf(source))) {
     // `import X from` binds the default export; `{ A, B as C }` the exports A and B.
     const exported = [...imported, ...(names.length > imported.length ? ['default'] : [])];
     imports.set(module, [...new Set([...(imports.get(module) ?? []), ...exported])]);
@@ -26,23 +25,28 @@ function authorImports(file: string): Map<string, string[]> {
 
 /** `kbFolder` is the content root's content/kb, whose MDX articles get stand-ins. */
 export function mdxStandIns(kbFolder: string): Plugin {
+  /** Each article's own imports, read from its text when it is compiled, before its imports resolve. */
   const articles = new Map<string, Map<string, string[]>>();
+  const kbArticle = (id: string | undefined) => {
+    const file = id?.replace(/[?#].*$/, '');
+    return file && file.startsWith(kbFolder) && /\.mdx$/i.test(file) ? file : undefined;
+  };
   return {
     name: 'milepost-mdx-stand-ins',
     enforce: 'pre',
     resolveId(source, importer) {
-      const file = importer?.replace(/[?#].*$/, '');
-      if (!file || !file.startsWith(kbFolder) || !/\.mdx$/i.test(file)) return null;
-      let imports = articles.get(file);
-      if (!imports) articles.set(file, (imports = authorImports(file)));
-      const names = imports.get(source);
-      if (!names || !standsIn(file, source)) return null;
+      const file = kbArticle(importer);
+      const names = file ? articles.get(file)?.get(source) : undefined;
+      if (!file || !names || !standsIn(file, source)) return null;
       return `${PREFIX}${names.join(',')}`;
     },
-    // MDX 1's HTML comments and open void elements, which the MDX compiler refuses (legacy-mdx.ts).
+    // Runs before the MDX compiler (both "pre", this one registered first), on every compile: an
+    // edit in `npm run dev` is read again. MDX 1's HTML comments and open void elements, which
+    // the compiler refuses, are made MDX 2 (legacy-mdx.ts).
     transform(code, id) {
-      const file = id.replace(/[?#].*$/, '');
-      if (!file.startsWith(kbFolder) || !/\.mdx$/i.test(file)) return null;
+      const file = kbArticle(id);
+      if (!file) return null;
+      articles.set(file, authorImports(code));
       const modern = legacyMdx(code);
       return modern === code ? null : { code: modern, map: null };
     },

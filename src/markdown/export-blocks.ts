@@ -88,12 +88,7 @@ export const exportBlocks = defineMdastPlugin({
       const labelled = first?.type === 'paragraph' && first.data?.directiveLabel === true;
       ctx.setProperty(node, 'data', { hName: 'section', hProperties: { className: ['tab-panel'] } });
       if (labelled) ctx.setProperty(first, 'data', { hProperties: { className: ['tab-title'] } });
-      else
-        ctx.prependChild(node, {
-          type: 'paragraph',
-          data: { hProperties: { className: ['tab-title'] } },
-          children: [{ type: 'text', value: 'Tab' }],
-        });
+      else ctx.prependChild(node, tabTitle('Tab'));
     } else if (directive.name === 'figure') {
       const [image, ...caption] = directive.children;
       const figcaption =

@@ -20,7 +20,7 @@ export const MYST = /^[ \t]*(?:`{3,}|~{3,}|:{3,})\{[\w:.-]+\}|\{[\w:-]+\}`[^`]+`
 type Kind = { block: { name: string; label?: string | undefined } } | { code: string } | { image: string } | 'drop' | 'unwrap';
 
 const BLOCKS: Record<string, string> = { dropdown: 'details', 'tab-set': 'tabs', 'tab-item': 'tab', tab: 'tab', admonition: 'note' };
-const CODE = new Set(['code-block', 'code', 'sourcecode', 'code-cell', 'literalinclude-code', 'math', 'mermaid', 'prompt']);
+const CODE = new Set(['code-block', 'code', 'sourcecode', 'code-cell', 'math', 'mermaid', 'prompt']);
 const DROPPED = new Set([
   'toctree',
   'contents',
