@@ -7,7 +7,7 @@
 // parent process (src/cli/build.ts): pages are read once Astro has written them all; a large
 // index is written, Pagefind's memory peak, once Astro has exited, so the two peaks never add up,
 // and a small one as soon as the pages are read (src/integration/index-size.ts).
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAhead } from '../lib/concurrency.ts';
 import { SitePolicy, writeHeaders } from './headers.ts';
@@ -78,7 +78,19 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
     // Checked and indexed one at a time, in the plan's order: Pagefind numbers pages in the order
     // it is given them. The plan's list, not the folder's: Astro is still writing images and
     // removing its own working files in the staged folder while the pages are read.
-    const read = (path: string) => readFile(join(plan.staged, path), 'utf8').then((html) => ({ path, html }));
+    // Read synchronously, one turn of the event loop per page: fs/promises' readFile is four trips
+    // through libuv's thread pool a file, which cost a warm help-center rebuild (451 pages) about
+    // 0.5 s of CPU and 0.25 s of its time; the turn lets Pagefind's answers in meanwhile.
+    const read = (path: string) =>
+      new Promise<{ path: string; html: string }>((resolve, reject) =>
+        setImmediate(() => {
+          try {
+            resolve({ path, html: readFileSync(join(plan.staged, path), 'utf8') });
+          } catch (error) {
+            reject(error as Error);
+          }
+        }),
+      );
     // The pages Astro rendered may differ from the last build's: Pagefind gets them first, and
     // writes the index while the others are read.
     if (warm && plan.renderedPages) await search.betOnCopiedPages(await Promise.all(plan.renderedPages.map(read)), folder);

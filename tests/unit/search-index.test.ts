@@ -1,11 +1,12 @@
 // What goes into the search index: synonyms customers type, facets per page, listing pages left out.
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { prepareForIndex, searchManifest } from '../../src/integration/search-index.ts';
 import { facetLookup, facetsFor } from '../../src/search/facets.ts';
 import { milestoneRecords } from '../../src/search/records.ts';
-import { compileSynonyms, missingSynonyms, synonymGroups } from '../../src/search/synonyms.ts';
+import { compileSynonyms, containsTerm, missingSynonyms, synonymGroups } from '../../src/search/synonyms.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 
 describe('missingSynonyms', () => {
@@ -25,6 +26,28 @@ describe('missingSynonyms', () => {
 
   it('adds nothing to a page that mentions no group', () => {
     expect(missingSynonyms('Funnels show where users drop off', groups)).toEqual([]);
+  });
+
+  it('finds a term next to letters of any script, digits and characters outside the BMP as a whole word does', () => {
+    expect(containsTerm('réinitialiser le 2fa', '2fa')).toBe(true);
+    expect(containsTerm('x2fa', '2fa')).toBe(false);
+    expect(containsTerm('éinvoice', 'invoice')).toBe(false);
+    expect(containsTerm('𝒳invoice', 'invoice')).toBe(false); // a letter outside the BMP, two UTF-16 units
+    expect(containsTerm('😀invoice😀', 'invoice')).toBe(true); // a symbol is not a letter
+    expect(containsTerm('lasso, sso.', 'sso')).toBe(true); // the second occurrence counts
+  });
+
+  it('decides as the whole-word pattern (?<![\\p{L}\\p{N}])term(?![\\p{L}\\p{N}]) does, on any text', () => {
+    const pieces = ['sign in', 'sign', 'in', ' ', '-', 'é', '𝒳', '😀', '2', 'a', 'sso', '.', 'ß'];
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom('sign in', 'sso', 'in', 'a-2', '𝒳'), (parts, term) => {
+        const text = parts.join('');
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u');
+        expect(containsTerm(text, term)).toBe(pattern.test(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
