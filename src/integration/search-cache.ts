@@ -4,16 +4,14 @@
 // (src/integration/warm-index.ts): Pagefind is given the kept pages while Astro still builds, and
 // afterwards only the pages that differ.
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, type WriteStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeDigest } from '../lib/code-digest.ts';
-import { forEachAtMost } from '../lib/concurrency.ts';
-import { linkOrCopy } from '../lib/linked-files.ts';
-import { siteFiles } from './link-check.ts';
+import { linkOrCopySync } from '../lib/linked-files.ts';
 import type { IndexFile, SearchManifest } from './search-index.ts';
 
 /** A page as the index holds it: its path in the site and a digest of what Pagefind was given for it. */
@@ -111,17 +109,22 @@ export class SearchCache {
    * fragment is named by its content), and creating files is what made writing the index slow: for
    * the 406 pages of the image-heavy help center, Pagefind's own write took 0.42–0.63 s, handing
    * the files over and placing them 0.27–0.34 s (four alternating warm builds each).
+   * Synchronously, as keep() and the publish step's reading of pages: on the publish worker, with
+   * nothing to wait for meanwhile, each file operation through libuv's thread pool only cost time.
    */
-  async place(files: readonly IndexFile[], into: string): Promise<void> {
-    for (const folder of new Set(files.map((file) => dirname(join(into, file.path))))) await mkdir(folder, { recursive: true });
-    await forEachAtMost(files, 16, async ({ path, content }) => {
+  place(files: readonly IndexFile[], into: string): void {
+    for (const folder of new Set(files.map((file) => dirname(join(into, file.path))))) mkdirSync(folder, { recursive: true });
+    for (const { path, content } of files) {
       const kept = join(this.#folder, 'pagefind', path);
-      const same = await readFile(kept).then(
-        (bytes) => Buffer.compare(bytes, content) === 0,
-        () => false,
-      );
-      await (same ? linkOrCopy(kept, join(into, path)) : writeFile(join(into, path), content));
-    });
+      let same = false;
+      try {
+        same = readFileSync(kept).equals(content);
+      } catch {
+        // Not in the kept index: written below.
+      }
+      if (same) linkOrCopySync(kept, join(into, path));
+      else writeFileSync(join(into, path), content);
+    }
   }
 
   /**
@@ -143,11 +146,11 @@ export class SearchCache {
     if (!this.#pages) throw new Error('No page of the index was written down');
     this.#pages.end();
     await this.#pagesWritten;
-    await copyFolder(from, join(this.#next, 'pagefind'));
-    await writeFile(join(this.#next, 'index.json'), JSON.stringify({ layout: LAYOUT, inputs, env, pages, sources } satisfies KeptIndex));
+    copyFolder(from, join(this.#next, 'pagefind'));
+    writeFileSync(join(this.#next, 'index.json'), JSON.stringify({ layout: LAYOUT, inputs, env, pages, sources } satisfies KeptIndex));
     // Swapped in whole: a build stopped half-way leaves the previous index or none, never a mix.
-    await rm(this.#folder, { recursive: true, force: true });
-    await rename(this.#next, this.#folder);
+    rmSync(this.#folder, { recursive: true, force: true });
+    renameSync(this.#next, this.#folder);
   }
 
   /** Drops what was written for a next index that was not kept. */
@@ -159,8 +162,10 @@ export class SearchCache {
 }
 
 /** Links (or copies, across file systems) every file of `from` into `to`. */
-async function copyFolder(from: string, to: string): Promise<void> {
-  const files = [...(await siteFiles(from))];
-  for (const folder of new Set(files.map(dirname))) await mkdir(join(to, folder), { recursive: true });
-  await forEachAtMost(files, 16, (file) => linkOrCopy(join(from, file), join(to, file)));
+function copyFolder(from: string, to: string): void {
+  const files = readdirSync(from, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(from.length + 1));
+  for (const folder of new Set(files.map(dirname))) mkdirSync(join(to, folder), { recursive: true });
+  for (const file of files) linkOrCopySync(join(from, file), join(to, file));
 }

@@ -124,7 +124,7 @@ export interface SearchIndex {
    * Adds the manifest's records and writes the index into `folder`: by Pagefind, or, given
    * `place`, by `place` from the files Pagefind hands over. Its vocabulary is written apart (writeVocabulary).
    */
-  write(folder: string, manifest: SearchManifest, place?: (files: IndexFile[]) => Promise<void>): Promise<void>;
+  write(folder: string, manifest: SearchManifest, place?: (files: IndexFile[]) => void | Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
