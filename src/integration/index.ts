@@ -31,6 +31,7 @@ import { writeSitemap } from './sitemap.ts';
 import { publishesInParent, tellParent } from './parent-channel.ts';
 import { handOn, stagingFolder } from './staging.ts';
 import { keepDigests, recallDigests } from '../lib/file-digest.ts';
+import { rememberGitDatesCache } from '../lib/git-dates.ts';
 import { linkedAttachments, placeAttachments, serveAttachments } from '../site/attachments.ts';
 import { rememberMarkdownPipeline } from '../site/pipeline-digest.ts';
 import { codeDigest } from '../lib/code-digest.ts';
@@ -170,6 +171,8 @@ export default function milepost(): AstroIntegration {
           digestsFile = fileURLToPath(new URL('file-digests.json', cacheDir));
           rememberMarkdownPipeline(MARKDOWN_PIPELINE());
           recallDigests(digestsFile);
+          // Articles' last-commit dates: only the commits since the last build are read.
+          rememberGitDatesCache(fileURLToPath(new URL('git-dates.json', cacheDir)));
           // Article images start encoding now, beside Astro's work on the main thread; pages offer
           // those of Markdown articles themselves, MDX imports them through Astro's pipeline.
           const encodings = startImageEncodings(
