@@ -91,7 +91,10 @@ export function lastCommitDates(folder: string): Map<string, Date> {
     // The site is complete without it: a build that cannot keep the dates reads them again next time.
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
-      writeFileSync(`${cacheFile}.${process.pid}`, JSON.stringify({ version: 1, top, folder: path, head, dates: Object.fromEntries(dates) } satisfies KeptDates));
+      writeFileSync(
+        `${cacheFile}.${process.pid}`,
+        JSON.stringify({ version: 1, top, folder: path, head, dates: Object.fromEntries(dates) } satisfies KeptDates),
+      );
       renameSync(`${cacheFile}.${process.pid}`, cacheFile);
     } catch {
       // not kept

@@ -11,8 +11,18 @@ let repo: string;
 const kb = () => join(repo, 'content/kb');
 
 function git(args: string[], date?: string) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'CS', GIT_AUTHOR_EMAIL: 'cs@example.com', GIT_COMMITTER_NAME: 'CS', GIT_COMMITTER_EMAIL: 'cs@example.com' };
-  return execFileSync('git', args, { cwd: repo, env: date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env, encoding: 'utf8' });
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'CS',
+    GIT_AUTHOR_EMAIL: 'cs@example.com',
+    GIT_COMMITTER_NAME: 'CS',
+    GIT_COMMITTER_EMAIL: 'cs@example.com',
+  };
+  return execFileSync('git', args, {
+    cwd: repo,
+    env: date ? { ...env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : env,
+    encoding: 'utf8',
+  });
 }
 
 function commit(files: Record<string, string>, date: string) {

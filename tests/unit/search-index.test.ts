@@ -3,7 +3,12 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { prepareForIndex, searchManifest } from '../../src/integration/search-index.ts';
+import { readdirSync, readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { pagefindProcessEnv, withEnvironment } from '../../src/integration/pagefind-env.ts';
+import { EXCLUDE, openSearchIndex, prepareForIndex, searchManifest, type SearchManifest } from '../../src/integration/search-index.ts';
 import { facetLookup, facetsFor } from '../../src/search/facets.ts';
 import { milestoneRecords } from '../../src/search/records.ts';
 import { compileSynonyms, containsTerm, missingSynonyms, synonymGroups } from '../../src/search/synonyms.ts';
@@ -41,11 +46,15 @@ describe('missingSynonyms', () => {
     const pieces = ['sign in', 'sign', 'in', ' ', '-', 'é', '𝒳', '😀', '2', 'a', 'sso', '.', 'ß'];
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom('sign in', 'sso', 'in', 'a-2', '𝒳'), (parts, term) => {
-        const text = parts.join('');
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u');
-        expect(containsTerm(text, term)).toBe(pattern.test(text));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+        fc.constantFrom('sign in', 'sso', 'in', 'a-2', '𝒳'),
+        (parts, term) => {
+          const text = parts.join('');
+          const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u');
+          expect(containsTerm(text, term)).toBe(pattern.test(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -72,7 +81,11 @@ describe('facetsFor', () => {
   const lookup = facetLookup(content);
 
   it('types plan pages and filters them by segment name', () => {
-    expect(facetsFor('plans/starter/index.html', lookup)).toEqual({ type: 'plan', filters: { type: ['Plan'], segment: ['Small business'] }, crumbs: 'Onboarding plans' });
+    expect(facetsFor('plans/starter/index.html', lookup)).toEqual({
+      type: 'plan',
+      filters: { type: ['Plan'], segment: ['Small business'] },
+      crumbs: 'Onboarding plans',
+    });
   });
 
   it('gives articles their category and a breadcrumb', () => {
@@ -84,14 +97,26 @@ describe('facetsFor', () => {
   });
 
   it('leaves listing pages and unknown pages out of the index', () => {
-    for (const path of ['index.html', 'plans/index.html', 'kb/index.html', 'kb/getting-started/index.html', 'search/index.html', '404.html', 'plans/nope/index.html']) {
+    for (const path of [
+      'index.html',
+      'plans/index.html',
+      'kb/index.html',
+      'kb/getting-started/index.html',
+      'search/index.html',
+      '404.html',
+      'plans/nope/index.html',
+    ]) {
       expect(facetsFor(path, lookup), path).toBeUndefined();
     }
   });
 
   it('indexes every milestone as a record of its own that links to its anchor', () => {
     const records = milestoneRecords(content, lookup);
-    expect(records.map((record) => record.url)).toEqual(['/plans/starter/#milestone-first-event', '/plans/starter/#milestone-first-dashboard', '/plans/starter/#milestone-weekly-habit']);
+    expect(records.map((record) => record.url)).toEqual([
+      '/plans/starter/#milestone-first-event',
+      '/plans/starter/#milestone-first-dashboard',
+      '/plans/starter/#milestone-weekly-habit',
+    ]);
     expect(records[1]!.meta).toEqual({ title: 'First dashboard shared', crumbs: 'Starter onboarding › Day 14', type: 'Milestone' });
   });
 });
@@ -127,10 +152,43 @@ describe('prepareForIndex', () => {
   });
 
   it('leaves table cells of symbols only (✓, —) out of the index', () => {
-    const html = '<main data-pagefind-body><table><tr><td>Change SSO settings</td><td class="yes">✓</td><td><strong>—</strong></td></tr></table></main>';
+    const html =
+      '<main data-pagefind-body><table><tr><td>Change SSO settings</td><td class="yes">✓</td><td><strong>—</strong></td></tr></table></main>';
     const out = prepareForIndex(html, facets, []);
     expect(out).toContain('<td>Change SSO settings</td>');
     expect(out).toContain('<td data-pagefind-ignore class="yes">✓</td>');
     expect(out).toContain('<td data-pagefind-ignore><strong>—</strong></td>');
+  });
+});
+
+describe('openSearchIndex', () => {
+  it('makes the same index, file for file, with pages given eight ahead of Pagefind as given one at a time', async () => {
+    const pages = Array.from({ length: 40 }, (_, n) => [
+      `kb/article-${n}/index.html`,
+      `<html lang="en"><body><main><h1>Article ${n}</h1><p>Export ${n % 3 === 0 ? 'invoices' : 'dashboards'} to CSV, step ${n}.</p></main></body></html>`,
+    ]);
+    const manifest: SearchManifest = { pages: {}, synonyms: [], records: [] };
+    const filesOf = async (folder: string) =>
+      Object.fromEntries(
+        readdirSync(folder, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => [
+            join(entry.parentPath, entry.name).slice(folder.length),
+            readFileSync(join(entry.parentPath, entry.name)).toString('base64'),
+          ]),
+      );
+    const ahead = mkdtempSync(join(tmpdir(), 'milepost-ahead-'));
+    const index = await openSearchIndex(pagefindProcessEnv(pages.length));
+    for (const [path, html] of pages) await index.add(path!, html!);
+    await index.write(ahead, manifest);
+    await index.close();
+    const oneByOne = mkdtempSync(join(tmpdir(), 'milepost-one-by-one-'));
+    const { index: plain } = await withEnvironment(pagefindProcessEnv(pages.length), () =>
+      pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' }),
+    );
+    for (const [path, html] of pages) await plain!.addHTMLFile({ sourcePath: path!, content: html! });
+    await plain!.writeFiles({ outputPath: oneByOne });
+    await pagefind.close();
+    expect(await filesOf(ahead)).toEqual(await filesOf(oneByOne));
   });
 });
