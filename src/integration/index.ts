@@ -83,7 +83,7 @@ export default function milepost(): AstroIntegration {
   const rendered = new Set<string>();
   const publishPlan = async (built: string): Promise<PublishPlan> => {
     // Astro's working files (.prerender/) are removed after the image step: not pages.
-    const pages = [...(await siteFiles(built))].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
+    const pages = [...siteFiles(built)].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
     const search = searchManifest(loadContent(), pages, buildNow);
     const renderedPages = pages.filter((path) => rendered.has(addressOf(path, base)));
     return { staged: built, outDir: finalOutDir, base, pages, renderedPages, search, searchCache, unlisted: unlistedHeaderPaths(base) };

@@ -111,7 +111,7 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
     async finish() {
       let kept: boolean;
       try {
-        const broken = links.broken(await siteFiles(plan.staged));
+        const broken = links.broken(siteFiles(plan.staged));
         if (broken.length > 0) throw new BrokenLinksError(describeBrokenLinks(broken));
         kept = await (written ?? search.write(folder));
         await Promise.all([search.keep(), search.stop()]);
