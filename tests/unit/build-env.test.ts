@@ -12,12 +12,19 @@ describe('astroProcessEnv', () => {
   });
 
   it('keeps the other NODE_OPTIONS, and a heap limit the user chose', () => {
-    expect(astroProcessEnv(40, { NODE_OPTIONS: '--enable-source-maps' }).NODE_OPTIONS).toBe('--enable-source-maps --max-old-space-size=512');
+    expect(astroProcessEnv(40, { NODE_OPTIONS: '--enable-source-maps' }).NODE_OPTIONS).toBe(
+      '--enable-source-maps --max-old-space-size=512',
+    );
     expect(astroProcessEnv(40, { NODE_OPTIONS: '--max-old-space-size=3000' }).NODE_OPTIONS).toBe('--max-old-space-size=3000');
   });
 
-  it('asks rolldown to return freed memory at once, unless told otherwise', () => {
-    expect(astroProcessEnv(40, { PATH: '/usr/bin' })).toMatchObject({ PATH: '/usr/bin', MIMALLOC_PURGE_DELAY: '0' });
-    expect(astroProcessEnv(40, { MIMALLOC_PURGE_DELAY: '50' }).MIMALLOC_PURGE_DELAY).toBe('50');
+  it('asks rolldown to return freed memory at once on a large site, unless told otherwise', () => {
+    expect(astroProcessEnv(10_000, { PATH: '/usr/bin' })).toMatchObject({ PATH: '/usr/bin', MIMALLOC_PURGE_DELAY: '0' });
+    expect(astroProcessEnv(10_000, { MIMALLOC_PURGE_DELAY: '50' }).MIMALLOC_PURGE_DELAY).toBe('50');
+  });
+
+  it("leaves rolldown's allocator as it is on a small site, where returning memory costs more time than it saves", () => {
+    expect(astroProcessEnv(400, { PATH: '/usr/bin' })).not.toHaveProperty('MIMALLOC_PURGE_DELAY');
+    expect(astroProcessEnv(400, { MIMALLOC_PURGE_DELAY: '0' }).MIMALLOC_PURGE_DELAY).toBe('0');
   });
 });
