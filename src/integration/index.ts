@@ -214,9 +214,10 @@ export default function milepost(): AstroIntegration {
         // operations through libuv's thread pool, as many at once as pages are rendered (four,
         // astro.config.mjs): sixteen at once made a 1,000-page no-op rebuild 3.58 s instead of
         // 4.10 s and a help center's one-article rebuild 2.50 s instead of 2.60 s (means of builds
-        // in ABBA order). A cold build keeps four (sixteen added 50–90 MB to Astro's peak at 10,000 pages). Set here, after the content sync: the content layer keeps
-        // a digest of Astro's config and drops its whole store when it changes, which a
-        // concurrency set in astro:config:setup did between every cold build and the rebuild after.
+        // in ABBA order). A cold build keeps four: sixteen added 50–90 MB to Astro's peak at 10,000
+        // pages. Set here, after the content sync: the content layer keeps a digest of Astro's
+        // config and drops its whole store when it changes, which a concurrency set in
+        // astro:config:setup did between every cold build and the rebuild after.
         if (rebuild && resolvedConfig) resolvedConfig.build.concurrency = REBUILD_CONCURRENCY;
         // Astro's own prerenderer, told when every page is written: Astro's image step comes next,
         // and the parent can read the pages for links and search meanwhile. Its teardown also

@@ -18,7 +18,7 @@ import {
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeDigest } from '../lib/code-digest.ts';
 import { linkOrCopySync } from '../lib/linked-files.ts';
@@ -175,7 +175,7 @@ export class SearchCache {
 function copyFolder(from: string, to: string): void {
   const files = readdirSync(from, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(from.length + 1));
+    .map((entry) => relative(from, join(entry.parentPath, entry.name)));
   for (const folder of new Set(files.map(dirname))) mkdirSync(join(to, folder), { recursive: true });
   for (const file of files) linkOrCopySync(join(from, file), join(to, file));
 }
