@@ -12,11 +12,14 @@ export interface CacheScope {
   site: string | undefined;
 }
 
+/** How the cache folder of every scope starts (scopedCacheDir). */
+export const SCOPED_CACHE_PREFIX = 'milepost-';
+
 /** The cache folder for `scope`, inside the configured one. */
 export function scopedCacheDir(cacheDir: URL, scope: CacheScope): URL {
   const key = createHash('sha256')
     .update(JSON.stringify([scope.root, scope.edition, scope.base, scope.site ?? '']))
     .digest('hex')
     .slice(0, 16);
-  return new URL(`milepost-${key}/`, cacheDir);
+  return new URL(`${SCOPED_CACHE_PREFIX}${key}/`, cacheDir);
 }
