@@ -218,7 +218,8 @@ export default function milepost(): AstroIntegration {
         // pages. Set here, after the content sync: the content layer keeps a digest of Astro's
         // config and drops its whole store when it changes, which a concurrency set in
         // astro:config:setup did between every cold build and the rebuild after.
-        if (rebuild && resolvedConfig) resolvedConfig.build.concurrency = REBUILD_CONCURRENCY;
+        // (An Astro that froze its resolved config would keep its own setting.)
+        if (rebuild && resolvedConfig && !Object.isFrozen(resolvedConfig.build)) resolvedConfig.build.concurrency = REBUILD_CONCURRENCY;
         // Astro's own prerenderer, told when every page is written: Astro's image step comes next,
         // and the parent can read the pages for links and search meanwhile. Its teardown also
         // runs when rendering failed; then Astro exits with an error and the parent publishes nothing.
