@@ -4,24 +4,15 @@
 // (src/integration/warm-index.ts): Pagefind is given the kept pages while Astro still builds, and
 // afterwards only the pages that differ.
 import { createHash } from 'node:crypto';
-import {
-  createReadStream,
-  createWriteStream,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  type WriteStream,
-} from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeDigest } from '../lib/code-digest.ts';
 import { linkOrCopySync } from '../lib/linked-files.ts';
+import { siteFiles } from './link-check.ts';
 import type { IndexFile, SearchManifest } from './search-index.ts';
 
 /** A page as the index holds it: its path in the site and a digest of what Pagefind was given for it. */
@@ -173,9 +164,7 @@ export class SearchCache {
 
 /** Links (or copies, across file systems) every file of `from` into `to`. */
 function copyFolder(from: string, to: string): void {
-  const files = readdirSync(from, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(from, join(entry.parentPath, entry.name)));
+  const files = [...siteFiles(from)];
   for (const folder of new Set(files.map(dirname))) mkdirSync(join(to, folder), { recursive: true });
   for (const file of files) linkOrCopySync(join(from, file), join(to, file));
 }
