@@ -8,7 +8,15 @@ import { Vocabulary } from '../search/vocabulary.ts';
 import { isSmallIndex } from './index-size.ts';
 import type { PublishPlan } from './publish.ts';
 import { contentDigest, indexInputs, SearchCache, type IndexedPage } from './search-cache.ts';
-import { openSearchIndex, pagePreparer, searchProcessEnv, writeVocabulary, type IndexFile, type SearchIndex } from './search-index.ts';
+import {
+  openSearchIndex,
+  pagePreparer,
+  searchSettings,
+  writeVocabulary,
+  type IndexFile,
+  type PagefindSettings,
+  type SearchIndex,
+} from './search-index.ts';
 import type { WarmIndex } from './warm-index.ts';
 
 /**
@@ -26,7 +34,7 @@ export class PublishedIndex {
   readonly #cache: SearchCache | undefined;
   readonly #prepare: ReturnType<typeof pagePreparer>;
   readonly #vocabulary = new Vocabulary();
-  readonly #env: Record<string, string>;
+  readonly #settings: PagefindSettings;
   readonly #inputs: string;
   #warm: WarmIndex | undefined;
   readonly #sources: string | undefined;
@@ -45,8 +53,8 @@ export class PublishedIndex {
     this.#plan = plan;
     this.#cache = plan.searchCache ? new SearchCache(plan.searchCache) : undefined;
     this.#prepare = pagePreparer(plan.search);
-    this.#env = searchProcessEnv(plan.search);
-    this.#inputs = indexInputs(plan.search, this.#env);
+    this.#settings = searchSettings(plan.search);
+    this.#inputs = indexInputs(plan.search, this.#settings);
     this.#warm = warm;
     this.#sources = sources;
   }
@@ -148,7 +156,8 @@ export class PublishedIndex {
   /** Keeps the index that write() made for the next build. */
   async keep(): Promise<void> {
     // The site is complete without it: a build that cannot keep its index only makes the next one index again.
-    if (this.#written) await this.#cache?.keep(this.pages, this.#inputs, this.#env, this.#written, this.#sources).catch(() => undefined);
+    if (this.#written)
+      await this.#cache?.keep(this.pages, this.#inputs, this.#settings, this.#written, this.#sources).catch(() => undefined);
   }
 
   #stopped: Promise<void> | undefined;
@@ -175,7 +184,7 @@ export class PublishedIndex {
   #pagefind(): Promise<SearchIndex> {
     this.#index ??= this.#adoptWarm().then(async (warm) => {
       if (warm) return warm;
-      const index = await openSearchIndex(this.#env);
+      const index = await openSearchIndex(this.#settings);
       for (const [path, digest] of this.pages.slice(0, this.#passed)) {
         const prepared = this.#prepare(path, await readFile(join(this.#plan.staged, path), 'utf8'))!;
         await index.add(path, prepared.content);
@@ -192,7 +201,7 @@ export class PublishedIndex {
     const index = await warm.stop().catch(() => undefined);
     const usable =
       index &&
-      JSON.stringify(warm.env) === JSON.stringify(this.#env) &&
+      JSON.stringify(warm.settings) === JSON.stringify(this.#settings) &&
       [...warm.held.keys()].every((path) => this.#plan.search.pages[path] !== undefined);
     if (usable) {
       this.#held = new Map(warm.held);

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { codeDigest } from '../lib/code-digest.ts';
 import { linkOrCopySync } from '../lib/linked-files.ts';
 import { siteFiles } from './link-check.ts';
-import type { IndexFile, SearchManifest } from './search-index.ts';
+import type { IndexFile, PagefindSettings, SearchManifest } from './search-index.ts';
 
 /** A page as the index holds it: its path in the site and a digest of what Pagefind was given for it. */
 export type IndexedPage = [path: string, digest: string];
@@ -23,14 +23,14 @@ interface KeptIndex {
   layout: typeof LAYOUT;
   /** What, besides the pages, the index was made from (indexInputs). */
   inputs: string;
-  /** The Pagefind process's environment: an index started from this one must run with the same. */
-  env: Record<string, string>;
+  /** How its Pagefind process started: an index started from this one must start the same. */
+  settings: PagefindSettings;
   pages: readonly IndexedPage[];
   /** The content files it was made from (indexedSourcesDigest), when the build knew. */
   sources?: string | undefined;
 }
 
-const LAYOUT = 3;
+const LAYOUT = 4;
 
 /** Beside the kept index: each of its pages with what Pagefind was given for it, one JSON array a line. */
 const PAGES_FILE = 'pages.jsonl';
@@ -47,10 +47,11 @@ const indexingCodeDigest = () => codeDigest(INDEXING_CODE, ['pagefind']);
 
 /**
  * What, besides its pages, an index is made from: the records and synonyms of `manifest`, the
- * Pagefind process's settings and the indexing code. (Facets are part of each page's content.)
+ * Pagefind process's settings (its language among them) and the indexing code. (Facets are part
+ * of each page's content.)
  */
-export function indexInputs(manifest: SearchManifest, pagefindEnv: Record<string, string>): string {
-  return digest(JSON.stringify([manifest.records, manifest.synonyms, pagefindEnv, indexingCodeDigest()]));
+export function indexInputs(manifest: SearchManifest, settings: PagefindSettings): string {
+  return digest(JSON.stringify([manifest.records, manifest.synonyms, settings, indexingCodeDigest()]));
 }
 
 /** The index kept in `folder` (the build cache's search folder), and the next one being kept. */
@@ -142,13 +143,13 @@ export class SearchCache {
     this.#pages.write(`${JSON.stringify([...page, content])}\n`);
   }
 
-  /** Keeps the index written to `from`, made from `pages` and `inputs` with `env` (and `sources`), for the next build. */
-  async keep(pages: readonly IndexedPage[], inputs: string, env: Record<string, string>, from: string, sources?: string): Promise<void> {
+  /** Keeps the index written to `from`, made from `pages` and `inputs` with `settings` (and `sources`), for the next build. */
+  async keep(pages: readonly IndexedPage[], inputs: string, settings: PagefindSettings, from: string, sources?: string): Promise<void> {
     if (!this.#pages) throw new Error('No page of the index was written down');
     this.#pages.end();
     await this.#pagesWritten;
     copyFolder(from, join(this.#next, 'pagefind'));
-    writeFileSync(join(this.#next, 'index.json'), JSON.stringify({ layout: LAYOUT, inputs, env, pages, sources } satisfies KeptIndex));
+    writeFileSync(join(this.#next, 'index.json'), JSON.stringify({ layout: LAYOUT, inputs, settings, pages, sources } satisfies KeptIndex));
     // Swapped in whole: a build stopped half-way leaves the previous index or none, never a mix.
     rmSync(this.#folder, { recursive: true, force: true });
     renameSync(this.#next, this.#folder);

@@ -39,6 +39,8 @@ export const EXCLUDE = [
 export const VOCABULARY_FOLDER = 'vocabulary';
 
 export interface SearchManifest {
+  /** The portal's language (BCP 47, "de", "pt-BR"): every page and record is indexed in it. */
+  language: string;
   /** Facets of every page to index, by its path inside the site ("plans/smb/index.html"). */
   pages: Record<string, PageFacets>;
   synonyms: SynonymGroups;
@@ -54,6 +56,7 @@ export function searchManifest(content: ContentIndex, htmlPaths: Iterable<string
     if (facets) pages[path] = facets;
   }
   return {
+    language: content.site?.language ?? 'en',
     pages,
     synonyms: synonymGroups(content.site?.search.synonyms ?? [], content.site?.search.defaultSynonyms ?? true),
     records: [...milestoneRecords(content, lookup), ...sessionRecords(content, lookup, now), ...levelRecords(content)],
@@ -137,17 +140,34 @@ export async function writeVocabulary(folder: string, manifest: SearchManifest, 
   for (const [length, json] of vocabulary.files()) await writeFile(join(folder, VOCABULARY_FOLDER, `${length}.json`), json);
 }
 
-/** The environment of the Pagefind process indexing `manifest` (src/integration/pagefind-env.ts). */
-export const searchProcessEnv = (manifest: SearchManifest) =>
-  pagefindProcessEnv(Object.keys(manifest.pages).length + manifest.records.length);
+/**
+ * How the Pagefind process indexing a manifest starts: its environment (src/integration/pagefind-env.ts)
+ * and the language it indexes in. An index started from a kept one must start with the same.
+ */
+export interface PagefindSettings {
+  env: Record<string, string>;
+  /** The language subtag Pagefind is forced to ("pt" for "pt-BR"): it picks its stemmer, or word segmentation, by it. */
+  language: string;
+}
+
+/**
+ * One index in the portal's language. Pagefind would make one per `<html lang>`, and the browser
+ * loads only the page's own; forced to one language, it stems every page's words by it: forced
+ * to English, a German portal's "Rechnungen" was never stemmed to "Rechnung", and a Japanese one
+ * was indexed without its words segmented.
+ */
+export const searchSettings = (manifest: SearchManifest): PagefindSettings => ({
+  env: pagefindProcessEnv(Object.keys(manifest.pages).length + manifest.records.length),
+  language: manifest.language.toLowerCase().split('-')[0]!,
+});
 
 /** Pages given to Pagefind before its answer to the first of them (openSearchIndex). */
 const PAGES_AHEAD = 8;
 
-/** Starts Pagefind with `env` (searchProcessEnv) and opens an index in it. */
-export async function openSearchIndex(env: Record<string, string>): Promise<SearchIndex> {
+/** Starts Pagefind with `settings` (searchSettings) and opens an index in it. */
+export async function openSearchIndex({ env, language }: PagefindSettings): Promise<SearchIndex> {
   // The indexing process starts here, with the chunk size and allocator settings in its environment.
-  const { index, errors } = await withEnvironment(env, () => pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' }));
+  const { index, errors } = await withEnvironment(env, () => pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: language }));
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // Pages go to Pagefind in order (it numbers them as they arrive, so the index is the same file
   // for file from build to build), up to eight ahead of its answers: it reads its requests one
@@ -168,7 +188,7 @@ export async function openSearchIndex(env: Record<string, string>): Promise<Sear
     async write(folder, manifest, place) {
       await Promise.all(inFlight.splice(0));
       for (const record of manifest.records) {
-        const added = await index.addCustomRecord({ ...record, language: 'en' });
+        const added = await index.addCustomRecord({ ...record, language });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
       }
       const written = place ? await index.getFiles() : await index.writeFiles({ outputPath: folder });

@@ -5,13 +5,13 @@
 // that differ are given again: Pagefind replaces a page given twice at the same path, in its
 // place. After one article edit Pagefind's work on every other page is done before Astro is.
 import { SearchCache } from './search-cache.ts';
-import { openSearchIndex, type SearchIndex } from './search-index.ts';
+import { openSearchIndex, type PagefindSettings, type SearchIndex } from './search-index.ts';
 
 export class WarmIndex {
   /** The pages Pagefind has been given, with the digest of what it was given for each. */
   readonly held = new Map<string, string>();
-  /** The environment Pagefind runs with: the kept index's. */
-  readonly env: Record<string, string>;
+  /** How Pagefind was started: as for the kept index. */
+  readonly settings: PagefindSettings;
   readonly index: Promise<SearchIndex>;
   /** Settles once every kept page is given, or the feeding stopped. */
   readonly given: Promise<void>;
@@ -20,8 +20,8 @@ export class WarmIndex {
   #complete = false;
 
   private constructor(cache: SearchCache, kept: NonNullable<SearchCache['kept']>) {
-    this.env = kept.env;
-    this.index = openSearchIndex(kept.env);
+    this.settings = kept.settings;
+    this.index = openSearchIndex(kept.settings);
     this.#feeding = this.index.then(async (index) => {
       const contents = cache.contents();
       try {

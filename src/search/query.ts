@@ -1,6 +1,7 @@
 // Customer questions as search terms: Pagefind matches every word of a query, so the little
-// words of a question ("how do I", "when is the next"; "wie kann ich", "comment puis-je") are
-// dropped before searching, in English and in the portal's language (question-words.json).
+// words of a question ("how do I", "when is the next"; "wie kann ich", "comment puis-je";
+// "〜するには", "如何") are dropped before searching, in English and in the portal's language
+// (question-words.json).
 import WORDS from './question-words.json' with { type: 'json' };
 
 type Lists = Record<string, string>;
@@ -20,6 +21,22 @@ function wordLists(language: string) {
 
 const ELIDING = new Set(['fr', 'it']);
 
+/** Languages written without spaces between words: Pagefind splits their queries with Intl.Segmenter (as its needsWordSegmentation says). */
+const UNSPACED = new Set(['zh', 'ja', 'th']);
+
+/**
+ * The words of a query: between spaces, or, in a language written without them, as
+ * Intl.Segmenter splits it, which is how Pagefind splits it ("請求書をダウンロードするには" →
+ * 請求, 書, を, ダウンロード, する, に, は).
+ */
+export function queryWords(query: string, language = 'en'): string[] {
+  if (UNSPACED.has(language.toLowerCase().split('-')[0]!) && typeof Intl.Segmenter === 'function')
+    return [...new Intl.Segmenter(language, { granularity: 'word' }).segment(query)]
+      .filter((part) => part.isWordLike)
+      .map((part) => part.segment);
+  return query.trim().split(/\s+/).filter(Boolean);
+}
+
 /** A word as the word lists hold it: lower case, a typographic apostrophe made plain, no trailing punctuation. */
 const bare = (word: string) =>
   word
@@ -30,17 +47,25 @@ const bare = (word: string) =>
 
 /**
  * "How do I reset my password?" → "reset password", "Wo finde ich meine Rechnungen?" → "Rechnungen"
- * on a German portal. A query of only small words is kept as it is.
+ * on a German portal, "請求書をダウンロードするには？" → "請求 書 ダウンロード" on a Japanese one. A
+ * query of only small words is kept as it is.
  */
 export function searchTerms(query: string, language = 'en'): string {
   const { stop } = wordLists(language);
   // In French and Italian an elided article or pronoun is a word of its own: "l'export" → "l'" "export".
   const elided = ELIDING.has(language.toLowerCase().split('-')[0]!) ? query.replace(/\b([a-z])['’](?=\p{L})/giu, "$1' ") : query;
-  const words = elided.trim().split(/\s+/).filter(Boolean);
+  const words = queryWords(elided, language);
   // A word is dropped when it is a small word, or small words joined by hyphens ("puis-je"), or no word at all ("?").
-  const small = (word: string) => bare(word).replace(/'$/, '').split('-').every((part) => part === '' || stop.has(part));
+  const small = (word: string) =>
+    bare(word)
+      .replace(/'$/, '')
+      .split('-')
+      .every((part) => part === '' || stop.has(part));
   const kept = words.filter((word) => !small(word));
-  return (kept.length > 0 ? kept : words).join(' ').replace(/[?!]+$/, '').trim();
+  return (kept.length > 0 ? kept : words)
+    .join(' ')
+    .replace(/[?!]+$/, '')
+    .trim();
 }
 
 /**

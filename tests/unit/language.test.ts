@@ -21,6 +21,7 @@ describe('mostCommonLanguage', () => {
 describe('the portal’s language', () => {
   it('comes from the articles’ locale when site.yaml names none, and from site.yaml when it does', () => {
     expect(validateRoot(`${FIXTURES}german-help-center`).content.site?.language).toBe('de');
+    expect(validateRoot(`${FIXTURES}japanese-help-center`).content.site?.language).toBe('ja');
     expect(validateRoot(`${FIXTURES}zendesk-export`).content.site?.language).toBe('en-US');
     const site = validateRoot(`${FIXTURES}minimal`).content.site!;
     expect(site.language).toBeUndefined();

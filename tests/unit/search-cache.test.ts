@@ -21,6 +21,7 @@ const PAGES: Record<string, string> = {
 };
 
 const MANIFEST: SearchManifest = {
+  language: 'en',
   pages: {
     'kb/invoices/index.html': { type: 'article', filters: { type: ['Article'] }, crumbs: 'Billing' },
     'kb/seats/index.html': { type: 'article', filters: { type: ['Article'] }, crumbs: 'Billing' },

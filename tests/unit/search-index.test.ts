@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindProcessEnv, withEnvironment } from '../../src/integration/pagefind-env.ts';
-import { EXCLUDE, openSearchIndex, prepareForIndex, searchManifest, type SearchManifest } from '../../src/integration/search-index.ts';
+import {
+  EXCLUDE,
+  openSearchIndex,
+  prepareForIndex,
+  searchManifest,
+  searchSettings,
+  type SearchManifest,
+} from '../../src/integration/search-index.ts';
 import { facetLookup, facetsFor } from '../../src/search/facets.ts';
 import { milestoneRecords } from '../../src/search/records.ts';
 import { compileSynonyms, containsTerm, missingSynonyms, synonymGroups } from '../../src/search/synonyms.ts';
@@ -131,6 +138,16 @@ describe('searchManifest', () => {
     expect(records.length).toBeGreaterThan(sessions.length);
     for (const record of records) expect(record.sort?.date !== undefined, record.url).toBe(record.meta.type === 'Session');
   });
+
+  it('indexes a portal in its own language, by the subtag Pagefind picks a stemmer or word segmentation by', () => {
+    const german = searchManifest(validateRoot(fixtureRoot('german-help-center')).content, [], new Date());
+    expect(german.language).toBe('de');
+    expect(searchSettings(german).language).toBe('de');
+    expect(searchSettings({ ...german, language: 'pt-BR' }).language).toBe('pt');
+    expect(searchSettings({ ...german, language: 'zh-Hant-TW' }).language).toBe('zh');
+    // Without a language anywhere, English.
+    expect(searchManifest(validateRoot(fixtureRoot('minimal')).content, [], new Date()).language).toBe('en');
+  });
 });
 
 describe('prepareForIndex', () => {
@@ -167,7 +184,7 @@ describe('openSearchIndex', () => {
       `kb/article-${n}/index.html`,
       `<html lang="en"><body><main><h1>Article ${n}</h1><p>Export ${n % 3 === 0 ? 'invoices' : 'dashboards'} to CSV, step ${n}.</p></main></body></html>`,
     ]);
-    const manifest: SearchManifest = { pages: {}, synonyms: [], records: [] };
+    const manifest: SearchManifest = { language: 'en', pages: {}, synonyms: [], records: [] };
     const filesOf = async (folder: string) =>
       Object.fromEntries(
         readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -178,7 +195,7 @@ describe('openSearchIndex', () => {
           ]),
       );
     const ahead = mkdtempSync(join(tmpdir(), 'milepost-ahead-'));
-    const index = await openSearchIndex(pagefindProcessEnv(pages.length));
+    const index = await openSearchIndex({ env: pagefindProcessEnv(pages.length), language: 'en' });
     for (const [path, html] of pages) await index.add(path!, html!);
     await index.write(ahead, manifest);
     await index.close();

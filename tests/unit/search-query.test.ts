@@ -1,7 +1,7 @@
 // Customer questions as search terms (src/search/query.ts): the little words of a question go,
 // and when no page has every word, the words that only say something is wrong go first.
 import { describe, expect, it } from 'vitest';
-import { choices, searchTerms, withoutSymptoms } from '../../src/search/query.ts';
+import { choices, queryWords, searchTerms, withoutSymptoms } from '../../src/search/query.ts';
 
 describe('search terms from a question', () => {
   it('drops the little words of a question, and keeps a query of only little words', () => {
@@ -45,5 +45,19 @@ describe('questions in the portal’s language', () => {
   it('lets go of the words that only say something is wrong, in the portal’s language', () => {
     expect(withoutSymptoms(['Export', 'funktioniert', 'nicht'], 'de-CH')).toEqual(['Export']);
     expect(withoutSymptoms(['export', 'ne', 'marche', 'pas'], 'fr')).toEqual(['export']);
+    expect(withoutSymptoms(searchTerms('招待メールが届かないのはなぜですか', 'ja').split(' '), 'ja')).toEqual(['招待', 'メール', '届']);
+    expect(withoutSymptoms(searchTerms('无法登录', 'zh-CN').split(' '), 'zh-CN')).toEqual(['登录']);
+  });
+
+  it('splits a Japanese, Chinese or Thai question into words as Pagefind does, and drops the little ones', () => {
+    // Written without spaces: split by Intl.Segmenter, as Pagefind splits the query it is given.
+    expect(queryWords('請求書をダウンロードするには', 'ja')).toEqual(['請求', '書', 'を', 'ダウンロード', 'する', 'に', 'は']);
+    expect(searchTerms('請求書をダウンロードするには？', 'ja')).toBe('請求 書 ダウンロード');
+    expect(searchTerms('クレジットカードを変更するにはどうすればいいですか', 'ja-JP')).toBe('クレジットカード 変更');
+    expect(searchTerms('こんにちは、Slackの通知を設定したいです。ありがとうございます', 'ja')).toBe('Slack 通知 設定');
+    expect(searchTerms('请问在哪里可以找到发票？谢谢', 'zh-CN')).toBe('发票');
+    expect(searchTerms('怎麼更改信用卡', 'zh-TW')).toBe('更改 信用卡');
+    // Words between spaces stay whole in every other language.
+    expect(queryWords('Wo finde ich Rechnungen?', 'de')).toEqual(['Wo', 'finde', 'ich', 'Rechnungen?']);
   });
 });
