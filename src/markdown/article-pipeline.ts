@@ -3,6 +3,7 @@
 // (src/content/article-outline.ts), so a link it accepts finds its anchor on the built page.
 import { admonitions } from './admonitions.ts';
 import { articleLinks, type ArticleLinkOptions } from './article-links.ts';
+import { codeLanguages } from './code-languages.ts';
 import { exportBlocks } from './export-blocks.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { githubAlerts } from './github-alerts.ts';
@@ -28,6 +29,7 @@ export const ARTICLE_MDAST_PLUGINS = [
   rawHtmlImages,
   jsxImages,
   unknownComponents,
+  codeLanguages,
 ];
 
 /** Plugins that shape the HTML (and its ids); links are rewritten only for the portal. */

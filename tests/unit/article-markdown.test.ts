@@ -101,6 +101,43 @@ describe('raw HTML under the Content Security Policy, which refuses inline style
   });
 });
 
+describe('fenced code in any language, as Astro highlights it with Prism', () => {
+  const highlighted = async (markdown: string) => {
+    const processor = await createSatteriMarkdownProcessor({ ...articleProcessorOptions('/'), syntaxHighlight: 'prism' });
+    return (await processor.render(markdown, { frontmatter: { title: 'Article' } })).code;
+  };
+
+  it('shows code in a language Prism has no grammar for as text, never as the page’s HTML', async () => {
+    const html = await highlighted(
+      [
+        '```svelte',
+        '<script>let count = 0;</script>',
+        '<img src=x>',
+        '```',
+        '',
+        '```dotenv',
+        'API_URL=<b>https://api.example.com</b>',
+        '```',
+      ].join('\n'),
+    );
+    expect(html).not.toMatch(/<(script|img|b)\b/);
+    expect(html).toContain('&lt;b&gt;https://api.example.com&lt;/b&gt;');
+    expect(html).toContain('<span class="token punctuation">&lt;</span>script');
+  });
+
+  it('highlights a language written in capitals, or by a name Prism knows under another, as that language', async () => {
+    const html = await highlighted('```HTML\n<b>bold</b>\n```\n\n```jsonc\n{ "on": true }\n```\n');
+    expect(html).toContain('<code class="language-html"><span class="token tag">');
+    expect(html).toContain('<code class="language-json"><span class="token punctuation">{</span>');
+  });
+
+  it('makes no attribute of a quote in the language', async () => {
+    const html = await highlighted('```x" data-evil="1\n<i>text</i>\n```\n');
+    expect(html).not.toContain('data-evil');
+    expect(html).toContain('&lt;i&gt;text&lt;/i&gt;');
+  });
+});
+
 describe('raw HTML that has no place on a portal page', () => {
   const exported = [
     'Watch the tour:',
