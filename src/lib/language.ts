@@ -19,3 +19,16 @@ export function mostCommonLanguage(written: readonly unknown[]): string | undefi
   for (const tag of written.map(languageTag)) if (tag) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
+
+/**
+ * Which way the language is written, for <html dir>: Arabic, Hebrew, Persian and Urdu help
+ * centers read right to left, and the portal's layout (logical CSS properties) follows.
+ */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  try {
+    const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}

@@ -93,3 +93,81 @@ for (const shape of [
     }
   });
 }
+
+// A help center written right to left (its articles say `locale: he`): the portal reads right to
+// left, and the drawings on a 0–100 or day scale keep their own left-to-right coordinates.
+describe.runIf(browserAvailable())('a Hebrew help center, as a reader sees it', () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'milepost-rtl-'));
+  let site: StaticSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    const build = buildSite(`${FIXTURES}hebrew-help-center`, { outDir });
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    site = await serveStatic(outDir);
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`starts every line at the right at ${width} px, and shows every page right`, { timeout: 120_000 }, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      await reportPolicyViolations(context);
+      const page = await context.newPage();
+      await page.goto(`${site.url}kb/${encodeURI('חיוב/תשלומים')}/download-invoice/`);
+      // Where the text of an element is drawn, within the element's own box.
+      const extent = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            const text = range.getBoundingClientRect();
+            const block = element.getBoundingClientRect();
+            return { textLeft: text.left, textRight: text.right, blockLeft: block.left, blockRight: block.right };
+          });
+      // The title and a step end at the right edge of their lines, and start well away from the left.
+      for (const selector of ['main h1', 'main .prose > p']) {
+        const { textLeft, textRight, blockLeft, blockRight } = await extent(selector);
+        expect(blockRight - textRight, selector).toBeLessThan(2);
+        expect(textLeft - blockLeft, selector).toBeGreaterThan(20);
+      }
+      // The callout's coloured edge is on its right.
+      const [right, left] = await page
+        .locator('main .callout')
+        .first()
+        .evaluate((aside) => [parseFloat(getComputedStyle(aside).borderRightWidth), parseFloat(getComputedStyle(aside).borderLeftWidth)]);
+      expect(right).toBeGreaterThan(left!);
+
+      // The health score scale: 0 on the left, 100 on the right, over the bar drawn the same way.
+      await page.goto(`${site.url}plans/self-serve/`);
+      const ends = await page
+        .locator('.band-scale-ends span')
+        .evaluateAll((spans) => spans.map((span) => [span.textContent, span.getBoundingClientRect().x]));
+      expect(ends.map(([text]) => text)).toEqual(['0', '100']);
+      expect(ends[0]![1]).toBeLessThan(ends[1]![1] as number);
+      // Every label of the milestone timeline is inside its drawing, none cut off at an edge.
+      const outside = await page
+        .locator('.timeline-drawing')
+        .first()
+        .evaluate((svg) => {
+          const frame = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')]
+            .filter((text) => {
+              const r = text.getBoundingClientRect();
+              return r.width > 0 && (r.left < frame.left - 1 || r.right > frame.right + 1);
+            })
+            .map((text) => text.textContent);
+        });
+      expect(outside).toEqual([]);
+
+      const queue = [...builtPages(outDir)];
+      const problems = await pageProblems(page, site.url, () => queue.shift());
+      await context.close();
+      expect(problems).toEqual({});
+    });
+  }
+});

@@ -1,7 +1,7 @@
 // The portal's language, from site.yaml or from the articles an export brings.
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { languageTag, mostCommonLanguage } from '../../src/lib/language.ts';
+import { languageTag, mostCommonLanguage, textDirection } from '../../src/lib/language.ts';
 import { FIXTURES, fixtureRootWith } from '../helpers/fixtures.ts';
 
 describe('languageTag', () => {
@@ -18,10 +18,19 @@ describe('mostCommonLanguage', () => {
   });
 });
 
+describe('textDirection', () => {
+  it('is right to left for Arabic, Hebrew, Persian and Urdu, with or without a region, and left to right otherwise', () => {
+    expect(['ar', 'he', 'fa-IR', 'ur', 'ar-EG'].map(textDirection)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
+    expect(['en', 'de', 'ja', 'zh-Hant', 'pt-BR'].map(textDirection)).toEqual(['ltr', 'ltr', 'ltr', 'ltr', 'ltr']);
+    expect(textDirection('not a tag!')).toBe('ltr');
+  });
+});
+
 describe('the portal’s language', () => {
   it('comes from the articles’ locale when site.yaml names none, and from site.yaml when it does', () => {
     expect(validateRoot(`${FIXTURES}german-help-center`).content.site?.language).toBe('de');
     expect(validateRoot(`${FIXTURES}japanese-help-center`).content.site?.language).toBe('ja');
+    expect(validateRoot(`${FIXTURES}hebrew-help-center`).content.site?.language).toBe('he');
     expect(validateRoot(`${FIXTURES}zendesk-export`).content.site?.language).toBe('en-US');
     const site = validateRoot(`${FIXTURES}minimal`).content.site!;
     expect(site.language).toBeUndefined();
