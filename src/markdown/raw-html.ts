@@ -6,7 +6,9 @@
 // - `style` attributes are dropped; `text-align` becomes a class the stylesheet aligns
 //   (`.align-left`, `.align-center`, `.align-right`). So do the table cells of Markdown's own
 //   aligned columns (`| :-: |`), which Markdown writes with a style attribute too.
-// - `on…` handler attributes are dropped.
+// - `on…` handler attributes are dropped, and so are colours written as attributes (`<font
+//   color="#000000">`, `<td bgcolor="#ffffff">`, `background`): the editor's black text was
+//   unreadable in dark mode, on a white cell or on the dark page.
 // - A YouTube frame plays from youtube-nocookie.com, which the policy allows.
 // - A frame from any other host the policy does not allow becomes a link to what it showed; a
 //   frame with no address (its page written into `srcdoc`) is left out.
@@ -22,6 +24,10 @@ const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 /** One attribute as written: its name, and its value with the quotes it had. */
 const TOKEN = /([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 const ALIGN = /(?:^|;)\s*text-align\s*:\s*(left|center|right)\b/i;
+/** Colours old editors wrote as attributes, which override the portal's light and dark themes. */
+const COLOUR_ATTRIBUTES = new Set(['color', 'bgcolor', 'background']);
+/** Attributes that make a tag worth rewriting (withoutInlineCode). */
+const REWRITTEN = /\sstyle\s*=|\son[a-z]+\s*=|\s(?:color|bgcolor|background)\s*=|youtube\.com\/embed/i;
 const IFRAME = /<iframe\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/iframe\s*>/gi;
 const YOUTUBE = /^https?:\/\/(?:www\.)?youtube\.com\/embed\//i;
 const NO_COOKIE = 'https://www.youtube-nocookie.com/embed/';
@@ -41,7 +47,7 @@ function withoutInlineCode(name: string, attributes: string): string {
     const key = attribute!.toLowerCase();
     if (key === 'style') align = ALIGN.exec(unquoted(value))?.[1]?.toLowerCase() ?? align;
     else if (key === 'class') classes = unquoted(value);
-    else if (/^on[a-z]+$/.test(key)) continue;
+    else if (/^on[a-z]+$/.test(key) || COLOUR_ATTRIBUTES.has(key)) continue;
     else if (key === 'src' && name.toLowerCase() === 'iframe' && YOUTUBE.test(unquoted(value))) kept.push(`src="${escapeHtml(unquoted(value).replace(YOUTUBE, NO_COOKIE))}"`);
     else kept.push(token);
   }
@@ -86,11 +92,11 @@ export const rawHtmlForThePolicy = defineHastPlugin({
   },
   raw(node, ctx) {
     const leftOut = mayHaveLeftOutHtml(node.value);
-    if (!leftOut && !/\sstyle\s*=|\son[a-z]+\s*=|<iframe\b/i.test(node.value)) return;
+    if (!leftOut && !/<iframe\b/i.test(node.value) && !REWRITTEN.test(node.value)) return;
     const value = (leftOut ? withoutLeftOutHtml(node.value) : node.value)
       .replace(IFRAME, (whole, attributes: string) => allowedFrame(whole, attributes))
       .replace(TAG, (whole, name: string, attributes: string) =>
-        /\sstyle\s*=|\son[a-z]+\s*=|youtube\.com\/embed/i.test(attributes) ? `<${name}${withoutInlineCode(name, attributes)}>` : whole,
+        REWRITTEN.test(attributes) ? `<${name}${withoutInlineCode(name, attributes)}>` : whole,
       );
     if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
   },

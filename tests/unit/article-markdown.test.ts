@@ -81,6 +81,15 @@ describe('raw HTML under the Content Security Policy, which refuses inline style
     expect(html).not.toMatch(/\sstyle=|\sonclick=/);
   });
 
+  it('drops colours written as attributes, which would stay black on the dark theme or white under light text', () => {
+    const html = render(
+      '<p><font color="#000000" face="Arial">Black text</font></p>\n\n<table bgcolor="#ffffff"><tr><td bgcolor=white background="paper.png">Cell</td></tr></table>\n',
+    );
+    expect(html).toContain('<font face="Arial">Black text</font>');
+    expect(html).toContain('<td>Cell</td>');
+    expect(html).not.toMatch(/\s(color|bgcolor|background)=/);
+  });
+
   it('aligns the columns of a Markdown table by class, not by a style attribute', () => {
     const html = render('| Role | Admin |\n| :-- | :-: |\n| View | ✓ |\n');
     expect(html).toContain('<th class="align-left">Role</th>');
