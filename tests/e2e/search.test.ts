@@ -279,6 +279,9 @@ const IMPORTED: { fixture: string; about: string; cases: [question: string, arti
       ['How do I modify my billing info', '/kb/account-management/billing/update-your-payment-method/'],
       ['I forgot my password', '/kb/account-management/users-and-permissions/reset-your-password/'],
       ['How do I add a colleague?', '/kb/getting-started/setting-up-your-workspace/invite-your-team/'],
+      // "have" and "that" are no part of what is asked: kept, they matched a page that happens to use them.
+      ['What permissions does a viewer have?', '/kb/account-management/users-and-permissions/roles-and-permissions/'],
+      ['The invite email that I sent never arrived', '/kb/getting-started/setting-up-your-workspace/invite-your-team/'],
     ],
   },
   {

@@ -7,6 +7,8 @@ describe('search terms from a question', () => {
   it('drops the little words of a question, and keeps a query of only little words', () => {
     expect(searchTerms('How do I reset my password?')).toBe('reset password');
     expect(searchTerms('what is it')).toBe('what is it');
+    expect(searchTerms('What permissions does a viewer have?')).toBe('permissions viewer');
+    expect(searchTerms("I'd like to change the card that we have on file")).toBe('change card file');
   });
 
   it('tells the words that say something is wrong from those that say what, with either apostrophe', () => {
