@@ -40,6 +40,11 @@ describe('questions in the portal’s language', () => {
     // Greetings and thanks are no part of what is asked.
     expect(searchTerms('Hi, how do I download invoices? Thanks!')).toBe('download invoices');
     expect(searchTerms('Hallo, wo finde ich Rechnungen? Danke', 'de')).toBe('Rechnungen');
+    // How a question is put ("I would like to know", "que nous avons") is no part of it.
+    expect(searchTerms('Ich möchte wissen, wie ich die Kreditkarte ändern kann, die wir hinterlegt haben', 'de')).toBe(
+      'Kreditkarte ändern hinterlegt',
+    );
+    expect(searchTerms("J'ai besoin de changer la carte que nous avons enregistrée", 'fr')).toBe('changer carte enregistrée');
     // On an English portal, German words are words.
     expect(searchTerms('Wo finde ich meine Rechnungen?')).toBe('Wo finde ich meine Rechnungen');
   });
