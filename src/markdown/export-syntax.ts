@@ -4,13 +4,14 @@
 // MkDocs' indented "!!! note" admonitions and '=== "Tab"' content tabs, and what Docusaurus
 // writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>;
 // MyST's fenced directives and roles (myst-blocks.ts); and, first, ReadMe's "[block:…]" magic
-// blocks (readme-blocks.ts). Lines keep their numbers (a ReadMe block's Markdown may need more
+// blocks (readme-blocks.ts); and an HTML body's indented tags (indented-html.ts). Lines keep their numbers (a ReadMe block's Markdown may need more
 // lines than it had), and offsets map back to the file as written (originalOffset).
 import { codeFences } from './code-fences.ts';
 import { lineAt, lineStarts } from './line-starts.ts';
 import { readmeBlocks, type LeftOutBlock } from './readme-blocks.ts';
 import { blockTag, CALLOUT_KINDS, indentOf, inlineRewrites, jsxDedents, spaces, type BlockTag } from './export-tags.ts';
 import { MYST, mystBlocks } from './myst-blocks.ts';
+import { htmlBody, INDENTED_TAG } from './indented-html.ts';
 
 /** A line that opens or closes a block; its fence length is set once every block is matched. */
 export interface Fence {
@@ -54,7 +55,8 @@ const MKDOCS_TAB = /^([ \t]*)===\+?[ \t]+"([^"]*)"[ \t]*$/;
 const isBlank = (line: string) => line.trim() === '';
 
 export function exportSyntax(source: string): ExportSyntax {
-  if (!ANY.test(source) && !MYST.test(source)) return { text: source, originalOffset: (offset) => offset, leftOut: [] };
+  if (!ANY.test(source) && !MYST.test(source) && !INDENTED_TAG.test(source))
+    return { text: source, originalOffset: (offset) => offset, leftOut: [] };
   const readme = readmeBlocks(source);
   const others = otherToolsSyntax(readme.text);
   if (readme.text === source) return { ...others, leftOut: [] };
@@ -64,7 +66,7 @@ export function exportSyntax(source: string): ExportSyntax {
 /** The blocks of every tool but ReadMe, line for line. */
 function otherToolsSyntax(source: string): Omit<ExportSyntax, 'leftOut'> {
   const myst = MYST.test(source);
-  if (!myst && !ANY.test(source)) return { text: source, originalOffset: (offset) => offset };
+  if (!myst && !ANY.test(source) && !INDENTED_TAG.test(source)) return { text: source, originalOffset: (offset) => offset };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const written = source.split(/\r?\n/);
   const indented = indentedBlocks(written);
@@ -122,10 +124,15 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 /** GitBook, Hugo, Jekyll and Docusaurus tags on lines of their own, and the small rewrites within lines (export-tags.ts). */
 function taggedBlocks(lines: Line[]): Line[] {
   const texts = lines.map((line) => (typeof line.text === 'string' ? line.text : ''));
-  const dedents = jsxDedents(texts);
+  const jsx = jsxDedents(texts);
+  const html = htmlBody(texts);
+  // A line of HTML inside <Tabs> moves as far as either asks: to the left edge.
+  const dedents = texts.map((_, index) => Math.max(jsx[index]!, html[index]!.dedent));
   const code = codeFences();
   return lines.map((line, index): Line => {
     if (typeof line.text !== 'string') return line;
+    const replaced = html[index]!.text;
+    if (replaced !== undefined) return { ...line, text: replaced, rewritten: true };
     let text = line.text;
     const dedent = dedents[index] ?? 0;
     if (dedent > 0) text = spaces(text).slice(dedent);
@@ -190,7 +197,11 @@ function attributeListCallouts(lines: Line[]): Line[] {
     const docsify = callout ? undefined : DOCSIFY_CALLOUT.exec(text);
     if (docsify) {
       // The callout opens on a line of its own before the paragraph, which loses its marker.
-      out.push({ text: { indent: '', opens: { name: docsify[1] === '!' ? 'warning' : 'tip' }, written: '' }, origin: line.origin, dedent: 0 });
+      out.push({
+        text: { indent: '', opens: { name: docsify[1] === '!' ? 'warning' : 'tip' }, written: '' },
+        origin: line.origin,
+        dedent: 0,
+      });
       out.push({ ...line, text: text.slice(docsify[0].length), dedent: line.dedent + docsify[0].length });
       callout = { indent: '', content: true };
       continue;

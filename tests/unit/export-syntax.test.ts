@@ -318,6 +318,56 @@ describe('Hugo and Docusaurus blocks', () => {
   });
 });
 
+describe('article bodies exported as indented HTML', () => {
+  it('shows the elements after a blank line as HTML, not as their source in a code block', () => {
+    const html = render(
+      [
+        '<div class="article-body">',
+        '    <p>Open <strong>Settings</strong>.</p>',
+        '',
+        '    <p>Then choose a plan.</p>',
+        '',
+        '    <ul>',
+        '        <li>Starter</li>',
+        '',
+        '        <li>Business</li>',
+        '    </ul>',
+        '</div>',
+      ].join('\n'),
+    );
+    expect(html).not.toContain('&lt;');
+    expect(html).not.toContain('<pre');
+    expect(html).toContain('<p>Then choose a plan.</p>');
+    expect(html).toContain('<li>Business</li>');
+  });
+
+  it('keeps what is preformatted inside, and HTML shown as an indented code block outside any element', () => {
+    const html = render(
+      [
+        '<div>',
+        '    <pre><code>step one',
+        '',
+        '        indented step</code></pre>',
+        '</div>',
+        '',
+        'Paste this:',
+        '',
+        '    <script src="snippet.js"></script>',
+        '',
+      ].join('\n'),
+    );
+    // The blank line is a comment a browser shows as the empty line it was; the indentation stays.
+    expect(html).toContain('<pre><code>step one\n<!---->\n        indented step</code></pre>');
+    expect(html).toContain('<code>&lt;script src="snippet.js"&gt;&lt;/script&gt;');
+  });
+
+  it('reports a link in a moved line at its line and column in the file', () => {
+    const body = '<div>\n    <p>Intro</p>\n\n    <p><a href="missing.md">Guide</a></p>\n</div>\n';
+    const link = outlineArticle(body, 'md', { title: 'T' }).links.find((found) => found.url === 'missing.md')!;
+    expect(place(body, link.offset)).toEqual({ line: 4, column: 17 });
+  });
+});
+
 describe('positions', () => {
   it("passes an article without other tools' syntax on unchanged", () => {
     const text = '# Title\n\nA [link](a.md) and `{% raw %}` in code.\n';
@@ -371,6 +421,10 @@ describe("any mix of other tools' lines", () => {
     '{/* c */}',
     '{: .note }',
     '{:toc}',
+    '<div>',
+    '    <p>indented tag</p>',
+    '</div>',
+    '    <pre>',
     '::: tip T',
     ':::',
     '[[toc]]',
