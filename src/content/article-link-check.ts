@@ -156,7 +156,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           severity: 'error',
           rule: 'url-scheme',
           message: `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`,
-          hint: 'Use https://, http:// or mailto: links.',
+          hint: 'Use https://, http://, mailto: or tel: links.',
         });
         continue;
       }

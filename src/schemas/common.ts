@@ -43,7 +43,8 @@ export const reference = (kinds: readonly ReferenceKind[] = REFERENCE_KINDS) =>
     })
     .meta({ description: `A reference written kind:id (${kinds.map((k) => `${k}:…`).join(', ')}).` });
 
-export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:'];
+/** Schemes a link may have: web pages, e-mail, and a phone's call and text message (support lines in help centers). */
+export const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:', 'sms:'];
 
 /** Whether an address may be a link's on the portal: relative, or with an allowed scheme (no "javascript:"). */
 export const isLinkable = (value: string): boolean => !/^[a-z][a-z0-9+.-]*:/i.test(value.trim()) || hasAllowedScheme(value.trim());
@@ -60,7 +61,7 @@ export const url = (description: string) =>
   z
     .string()
     .refine(hasAllowedScheme, {
-      message: 'Links must be absolute and start with https://, http:// or mailto:',
+      message: 'Links must be absolute and start with https://, http://, mailto: or tel:',
       ...rule('url-scheme'),
     })
     .meta({ description });

@@ -29,6 +29,15 @@ describe('links checked where they are written', () => {
     expect(found(fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': SSO }))).toEqual([]);
   });
 
+  it('accepts the phone and text links of a support article, and refuses a script or data address', () => {
+    const contact =
+      '# Contact\n\nCall [+1 800 555 0100](tel:+18005550100), text [us](sms:+18005550100) or <a href="tel:+18005550100">call</a>. Not [this](javascript:alert(1)) nor [that](data:text/html,hi).\n';
+    expect(found(fixtureRootWith({ 'content/kb/Support/Contact/contact-us.md': contact })).map((line) => line.split(' | ')[0])).toEqual([
+      'content/kb/Support/Contact/contact-us.md:3:122 error url-scheme',
+      'content/kb/Support/Contact/contact-us.md:3:154 error url-scheme',
+    ]);
+  });
+
   it('warns about a missing anchor on the same page, with the closest one as the hint, and fails with --strict', () => {
     const root = fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': `${SSO}\n\nSee [SAML setup](#sml).\n` });
     expect(found(root)).toEqual(['content/kb/Admin/SSO/set-up-sso.md:11:18 warning broken-anchor | Did you mean #saml?']);
