@@ -1,7 +1,7 @@
 // Article bodies exported as HTML are often indented, with blank lines between elements. In
 // Markdown a blank line ends an HTML block, and a line indented four columns after it is code:
 // the rest of the article showed as its HTML source. Inside an open HTML element, an indented
-// line moves to the left edge (export-syntax.ts), so it goes on as HTML; and a blank line inside
+// line after a blank one moves to the left edge (export-syntax.ts), so it goes on as HTML; and a blank line inside
 // a <pre> there becomes an HTML comment, which keeps the block going and shows as the empty line
 // it was.
 import { codeFences } from './code-fences.ts';
@@ -46,14 +46,16 @@ export type HtmlBodyLine = { dedent: number; text?: string };
 
 /**
  * Each line of an article as an HTML body needs it: inside an open element, outside fenced code
- * and <pre>, an indented line loses its indentation; a blank line inside such a <pre> becomes
+ * and <pre>, an indented line after a blank one loses its indentation; a blank line inside such a <pre> becomes
  * BLANK_IN_PRE. A line at the left edge that is no tag ends what was open (Markdown again).
  */
 export function htmlBody(lines: readonly string[]): HtmlBodyLine[] {
   const code = codeFences();
   let depth = 0;
   let inPre = false;
-  return lines.map((line): HtmlBodyLine => {
+  return lines.map((line, index): HtmlBodyLine => {
+    // Only a line after a blank one starts a block: one right after another line goes on with its block.
+    const afterBlank = index > 0 && lines[index - 1]!.trim() === '';
     if (inPre) {
       inPre = !PRE_END.test(line);
       return line.trim() === '' && depth > 0 ? { dedent: 0, text: BLANK_IN_PRE } : { dedent: 0 };
@@ -61,7 +63,7 @@ export function htmlBody(lines: readonly string[]): HtmlBodyLine[] {
     if (code.inCode(line)) return { dedent: 0 };
     const trimmed = line.trimStart();
     if (trimmed === '') return { dedent: 0 };
-    const dedent = depth > 0 && indentOf(line) >= 4 ? indentOf(line) : 0;
+    const dedent = depth > 0 && afterBlank && indentOf(line) >= 4 ? indentOf(line) : 0;
     // Only lines that start with a tag open or close elements: "the <div> element" in a sentence does not.
     if (!trimmed.startsWith('<')) {
       if (indentOf(line) === 0) depth = 0;
