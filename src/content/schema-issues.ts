@@ -122,7 +122,9 @@ function fromIssue(issue: Issue, schema: z.core.$ZodType, data: unknown, source:
         message: special?.message ?? `Missing required key "${key}"`,
         hint:
           special?.hint ??
-          (issue.code === 'invalid_value' ? `Add \`${key}:\` with one of: ${issue.values.map(String).join(', ')}.` : `Add \`${key}:\` here${expected ? ` (${expected})` : ''}.`),
+          (issue.code === 'invalid_value'
+            ? `Add \`${key}:\` with one of: ${issue.values.map(String).join(', ')}.`
+            : `Add \`${key}:\` here${expected ? ` (${expected})` : ''}.`),
       },
     ];
   }
@@ -174,7 +176,9 @@ function fromIssue(issue: Issue, schema: z.core.$ZodType, data: unknown, source:
       const listRule = issue.origin === 'array' ? LIST_RULES[String(path.at(-1))] : undefined;
       if (listRule) {
         const value = valueAt(data, path);
-        return [{ ...base, ...source.positionOf(path), rule: listRule.rule, message: listRule.message(Array.isArray(value) ? value.length : 0) }];
+        return [
+          { ...base, ...source.positionOf(path), rule: listRule.rule, message: listRule.message(Array.isArray(value) ? value.length : 0) },
+        ];
       }
       const message =
         issue.origin === 'array'
@@ -190,6 +194,14 @@ function fromIssue(issue: Issue, schema: z.core.$ZodType, data: unknown, source:
           message,
         },
       ];
+    }
+    case 'invalid_union': {
+      // A value that may take several forms (a list, or one item of it): the problems of the form
+      // it has, else of the first form ("should be a list").
+      const branches = (issue as z.core.$ZodIssueInvalidUnion).errors;
+      const ofItsForm =
+        branches.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0)) ?? branches[0] ?? [];
+      return ofItsForm.flatMap((inner) => fromIssue({ ...inner, path: [...path, ...inner.path] } as Issue, schema, data, source));
     }
     case 'custom':
     case 'invalid_format': {

@@ -87,6 +87,8 @@ export const markdown = (description: string) => {
 
 export const text = (description: string) => z.string().min(1).meta({ description });
 
+export const segmentId = id('segment');
+
 export const segmentIds = z
-  .array(id('segment'))
+  .array(segmentId)
   .meta({ description: 'Segments (ids from content/site.yaml) this applies to; empty or absent means every segment.' });

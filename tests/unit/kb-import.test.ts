@@ -11,7 +11,9 @@ const summary = (root: string) => validateRoot(root).diagnostics.map((d) => `${d
 
 describe('articles as exports have them', () => {
   it('reads an article without frontmatter, titled by its first "# " heading, straight in content/kb', () => {
-    const root = fixtureRootWith({ 'content/kb/10205725-connect-your-warehouse.md': 'Intro line.\n\n# Connect your warehouse\n\nSteps.\n' });
+    const root = fixtureRootWith({
+      'content/kb/10205725-connect-your-warehouse.md': 'Intro line.\n\n# Connect your warehouse\n\nSteps.\n',
+    });
     const result = validateRoot(root);
     expect(result.diagnostics).toEqual([]);
     const article = result.content.articles.find((a) => a.id === '10205725-connect-your-warehouse')!;
@@ -50,14 +52,45 @@ describe('articles as exports have them', () => {
     expect(article.folders).toEqual(['Guides', 'Admin', 'Security', 'Single Sign-On']);
   });
 
+  it('reads values YAML gives another type than meant: a number as a title, one tag as a list, numerals and words as numbers and booleans', () => {
+    const root = fixtureRootWith({
+      'content/kb/Errors/404.md': '---\ntitle: 404\ntags: errors\nweight: "3"\ndraft: "false"\n---\nThe page is gone.\n',
+      'content/kb/Errors/500.md': '---\ntitle: 500\ntags: [errors, 2024]\nposition: "1"\n---\nThe server failed.\n',
+      'content/kb/Errors/old.md': '---\ntitle: Old errors\ndraft: "true"\n---\nGone.\n',
+    });
+    const result = validateRoot(root);
+    expect(result.diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual(['content/kb/Errors/old.md draft-article']);
+    const data = (id: string) => result.content.articles.find((a) => a.id === id)!.data;
+    expect(data('errors/404')).toMatchObject({ title: '404', tags: ['errors'], order: 3, draft: false });
+    expect(data('errors/500')).toMatchObject({ title: '500', tags: ['errors', '2024'], order: 1 });
+    expect(data('errors/old').draft).toBe(true);
+  });
+
+  it('still reports a value of none of those forms, with the message of the form it has', () => {
+    const root = fixtureRootWith({ 'content/kb/Errors/bad.md': '---\ntitle: [a, b]\nrelated: some-article\norder: soon\n---\nText.\n' });
+    expect(validateRoot(root).diagnostics.map((d) => `${d.line}:${d.column} ${d.rule}: ${d.message.split(',')[0]}`)).toEqual([
+      '2:8 wrong-type: "title" should be text',
+      '3:10 reference-format: A reference is written kind:id',
+      '4:8 wrong-type: "order" should be a number',
+    ]);
+  });
+
   it('resolves kb: references to the slug path at any depth', () => {
     const root = fixtureRootWith({ 'content/kb/Guides/Admin/Security/Okta Setup.md': 'Connect Okta.\n' });
     const plan = join(root, 'plans/starter.yaml');
-    writeFileSync(plan, readFileSync(plan, 'utf8').replace('- kb:getting-started/first-steps/welcome\n  - id: first-dashboard', '- kb:guides/admin/security/okta-setup\n  - id: first-dashboard'));
+    writeFileSync(
+      plan,
+      readFileSync(plan, 'utf8').replace(
+        '- kb:getting-started/first-steps/welcome\n  - id: first-dashboard',
+        '- kb:guides/admin/security/okta-setup\n  - id: first-dashboard',
+      ),
+    );
     expect(readFileSync(plan, 'utf8')).toContain('kb:guides/admin/security/okta-setup');
     expect(summary(root)).toEqual([]);
     writeFileSync(plan, readFileSync(plan, 'utf8').replace('kb:guides/admin/security/okta-setup', 'kb:guides/admin/okta-setup'));
-    expect(validateRoot(root).diagnostics.map((d) => [d.rule, d.hint])).toEqual([['dangling-reference', 'Did you mean `kb:guides/admin/security/okta-setup`?']]);
+    expect(validateRoot(root).diagnostics.map((d) => [d.rule, d.hint])).toEqual([
+      ['dangling-reference', 'Did you mean `kb:guides/admin/security/okta-setup`?'],
+    ]);
   });
 
   it('names folders after the title in their index.md or _index.md', () => {
@@ -78,7 +111,8 @@ describe('articles as exports have them', () => {
 
   it('warns about a key that is one typo away from a known one, and ignores the rest', () => {
     const root = fixtureRootWith({
-      'content/kb/Billing/invoices.md': '---\ntitel: Invoices\ntag: [billing]\nDescripton: Where to find them.\nauthor: Sam\nupdated_at: 2026-01-05\n---\nText.\n',
+      'content/kb/Billing/invoices.md':
+        '---\ntitel: Invoices\ntag: [billing]\nDescripton: Where to find them.\nauthor: Sam\nupdated_at: 2026-01-05\n---\nText.\n',
     });
     const result = validateRoot(root);
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule} ${d.hint}`)).toEqual([

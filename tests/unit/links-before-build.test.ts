@@ -184,7 +184,7 @@ describe('links checked where they are written', () => {
 
   it('checks the links of an article whose frontmatter is wrong, and reports nothing twice', () => {
     const root = fixtureRootWith({
-      'content/kb/Admin/Users/roles.md': '---\ntags: admin\n---\n# Roles\n\nSee [teams](teams.md) and [SSO](../SSO/sso.md).\n',
+      'content/kb/Admin/Users/roles.md': '---\ntags: { admin: true }\n---\n# Roles\n\nSee [teams](teams.md) and [SSO](../SSO/sso.md).\n',
       'content/kb/Admin/Users/seats.md':
         '# Seats\n\nRoles are in [roles](roles.md) and [/kb/admin/users/roles/](/kb/admin/users/roles/).\n',
     });

@@ -29,7 +29,7 @@ describe('TOML frontmatter', () => {
   });
 
   it('reports a value of the wrong type at its TOML line, and TOML it cannot read where it stops', () => {
-    expect(found('+++\ntitle = "Alerts"\ntags = "alerts"\n+++\n\nText.\n').problems).toEqual(['3:9 wrong-type']);
+    expect(found('+++\ntitle = "Alerts"\norder = "soon"\n+++\n\nText.\n').problems).toEqual(['3:10 wrong-type']);
     expect(found('+++\ntitle = "Alerts"\nweight = twenty\n+++\n\nText.\n').problems).toEqual(['3:10 toml-syntax']);
   });
 
