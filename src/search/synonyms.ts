@@ -45,6 +45,24 @@ export function containsTerm(text: string, term: string): boolean {
   return false;
 }
 
+/** Endings a page may write a term with: "invoices", "exported", "updated". */
+const INFLECTIONS = ['s', 'es', 'ed', 'd'];
+
+/**
+ * Whether `text` mentions `term` as containsTerm finds it, or with one of its plain endings
+ * ("invoices" for "invoice", "exported" for "export"): a page that only says "Download invoices"
+ * is also found by "receipts". One scan for the term, then a look at what follows it.
+ */
+export function mentionsTerm(text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
+    if (at > 0 && isLetterOrDigit(text, codePointStartBefore(text, at))) continue;
+    const end = at + term.length;
+    if (!isLetterOrDigit(text, end)) return true;
+    if (INFLECTIONS.some((ending) => text.startsWith(ending, end) && !isLetterOrDigit(text, end + ending.length))) return true;
+  }
+  return false;
+}
+
 /** Each group with its terms in lower case, once per build. */
 export function compileSynonyms(groups: SynonymGroups) {
   return groups.map((group) => ({ terms: group, lowerTerms: group.map((term) => term.toLowerCase()) }));
@@ -55,7 +73,7 @@ export function missingSynonyms(text: string, compiled: ReturnType<typeof compil
   const lower = text.toLowerCase();
   const missing: string[] = [];
   for (const { terms, lowerTerms } of compiled) {
-    const present = lowerTerms.map((term) => containsTerm(lower, term));
+    const present = lowerTerms.map((term) => mentionsTerm(lower, term));
     if (!present.some(Boolean)) continue;
     terms.forEach((term, index) => {
       if (!present[index]) missing.push(term);

@@ -18,7 +18,7 @@ import {
 } from '../../src/integration/search-index.ts';
 import { facetLookup, facetsFor } from '../../src/search/facets.ts';
 import { milestoneRecords } from '../../src/search/records.ts';
-import { compileSynonyms, containsTerm, missingSynonyms, synonymGroups } from '../../src/search/synonyms.ts';
+import { compileSynonyms, containsTerm, mentionsTerm, missingSynonyms, synonymGroups } from '../../src/search/synonyms.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 
 describe('missingSynonyms', () => {
@@ -29,6 +29,18 @@ describe('missingSynonyms', () => {
 
   it('adds the words a page does not use for a thing it talks about', () => {
     expect(missingSynonyms('How to sign in with your company account', groups)).toEqual(['log in', 'login']);
+  });
+
+  it('finds a term a page writes with a plain ending, plural or past', () => {
+    const billing = compileSynonyms([
+      ['invoice', 'receipt'],
+      ['export', 'download'],
+    ]);
+    expect(missingSynonyms('Download invoices', billing)).toEqual(['receipt', 'export']);
+    expect(missingSynonyms('Your reports are exported nightly.', billing)).toEqual(['download']);
+    expect(missingSynonyms('Invoicing and exporters', billing)).toEqual([]);
+    expect(mentionsTerm('the invoices.', 'invoice')).toBe(true);
+    expect(mentionsTerm('the invoicing.', 'invoice')).toBe(false);
   });
 
   it('matches whole words only', () => {
