@@ -14,14 +14,15 @@ export function packageVersion(name: string): string {
   return 'unknown';
 }
 
-/** The digest of `paths` (files, and folders ending in "/", each file of them in name order) and of the versions of `packages`. */
+/** The digest of `paths` (files, and folders ending in "/", each file in them and their subfolders in path order) and of the versions of `packages`. */
 export function codeDigest(paths: string[], packages: string[] = []): string {
   const hash = createHash('sha256');
   for (const path of paths) {
     const files = path.endsWith('/')
-      ? readdirSync(path)
+      ? readdirSync(path, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
           .sort()
-          .map((name) => join(path, name))
       : [path];
     for (const file of files) hash.update(readFileSync(file));
   }
