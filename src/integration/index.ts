@@ -44,7 +44,7 @@ import { KIND_LOCATIONS } from '../schemas/locations.ts';
 const MARKDOWN_PIPELINE = () =>
   codeDigest(
     ['../markdown/', '../site/attachments.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url))),
-    ['satteri', '@astrojs/markdown-satteri'],
+    ['satteri', '@astrojs/markdown-satteri', 'prismjs'],
   );
 
 /** The manifest of Astro's incremental build in its cache folder: there after a build that kept one. */

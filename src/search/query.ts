@@ -1,22 +1,33 @@
 // Customer questions as search terms: Pagefind matches every word of a query, so the little
 // words of a question ("how do I", "when is the next"; "wie kann ich", "comment puis-je";
 // "〜するには", "如何") are dropped before searching, in English and in the portal's language
-// (question-words.json).
-import WORDS from './question-words.json' with { type: 'json' };
+// (question-words/<language>.json: the browser loads only those two, src/scripts/search/engine.ts).
 
-type Lists = Record<string, string>;
-
-/** The words of `lists` for English and for `language` ("de-CH" → "de"), as one set. */
-function wordsFor(lists: Lists, language: string): Set<string> {
-  const primary = language.toLowerCase().split('-')[0]!;
-  return new Set(`${lists.en} ${primary !== 'en' ? (lists[primary] ?? '') : ''}`.split(/\s+/).filter(Boolean));
+/** The little words of questions, and the words that only say something is wrong, in one language. */
+export interface QuestionWords {
+  stop: string;
+  symptoms: string;
 }
 
-const cache = new Map<string, { stop: Set<string>; symptoms: Set<string> }>();
-function wordLists(language: string) {
-  let lists = cache.get(language);
-  if (!lists) cache.set(language, (lists = { stop: wordsFor(WORDS.stop, language), symptoms: wordsFor(WORDS.symptoms, language) }));
-  return lists;
+/** Question words by primary language subtag ("en", "de"): English's, and the portal language's. */
+export type QuestionWordLists = Readonly<Record<string, QuestionWords>>;
+
+const primaryOf = (language: string) => language.toLowerCase().split('-')[0]!;
+
+/** The words of `kind` for English and for `language` ("de-CH" → "de"), as one set. */
+function wordsFor(lists: QuestionWordLists, kind: keyof QuestionWords, language: string): Set<string> {
+  const primary = primaryOf(language);
+  return new Set(`${lists.en?.[kind] ?? ''} ${primary !== 'en' ? (lists[primary]?.[kind] ?? '') : ''}`.split(/\s+/).filter(Boolean));
+}
+
+const cache = new WeakMap<QuestionWordLists, Map<string, { stop: Set<string>; symptoms: Set<string> }>>();
+function wordLists(lists: QuestionWordLists, language: string) {
+  let byLanguage = cache.get(lists);
+  if (!byLanguage) cache.set(lists, (byLanguage = new Map()));
+  let words = byLanguage.get(language);
+  if (!words)
+    byLanguage.set(language, (words = { stop: wordsFor(lists, 'stop', language), symptoms: wordsFor(lists, 'symptoms', language) }));
+  return words;
 }
 
 const ELIDING = new Set(['fr', 'it']);
@@ -30,7 +41,7 @@ const UNSPACED = new Set(['zh', 'ja', 'th']);
  * 請求, 書, を, ダウンロード, する, に, は).
  */
 export function queryWords(query: string, language = 'en'): string[] {
-  if (UNSPACED.has(language.toLowerCase().split('-')[0]!) && typeof Intl.Segmenter === 'function')
+  if (UNSPACED.has(primaryOf(language)) && typeof Intl.Segmenter === 'function')
     return [...new Intl.Segmenter(language, { granularity: 'word' }).segment(query)]
       .filter((part) => part.isWordLike)
       .map((part) => part.segment);
@@ -50,10 +61,10 @@ const bare = (word: string) =>
  * on a German portal, "請求書をダウンロードするには？" → "請求 書 ダウンロード" on a Japanese one. A
  * query of only small words is kept as it is.
  */
-export function searchTerms(query: string, language = 'en'): string {
-  const { stop } = wordLists(language);
+export function searchTerms(query: string, language: string, lists: QuestionWordLists): string {
+  const { stop } = wordLists(lists, language);
   // In French and Italian an elided article or pronoun is a word of its own: "l'export" → "l'" "export".
-  const elided = ELIDING.has(language.toLowerCase().split('-')[0]!) ? query.replace(/\b([a-z])['’](?=\p{L})/giu, "$1' ") : query;
+  const elided = ELIDING.has(primaryOf(language)) ? query.replace(/\b([a-z])['’](?=\p{L})/giu, "$1' ") : query;
   const words = queryWords(elided, language);
   // A word is dropped when it is a small word, or small words joined by hyphens ("puis-je"), or no word at all ("?").
   const small = (word: string) =>
@@ -74,8 +85,8 @@ export function searchTerms(query: string, language = 'en'): string {
  * uses them, so a question with them finds nothing; they are the first let go when no page has
  * every word (src/scripts/search/engine.ts).
  */
-export function withoutSymptoms(words: readonly string[], language = 'en'): string[] {
-  const { symptoms } = wordLists(language);
+export function withoutSymptoms(words: readonly string[], language: string, lists: QuestionWordLists): string[] {
+  const { symptoms } = wordLists(lists, language);
   return words.filter((word) => !symptoms.has(bare(word)));
 }
 

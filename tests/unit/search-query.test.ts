@@ -1,7 +1,12 @@
 // Customer questions as search terms (src/search/query.ts): the little words of a question go,
 // and when no page has every word, the words that only say something is wrong go first.
 import { describe, expect, it } from 'vitest';
-import { choices, queryWords, searchTerms, withoutSymptoms } from '../../src/search/query.ts';
+import { QUESTION_WORDS } from '../../src/search/question-words/index.ts';
+import { choices, queryWords, searchTerms as termsOf, withoutSymptoms as plainOf } from '../../src/search/query.ts';
+
+// Every language's lists, as a portal in any of them has its own and English's.
+const searchTerms = (query: string, language = 'en') => termsOf(query, language, QUESTION_WORDS);
+const withoutSymptoms = (words: string[], language = 'en') => plainOf(words, language, QUESTION_WORDS);
 
 describe('search terms from a question', () => {
   it('drops the little words of a question, and keeps a query of only little words', () => {

@@ -1,7 +1,7 @@
 // Loads Pagefind's search engine from the built site, once, on first use: nothing of it is
 // downloaded until a reader opens search.
 import { RESULT_TYPES } from '../../search/facets.ts';
-import { choices, searchTerms, withoutSymptoms } from '../../search/query.ts';
+import { choices, searchTerms, withoutSymptoms, type QuestionWordLists, type QuestionWords } from '../../search/query.ts';
 import { sessionsInDateOrder } from '../../search/session-order.ts';
 import { correctWord, lengthsNear, weaklyMatched } from '../../search/typos.ts';
 
@@ -41,11 +41,26 @@ export interface Pagefind {
 
 let engine: Promise<Pagefind> | undefined;
 
+/** Each language's question words, a file of its own that is fetched only for a portal in it. */
+const QUESTION_WORDS = import.meta.glob<QuestionWords>('../../search/question-words/*.json', { import: 'default' });
+let questionWords: Promise<QuestionWordLists> | undefined;
+
+/** English's question words and the page language's, fetched once, beside the engine. */
+function loadQuestionWords(): Promise<QuestionWordLists> {
+  questionWords ??= Promise.all(
+    [...new Set(['en', document.documentElement.lang.toLowerCase().split('-')[0]!])].map(
+      async (language) => [language, await QUESTION_WORDS[`../../search/question-words/${language}.json`]?.()] as const,
+    ),
+  ).then((loaded) => Object.fromEntries(loaded.filter((entry): entry is readonly [string, QuestionWords] => entry[1] !== undefined)));
+  return questionWords;
+}
+
 export function basePath(): string {
   return document.documentElement.dataset.base ?? '/';
 }
 
 export function loadEngine(): Promise<Pagefind> {
+  void loadQuestionWords();
   engine ??= (async () => {
     const base = basePath();
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
@@ -146,7 +161,7 @@ async function relaxedSearch(
     const response = await pagefind.search(query, options);
     return response.results.length > 0 ? { query, response, score: response.results[0]!.score } : undefined;
   };
-  const plain = withoutSymptoms(words, document.documentElement.lang);
+  const plain = withoutSymptoms(words, document.documentElement.lang, await loadQuestionWords());
   const withoutSymptomWords = plain.length > 0 && plain.length < words.length ? await searched(plain) : undefined;
   if (withoutSymptomWords) return withoutSymptomWords;
   const base = plain.length > 0 ? plain : words;
@@ -163,7 +178,7 @@ async function relaxedSearch(
 
 /** Search as a reader expects it: sessions nearest first, a one-letter slip forgiven, and words no page has let go. */
 export async function rankedSearch(pagefind: Pagefind, query: string | null, options: SearchOptions = {}): Promise<RankedResponse> {
-  const terms = query ? searchTerms(query, document.documentElement.lang) : null;
+  const terms = query ? searchTerms(query, document.documentElement.lang, await loadQuestionWords()) : null;
   let response = await pagefind.search(terms, options);
   let corrected = terms ? await correctedQuery(terms, response) : undefined;
   if (corrected) response = await pagefind.search(corrected, options);
