@@ -29,6 +29,26 @@ function builtPages(dist: string): string[] {
     .sort();
 }
 
+/** Builds a fixture once for the describe block it is called in, serves it and opens a browser. */
+function builtFixture(fixture: string) {
+  const built = {
+    outDir: mkdtempSync(join(tmpdir(), `milepost-${fixture}-`)),
+    site: undefined as unknown as StaticSite,
+    browser: undefined as unknown as Browser,
+  };
+  beforeAll(async () => {
+    const build = buildSite(`${FIXTURES}${fixture}`, { outDir: built.outDir });
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    built.site = await serveStatic(built.outDir);
+    built.browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await built.browser?.close();
+    await built.site?.close();
+  });
+  return built;
+}
+
 for (const shape of [
   'zendesk-export',
   'intercom-export',
@@ -46,25 +66,11 @@ for (const shape of [
   'docsify-export',
 ]) {
   describe.runIf(browserAvailable())(`the ${shape} fixture, as a reader sees it`, () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'milepost-export-'));
-    let pages: string[];
-    let site: StaticSite;
-    let browser: Browser;
-    beforeAll(async () => {
-      const build = buildSite(`${FIXTURES}${shape}`, { outDir });
-      expect(build.code, build.output.slice(-3000)).toBe(0);
-      pages = builtPages(outDir);
-      site = await serveStatic(outDir);
-      browser = await launchBrowser();
-    }, 180_000);
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
+    const built = builtFixture(shape);
 
     if (shape === 'zendesk-export') {
       it('plays a YouTube walkthrough from youtube-nocookie.com and links a Loom video the policy does not frame', () => {
-        const html = readText(outDir, 'kb/getting-started/setting-up-your-workspace/install-the-tracking-snippet/index.html');
+        const html = readText(built.outDir, 'kb/getting-started/setting-up-your-workspace/install-the-tracking-snippet/index.html');
         expect(html).toContain('src="https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?rel=0&amp;start=12"');
         expect(html).toMatch(
           /<a class="embed-link" href="https:\/\/www\.loom\.com\/embed\/[^"]+"[^>]*>Open “Verify in Live view” on www\.loom\.com<\/a>/,
@@ -75,6 +81,8 @@ for (const shape of [
 
     for (const width of [360, 1280]) {
       it(`shows every page right at ${width} px, with nothing the policy refuses`, { timeout: 180_000 }, async () => {
+        const { browser, site } = built;
+        const pages = builtPages(built.outDir);
         const context = await browser.newContext({ viewport: { width, height: 800 } });
         await reportPolicyViolations(context);
         await context.route(
@@ -97,22 +105,11 @@ for (const shape of [
 // A help center written right to left (its articles say `locale: he`): the portal reads right to
 // left, and the drawings on a 0–100 or day scale keep their own left-to-right coordinates.
 describe.runIf(browserAvailable())('a Hebrew help center, as a reader sees it', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'milepost-rtl-'));
-  let site: StaticSite;
-  let browser: Browser;
-  beforeAll(async () => {
-    const build = buildSite(`${FIXTURES}hebrew-help-center`, { outDir });
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-    site = await serveStatic(outDir);
-    browser = await launchBrowser();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const built = builtFixture('hebrew-help-center');
 
   for (const width of [360, 1280]) {
     it(`starts every line at the right at ${width} px, and shows every page right`, { timeout: 120_000 }, async () => {
+      const { browser, site } = built;
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       await reportPolicyViolations(context);
       const page = await context.newPage();
@@ -164,7 +161,7 @@ describe.runIf(browserAvailable())('a Hebrew help center, as a reader sees it', 
         });
       expect(outside).toEqual([]);
 
-      const queue = [...builtPages(outDir)];
+      const queue = [...builtPages(built.outDir)];
       const problems = await pageProblems(page, site.url, () => queue.shift());
       await context.close();
       expect(problems).toEqual({});
