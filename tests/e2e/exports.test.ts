@@ -64,6 +64,8 @@ for (const shape of [
   'myst-export',
   'vitepress-export',
   'docsify-export',
+  // A German help center: compound words longer than a phone's line, in a title and a heading.
+  'german-help-center',
 ]) {
   describe.runIf(browserAvailable())(`the ${shape} fixture, as a reader sees it`, () => {
     const built = builtFixture(shape);
