@@ -25,7 +25,8 @@ export type BlockTag =
   /** A line that opens a block (`opens`) or closes the innermost one. */
   | { opens?: { name: string; label?: string | undefined; attributes?: string | undefined } };
 
-const LIQUID = /^[ \t]*\{%-?\s*(end)?([a-z][\w-]*)(.*?)-?%\}[ \t]*$/i;
+// One tag on the line: "{% raw %}{{ x }}{% endraw %}" is text with tags in it, not one tag.
+const LIQUID = /^[ \t]*\{%-?\s*(end)?([a-z][\w-]*)((?:(?!%\}).)*?)-?%\}[ \t]*$/i;
 const HUGO = /^[ \t]*\{\{([<%])\s*(\/)?\s*([\w-]+)(.*?)\s*[>%]\}\}[ \t]*$/;
 const JSX = /^[ \t]*<(\/)?(Tabs|TabItem|Admonition)\b((?:[^>"']|"[^"]*"|'[^']*')*)>[ \t]*$/;
 const PYMDOWNX = /^[ \t]*\/{3,}[ \t]*(?:([\w-]+)(?:[ \t]*\|[ \t]*(.*?))?)?[ \t]*$/;
@@ -193,6 +194,8 @@ const HUGO_REF = /\{\{[<%]\s*(?:rel)?ref\s+"([^"]+)"\s*[>%]\}\}/g;
 const HUGO_INLINE = /\{\{[<%]\s*\/?\s*([\w-]+)((?:[^"'>%}]|"[^"]*"|'[^']*')*)[>%]\}\}/g;
 /** Jekyll's Liquid output of the old site's settings, `{{ site.title }}`, `{{ page.version }}`: nothing the portal has. */
 const LIQUID_OUTPUT = /\{\{-?\s*(?:site|page|include|layout|jekyll)\.[\w.]+\s*(?:\|[^}]*)?-?\}\}/g;
+/** Jekyll's raw tags within a line: what they hold is shown as written. */
+const LIQUID_RAW = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 const ESM_IMPORT = /^import\s+(?:[\w*{}\s,]+\s+from\s+)?["'][^"']+["'];?\s*$/;
 const MDX_COMMENT = /^\s*\{\/\*.*\*\/\}\s*$/;
 const ABBREVIATION = /^\*\[[^\]]+\]:\s/;
@@ -220,7 +223,8 @@ export function inlineRewrites(written: string): string {
         const key = name.toLowerCase() === 'kbd' ? attributesOf(rest).positional[0] : undefined;
         return key ? `<kbd>${escapeHtml(key)}</kbd>` : '';
       })
-      .replace(LIQUID_OUTPUT, ''),
+      .replace(LIQUID_OUTPUT, '')
+      .replace(LIQUID_RAW, ''),
   )
     .replace(DOCSIFY_LINK_OPTIONS, '$1)')
     .replace(VUE_BADGE, (_whole, attributes: string, inside: string | undefined) => {

@@ -264,6 +264,16 @@ describe('Jekyll and Just the Docs', () => {
     );
     expect(html).not.toMatch(/\{:|TOC/);
   });
+
+  it('shows what {% raw %} holds as written, on a line of its own, within a line, and on the tags’ own line', () => {
+    const html = render(
+      'Inline: {% raw %}{{ customer.name }}{% endraw %} here.\n\n{% raw %}{{ customer.vip }}{% endraw %}\n\n{% raw %}\nUse {{ customer.email }} in emails.\n{% endraw %}\n',
+    );
+    expect(html).toContain('<p>Inline: {{ customer.name }} here.</p>');
+    expect(html).toContain('<p>{{ customer.vip }}</p>');
+    expect(html).toContain('<p>Use {{ customer.email }} in emails.</p>');
+    expect(html).not.toContain('raw');
+  });
 });
 
 describe('Hugo and Jekyll tags of other themes', () => {
