@@ -36,6 +36,8 @@ interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' |
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** Schemes that run script or carry a document of their own, or reach the reader's files. */
+const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data|file|blob|about|filesystem):/i;
 
 /** Where a relative link inside content/kb leads: an article, a folder page, or a file. */
 export function relativeTarget(
@@ -151,11 +153,16 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     }
     if (SCHEME.test(url)) {
       if (!hasAllowedScheme(url)) {
+        // An address that runs or carries content of its own is never a link; an app's or an old
+        // protocol's (slack://, ftp://) only may not open, and an export's link to one stays.
+        const unsafe = UNSAFE_SCHEME.test(url);
         diagnostics.push({
           ...at(offset),
-          severity: 'error',
+          severity: unsafe ? 'error' : 'warning',
           rule: 'url-scheme',
-          message: `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`,
+          message: unsafe
+            ? `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`
+            : `The link "${url.slice(0, 60)}" opens only where an app handles its scheme, not in every reader's browser`,
           hint: 'Use https://, http://, mailto: or tel: links.',
         });
         continue;

@@ -38,6 +38,17 @@ describe('links checked where they are written', () => {
     ]);
   });
 
+  it('warns about a link only an app opens (slack://, ftp://), which stays, and refuses vbscript: and file:', () => {
+    const apps =
+      '# Apps\n\nOpen [Slack](slack://open?team=T1), get [the archive](ftp://files.example.com/a.zip), not [x](vbscript:msgbox) nor [y](file:///etc/passwd).\n';
+    expect(found(fixtureRootWith({ 'content/kb/Support/Apps/apps.md': apps })).map((line) => line.split(' | ')[0])).toEqual([
+      'content/kb/Support/Apps/apps.md:3:14 warning url-scheme',
+      'content/kb/Support/Apps/apps.md:3:55 warning url-scheme',
+      'content/kb/Support/Apps/apps.md:3:95 error url-scheme',
+      'content/kb/Support/Apps/apps.md:3:120 error url-scheme',
+    ]);
+  });
+
   it('warns about a missing anchor on the same page, with the closest one as the hint, and fails with --strict', () => {
     const root = fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': `${SSO}\n\nSee [SAML setup](#sml).\n` });
     expect(found(root)).toEqual(['content/kb/Admin/SSO/set-up-sso.md:11:18 warning broken-anchor | Did you mean #saml?']);
