@@ -34,13 +34,17 @@ function codePointStartBefore(text: string, index: number): number {
 
 /**
  * Whether `text` contains `term` as a whole word or phrase: no letter or digit right before or
- * after it ("sso" in "SSO login", not in "lasso"). Both are lower case. A substring search with a
- * look at its two neighbours, not a regular expression per term: a pattern with Unicode letter
- * classes costs about half a millisecond to compile, and the built-in groups have 62 terms.
+ * after it ("sso" in "SSO login", not in "lasso"), or after it one of `endings` and then none.
+ * Both are lower case. A substring search with a look at its two neighbours, not a regular
+ * expression per term: a pattern with Unicode letter classes costs about half a millisecond to
+ * compile, and the built-in groups have 97 terms.
  */
-export function containsTerm(text: string, term: string): boolean {
+export function containsTerm(text: string, term: string, endings: readonly string[] = []): boolean {
   for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-    if ((at === 0 || !isLetterOrDigit(text, codePointStartBefore(text, at))) && !isLetterOrDigit(text, at + term.length)) return true;
+    if (at > 0 && isLetterOrDigit(text, codePointStartBefore(text, at))) continue;
+    const end = at + term.length;
+    if (!isLetterOrDigit(text, end)) return true;
+    if (endings.some((ending) => text.startsWith(ending, end) && !isLetterOrDigit(text, end + ending.length))) return true;
   }
   return false;
 }
@@ -49,19 +53,11 @@ export function containsTerm(text: string, term: string): boolean {
 const INFLECTIONS = ['s', 'es', 'ed', 'd'];
 
 /**
- * Whether `text` mentions `term` as containsTerm finds it, or with one of its plain endings
- * ("invoices" for "invoice", "exported" for "export"): a page that only says "Download invoices"
- * is also found by "receipts". One scan for the term, then a look at what follows it.
+ * Whether `text` mentions `term` as a whole word or with one of its plain endings ("invoices" for
+ * "invoice", "exported" for "export"): a page that only says "Download invoices" is also found by
+ * "receipts".
  */
-export function mentionsTerm(text: string, term: string): boolean {
-  for (let at = text.indexOf(term); at !== -1; at = text.indexOf(term, at + 1)) {
-    if (at > 0 && isLetterOrDigit(text, codePointStartBefore(text, at))) continue;
-    const end = at + term.length;
-    if (!isLetterOrDigit(text, end)) return true;
-    if (INFLECTIONS.some((ending) => text.startsWith(ending, end) && !isLetterOrDigit(text, end + ending.length))) return true;
-  }
-  return false;
-}
+export const mentionsTerm = (text: string, term: string): boolean => containsTerm(text, term, INFLECTIONS);
 
 /** Each group with its terms in lower case, once per build. */
 export function compileSynonyms(groups: SynonymGroups) {
