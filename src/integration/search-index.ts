@@ -13,6 +13,7 @@ import { facetLookup, facetsFor, type PageFacets } from '../search/facets.ts';
 import { levelRecords, milestoneRecords, sessionRecords, type SearchRecord } from '../search/records.ts';
 import { compileSynonyms, missingSynonyms, synonymGroups, type SynonymGroups } from '../search/synonyms.ts';
 import { mainText, Vocabulary } from '../search/vocabulary.ts';
+import { primaryLanguage } from '../lib/language.ts';
 import { pagefindProcessEnv, withEnvironment } from './pagefind-env.ts';
 
 /**
@@ -158,7 +159,7 @@ export interface PagefindSettings {
  */
 export const searchSettings = (manifest: SearchManifest): PagefindSettings => ({
   env: pagefindProcessEnv(Object.keys(manifest.pages).length + manifest.records.length),
-  language: manifest.language.toLowerCase().split('-')[0]!,
+  language: primaryLanguage(manifest.language),
 });
 
 /** Pages given to Pagefind before its answer to the first of them (openSearchIndex). */

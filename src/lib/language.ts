@@ -13,6 +13,9 @@ export function languageTag(written: unknown): string | undefined {
   }
 }
 
+/** A tag's primary language subtag, lower case: "pt-BR" → "pt", "zh-Hant-TW" → "zh". */
+export const primaryLanguage = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+
 /** The tag most of `written` name (the first of equals), undefined when none is a language tag. */
 export function mostCommonLanguage(written: readonly unknown[]): string | undefined {
   const counts = new Map<string, number>();

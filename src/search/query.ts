@@ -2,6 +2,7 @@
 // words of a question ("how do I", "when is the next"; "wie kann ich", "comment puis-je";
 // "〜するには", "如何") are dropped before searching, in English and in the portal's language
 // (question-words/<language>.json: the browser loads only those two, src/scripts/search/engine.ts).
+import { primaryLanguage } from '../lib/language.ts';
 
 /** The little words of questions, and the words that only say something is wrong, in one language. */
 export interface QuestionWords {
@@ -12,11 +13,9 @@ export interface QuestionWords {
 /** Question words by primary language subtag ("en", "de"): English's, and the portal language's. */
 export type QuestionWordLists = Readonly<Record<string, QuestionWords>>;
 
-const primaryOf = (language: string) => language.toLowerCase().split('-')[0]!;
-
 /** The words of `kind` for English and for `language` ("de-CH" → "de"), as one set. */
 function wordsFor(lists: QuestionWordLists, kind: keyof QuestionWords, language: string): Set<string> {
-  const primary = primaryOf(language);
+  const primary = primaryLanguage(language);
   return new Set(`${lists.en?.[kind] ?? ''} ${primary !== 'en' ? (lists[primary]?.[kind] ?? '') : ''}`.split(/\s+/).filter(Boolean));
 }
 
@@ -41,7 +40,7 @@ const UNSPACED = new Set(['zh', 'ja', 'th']);
  * 請求, 書, を, ダウンロード, する, に, は).
  */
 export function queryWords(query: string, language = 'en'): string[] {
-  if (UNSPACED.has(primaryOf(language)) && typeof Intl.Segmenter === 'function')
+  if (UNSPACED.has(primaryLanguage(language)) && typeof Intl.Segmenter === 'function')
     return [...new Intl.Segmenter(language, { granularity: 'word' }).segment(query)]
       .filter((part) => part.isWordLike)
       .map((part) => part.segment);
@@ -64,7 +63,7 @@ const bare = (word: string) =>
 export function searchTerms(query: string, language: string, lists: QuestionWordLists): string {
   const { stop } = wordLists(lists, language);
   // In French and Italian an elided article or pronoun is a word of its own: "l'export" → "l'" "export".
-  const elided = ELIDING.has(primaryOf(language)) ? query.replace(/\b([a-z])['’](?=\p{L})/giu, "$1' ") : query;
+  const elided = ELIDING.has(primaryLanguage(language)) ? query.replace(/\b([a-z])['’](?=\p{L})/giu, "$1' ") : query;
   const words = queryWords(elided, language);
   // A word is dropped when it is a small word, or small words joined by hyphens ("puis-je"), or no word at all ("?").
   const small = (word: string) =>

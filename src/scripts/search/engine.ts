@@ -1,5 +1,6 @@
 // Loads Pagefind's search engine from the built site, once, on first use: nothing of it is
 // downloaded until a reader opens search.
+import { primaryLanguage } from '../../lib/language.ts';
 import { RESULT_TYPES } from '../../search/facets.ts';
 import { choices, searchTerms, withoutSymptoms, type QuestionWordLists, type QuestionWords } from '../../search/query.ts';
 import { sessionsInDateOrder } from '../../search/session-order.ts';
@@ -48,7 +49,7 @@ let questionWords: Promise<QuestionWordLists> | undefined;
 /** English's question words and the page language's, fetched once, beside the engine. */
 function loadQuestionWords(): Promise<QuestionWordLists> {
   questionWords ??= Promise.all(
-    [...new Set(['en', document.documentElement.lang.toLowerCase().split('-')[0]!])].map(
+    [...new Set(['en', primaryLanguage(document.documentElement.lang)])].map(
       async (language) => [language, await QUESTION_WORDS[`../../search/question-words/${language}.json`]?.()] as const,
     ),
   ).then((loaded) => Object.fromEntries(loaded.filter((entry): entry is readonly [string, QuestionWords] => entry[1] !== undefined)));
