@@ -4,8 +4,9 @@
 // MkDocs' indented "!!! note" admonitions and '=== "Tab"' content tabs, and what Docusaurus
 // writes in its .md files (read as MDX there): imports, "{/* comments */}", <Tabs>, <TabItem>;
 // MyST's fenced directives and roles (myst-blocks.ts); and, first, ReadMe's "[block:…]" magic
-// blocks (readme-blocks.ts); and an HTML body's indented tags (indented-html.ts). Lines keep their numbers (a ReadMe block's Markdown may need more
-// lines than it had), and offsets map back to the file as written (originalOffset).
+// blocks (readme-blocks.ts); and an HTML body's indented tags (indented-html.ts). Lines keep
+// their numbers (a ReadMe block's Markdown may need more lines than it had), and offsets map back
+// to the file as written (originalOffset).
 import { codeFences } from './code-fences.ts';
 import { lineAt, lineStarts } from './line-starts.ts';
 import { readmeBlocks, type LeftOutBlock } from './readme-blocks.ts';
@@ -54,9 +55,11 @@ const MKDOCS_TAB = /^([ \t]*)===\+?[ \t]+"([^"]*)"[ \t]*$/;
 
 const isBlank = (line: string) => line.trim() === '';
 
+/** Whether `source` may have anything the passes below rewrite (most articles have none). */
+const mayHaveExportSyntax = (source: string) => ANY.test(source) || MYST.test(source) || INDENTED_TAG.test(source);
+
 export function exportSyntax(source: string): ExportSyntax {
-  if (!ANY.test(source) && !MYST.test(source) && !INDENTED_TAG.test(source))
-    return { text: source, originalOffset: (offset) => offset, leftOut: [] };
+  if (!mayHaveExportSyntax(source)) return { text: source, originalOffset: (offset) => offset, leftOut: [] };
   const readme = readmeBlocks(source);
   const others = otherToolsSyntax(readme.text);
   if (readme.text === source) return { ...others, leftOut: [] };
@@ -65,8 +68,8 @@ export function exportSyntax(source: string): ExportSyntax {
 
 /** The blocks of every tool but ReadMe, line for line. */
 function otherToolsSyntax(source: string): Omit<ExportSyntax, 'leftOut'> {
+  if (!mayHaveExportSyntax(source)) return { text: source, originalOffset: (offset) => offset };
   const myst = MYST.test(source);
-  if (!myst && !ANY.test(source) && !INDENTED_TAG.test(source)) return { text: source, originalOffset: (offset) => offset };
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const written = source.split(/\r?\n/);
   const indented = indentedBlocks(written);
