@@ -46,16 +46,15 @@ export type HtmlBodyLine = { dedent: number; text?: string };
 
 /**
  * Each line of an article as an HTML body needs it: inside an open element, outside fenced code
- * and <pre>, an indented line after a blank one loses its indentation; a blank line inside such a <pre> becomes
- * BLANK_IN_PRE. A line at the left edge that is no tag ends what was open (Markdown again).
+ * and <pre>, an indented line after a blank one loses its indentation; a blank line inside such a
+ * <pre> becomes BLANK_IN_PRE. A line at the left edge that is no tag ends what was open (Markdown
+ * again).
  */
 export function htmlBody(lines: readonly string[]): HtmlBodyLine[] {
   const code = codeFences();
   let depth = 0;
   let inPre = false;
   return lines.map((line, index): HtmlBodyLine => {
-    // Only a line after a blank one starts a block: one right after another line goes on with its block.
-    const afterBlank = index > 0 && lines[index - 1]!.trim() === '';
     if (inPre) {
       inPre = !PRE_END.test(line);
       return line.trim() === '' && depth > 0 ? { dedent: 0, text: BLANK_IN_PRE } : { dedent: 0 };
@@ -63,15 +62,19 @@ export function htmlBody(lines: readonly string[]): HtmlBodyLine[] {
     if (code.inCode(line)) return { dedent: 0 };
     const trimmed = line.trimStart();
     if (trimmed === '') return { dedent: 0 };
-    const dedent = depth > 0 && afterBlank && indentOf(line) >= 4 ? indentOf(line) : 0;
+    const indent = indentOf(line);
+    // Only a line after a blank one starts a block: one right after another line goes on with its block.
+    const afterBlank = index > 0 && lines[index - 1]!.trim() === '';
+    const dedent = depth > 0 && afterBlank && indent >= 4 ? indent : 0;
     // Only lines that start with a tag open or close elements: "the <div> element" in a sentence does not.
     if (!trimmed.startsWith('<')) {
-      if (indentOf(line) === 0) depth = 0;
+      if (indent === 0) depth = 0;
       return { dedent };
     }
-    for (const [whole, closing, name, selfClosing] of trimmed.matchAll(TAG)) {
+    for (const match of trimmed.matchAll(TAG)) {
+      const [whole, closing, name, selfClosing] = match;
       const tag = name!.toLowerCase();
-      if (tag === 'pre' && !closing) inPre = !PRE_END.test(trimmed.slice(trimmed.indexOf(whole) + whole.length));
+      if (tag === 'pre' && !closing) inPre = !PRE_END.test(trimmed.slice(match.index + whole.length));
       if (CONTAINERS.has(tag) && !selfClosing) depth = Math.max(0, depth + (closing ? -1 : 1));
     }
     return { dedent };
