@@ -21,15 +21,14 @@ const LIKE = new Map([
 const ASTRO_HANDLES = new Set(['ts', 'astro']);
 
 const known = new Map<string, boolean>();
+// A language Prism does not have is asked for on purpose (prismKnows): no warning for it.
+loadLanguages.silent = true;
 
 /** Whether Prism has a grammar for `language`, loading it if it is one of Prism's. */
 function prismKnows(language: string): boolean {
   let knows = known.get(language);
   if (knows === undefined) {
-    if (!Prism.languages[language] && /^[a-z0-9+#-]+$/.test(language)) {
-      loadLanguages.silent = true;
-      loadLanguages([language]);
-    }
+    if (!Prism.languages[language] && /^[a-z0-9+#-]+$/.test(language)) loadLanguages([language]);
     known.set(language, (knows = Prism.languages[language] !== undefined));
   }
   return knows;
