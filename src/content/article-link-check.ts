@@ -13,6 +13,7 @@ import type { ArticleEntry } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
 import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
+import { htmlOffset } from '../markdown/html-article.ts';
 import { README_ELSEWHERE, readmeLink } from '../markdown/readme-links.ts';
 import { checkMdxComponents } from './mdx-components.ts';
 import { checkMdxImports } from './mdx-imports.ts';
@@ -30,7 +31,7 @@ export interface LinkTargets {
 }
 
 /** An article, or a folder's introduction (whose links are read for its files only, see references-and-links.ts). */
-interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' | 'data'> {
+interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' | 'bodyOrigins' | 'data'> {
   absolute: string;
   text: string;
 }
@@ -59,7 +60,10 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const files: string[] = [];
   const attachments: string[] = [];
   const bodyOffset = article.text.length - article.body.length;
-  const at = (offset: number) => ({ file: article.file, ...lineAndColumn(article.text, bodyOffset + offset) });
+  const { bodyOrigins } = article;
+  const fileOffset = (offset: number) =>
+    bodyOrigins ? htmlOffset(article.text, article.body, bodyOrigins, offset) : bodyOffset + offset;
+  const at = (offset: number) => ({ file: article.file, ...lineAndColumn(article.text, fileOffset(offset)) });
   const anchorSeverity = targets.strict ? ('error' as const) : ('warning' as const);
   const kbRoot = article.absolute.slice(0, article.absolute.length - article.kbPath.length);
   const kbFileExists = (kbPath: string) => existsSync(join(kbRoot, kbPath));

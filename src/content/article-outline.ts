@@ -12,6 +12,7 @@ import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
 import { decodeHtmlEntities, tryDecode } from '../lib/escape.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
 import { legacyMdx } from '../markdown/legacy-mdx.ts';
+import type { ArticleFormat } from '../lib/slugs.ts';
 import type { LeftOutBlock } from '../markdown/readme-blocks.ts';
 import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
@@ -61,10 +62,12 @@ type AnyNode = Nodes & {
 };
 
 /** `file` is the article's absolute path, to find images written from the docs' root (image-paths.ts). */
-export function outlineArticle(written: string, format: 'md' | 'mdx', frontmatter: { title?: string | undefined }, file?: string): ArticleOutline {
+export function outlineArticle(written: string, format: ArticleFormat, frontmatter: { title?: string | undefined }, file?: string): ArticleOutline {
   // Read as the portal renders it, other tools' blocks rewritten (export-syntax.ts); offsets are the file's.
   const { text: body, originalOffset, leftOut } =
-    format === 'md' ? exportSyntax(written) : { text: legacyMdx(written), originalOffset: (offset: number) => offset, leftOut: [] };
+    format === 'md'
+      ? exportSyntax(written)
+      : { text: format === 'mdx' ? legacyMdx(written) : written, originalOffset: (offset: number) => offset, leftOut: [] };
   let root: Root;
   try {
     root = (format === 'mdx' ? mdxToMdast : markdownToMdast)(body, { features: FEATURES }) as Root;

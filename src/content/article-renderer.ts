@@ -3,7 +3,9 @@
 // Astro bundles it into) does not grow with the text of the whole knowledge base.
 import type { LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
+import { articleFormat } from '../lib/slugs.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
+import { htmlArticleMarkdown } from '../markdown/html-article.ts';
 
 type RenderMarkdown = LoaderContext['renderMarkdown'];
 export type RenderedArticle = Awaited<ReturnType<RenderMarkdown>>;
@@ -41,6 +43,8 @@ export async function renderArticleFile(filePath: string): Promise<RenderedArtic
   const fileURL = articleFileURL(filePath);
   const source = await readFile(fileURL, 'utf8');
   const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source)?.[0] ?? '';
-  // Other docs tools' blocks (GitBook hints, MkDocs admonitions…) as the ":::" blocks the pipeline renders.
-  return registered().renderMarkdown(frontmatter + exportSyntax(source.slice(frontmatter.length)).text, { fileURL });
+  const body = source.slice(frontmatter.length);
+  // HTML as Markdown; other docs tools' blocks (GitBook hints, MkDocs admonitions…) as the ":::" blocks the pipeline renders.
+  const markdown = articleFormat(fileURL.pathname) === 'html' ? htmlArticleMarkdown(body).markdown : exportSyntax(body).text;
+  return registered().renderMarkdown(frontmatter + markdown, { fileURL });
 }

@@ -31,6 +31,8 @@ export interface ArticleEntry extends Entry<ArticleData> {
   body: string;
   /** 0-based line of the body's first line in the file. */
   bodyLine: number;
+  /** An HTML article's body is Markdown made from it: the file's offset of each of its lines. */
+  bodyOrigins?: number[];
   /** Files next to the article that it links to or shows (images, downloads), from the root. */
   assets: string[];
   /** Of those, the files it links to rather than shows (downloads), which the build publishes (src/site/attachments.ts). */
@@ -54,6 +56,7 @@ export interface KbFolderEntry extends Entry<ArticleData> {
   kbPath: string;
   body: string;
   bodyLine: number;
+  bodyOrigins?: number[];
   /** Files next to it that its introduction links to (downloads), which the build publishes (src/site/attachments.ts). */
   attachments: string[];
   /** The title is made from the file or folder name (no frontmatter title, no `# ` heading): a navigation file's title may replace it. */

@@ -1,7 +1,8 @@
 // Finding content files under MILEPOST_ROOT and reading them as UTF-8 text, never writing.
 import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { isFolderIndex } from '../lib/kb-paths.ts';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
@@ -16,12 +17,13 @@ export interface SourceFile {
 
 const YAML_FILE = /\.ya?ml$/i;
 const ARTICLE_FILE = ARTICLE_EXTENSION;
+const HTML_FILE = /\.html?$/i;
 
 /**
  * Files and folders whose name starts with "_" hold parts other articles include (Docusaurus's
  * `_snippet.mdx`, Jekyll's `_includes/`), not articles; `_index.md` describes its folder.
  */
-export const isArticlePart = (name: string): boolean => name.startsWith('_') && !/^_index\.(?:mdx?|markdown)$/.test(name);
+export const isArticlePart = (name: string): boolean => name.startsWith('_') && !/^_index\.(?:mdx?|markdown|html?)$/.test(name);
 
 function walk(folder: string, accept: RegExp, out: string[], skip: (name: string) => boolean = () => false): void {
   let entries;
@@ -46,13 +48,29 @@ export function discoverFiles(root: string): SourceFile[] {
       const absolute = join(root, location);
       if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) found.push(absolute);
     } else {
-      if (kind === 'article') walk(join(root, location), ARTICLE_FILE, found, isArticlePart);
+      if (kind === 'article') {
+        walk(join(root, location), ARTICLE_FILE, found, isArticlePart);
+        found.splice(0, found.length, ...withoutShadowedHtml(found));
+      }
       else walk(join(root, location), YAML_FILE, found);
     }
     found.sort();
     for (const absolute of found) files.push({ kind, absolute, path: relative(root, absolute).split(sep).join('/') });
   }
   return files;
+}
+
+/**
+ * HTML files that a Markdown file of the same folder and name replaces: a docs tool's app page
+ * (Docsify's `index.html` beside its `README.md`), or the HTML a Markdown export was made from.
+ */
+function withoutShadowedHtml(files: string[]): string[] {
+  const key = (file: string) => {
+    const name = basename(file).replace(ARTICLE_FILE, '');
+    return join(dirname(file), isFolderIndex(basename(file)) ? '\0index' : name.toLowerCase());
+  };
+  const markdown = new Set(files.filter((file) => !HTML_FILE.test(file)).map(key));
+  return files.filter((file) => !HTML_FILE.test(file) || !markdown.has(key(file)));
 }
 
 export type ReadResult = { text: string } | { problem: Omit<Diagnostic, 'file'> };

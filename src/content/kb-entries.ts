@@ -21,11 +21,12 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
   const { kbPath, folders, fileName, folderIndex, id } = kbLocation(parsed.file.path);
   const body = parsed.body?.text ?? '';
   const bodyLine = parsed.body?.line ?? 0;
+  const bodyOrigins = parsed.body?.origins;
   const file = parsed.file.path;
   if (folderIndex) {
     const fallback = folders.length > 0 ? titleFromFolderName(folders.at(-1)!) : 'Help articles';
     const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName, fallback);
-    return { folder: { id, file, data, names: folders, kbPath, body, bodyLine, attachments: [], titleFromName } };
+    return { folder: { id, file, data, names: folders, kbPath, body, bodyLine, ...(bodyOrigins ? { bodyOrigins } : {}), attachments: [], titleFromName } };
   }
   const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName);
   const exportId = parsed.raw?.id;
@@ -39,6 +40,7 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
       kbPath,
       body,
       bodyLine,
+      ...(bodyOrigins ? { bodyOrigins } : {}),
       assets: [],
       attachments: [],
       anchors: [],

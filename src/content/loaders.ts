@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
+import { htmlArticleMarkdown } from '../markdown/html-article.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import type { ContentIndex, Entry } from './content-index.ts';
 import { sharedKeys } from './customer-rules.ts';
@@ -77,7 +78,7 @@ export function siteLoader(): Loader {
 export function articleLoader(): Loader {
   return kbLoader({
     name: 'milepost-articles',
-    pattern: ['**/*.{md,mdx,markdown}', `!${FOLDER_INDEX_GLOB}`, `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS],
+    pattern: ['**/*.{md,mdx,markdown,html,htm}', `!${FOLDER_INDEX_GLOB}`, `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS],
     generateId: articleSlug,
     entries: (content) => content.articles,
   });
@@ -197,12 +198,34 @@ function withoutSyncRender(entryTypes: EntryTypes, imagesRead: (id: string) => b
       return rendered(entry);
     };
   };
-  const types = new Map(entryTypes).set('.md', { ...markdown, getRenderFunction });
-  return types.has('.markdown') ? types.set('.markdown', { ...markdown, getRenderFunction }) : types;
+  const types = new Map(entryTypes);
+  for (const extension of READ_AS_MARKDOWN) {
+    const type = types.get(extension);
+    if (type) types.set(extension, { ...type, getRenderFunction });
+  }
+  return types;
 }
 
-/** Astro's entry types with its Markdown one for Jekyll's ".markdown" files too, which the content layer does not load. */
+/** Extensions of articles Astro's Markdown entry type reads (HTML once converted to Markdown). */
+const READ_AS_MARKDOWN = ['.md', '.markdown', '.html', '.htm'];
+
+/**
+ * Astro's entry types with its Markdown one for Jekyll's ".markdown" files too, which the content
+ * layer does not load, and for HTML articles, whose body is the Markdown made from them.
+ */
 function withMarkdownExtension(entryTypes: EntryTypes): EntryTypes {
   const markdown = entryTypes.get('.md');
-  return markdown && !entryTypes.has('.markdown') ? new Map(entryTypes).set('.markdown', markdown) : entryTypes;
+  if (!markdown) return entryTypes;
+  const types = new Map(entryTypes);
+  if (!types.has('.markdown')) types.set('.markdown', markdown);
+  const html: ContentEntryType = {
+    ...markdown,
+    extensions: ['.html', '.htm'],
+    getEntryInfo: async (params) => {
+      const info = await markdown.getEntryInfo(params);
+      return { ...info, body: htmlArticleMarkdown(info.body).markdown };
+    },
+  };
+  for (const extension of html.extensions) if (!types.has(extension)) types.set(extension, html);
+  return types;
 }

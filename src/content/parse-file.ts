@@ -2,6 +2,8 @@
 // positions. The schemas and every other rule run on the result in later passes (validate.ts).
 import matter from 'gray-matter';
 import type { Diagnostic } from './diagnostics.ts';
+import { articleFormat } from '../lib/slugs.ts';
+import { htmlArticleMarkdown } from '../markdown/html-article.ts';
 import { readSourceText, type SourceFile } from './files.ts';
 import { TOML_FRONTMATTER, tomlAsYaml } from './toml-frontmatter.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -15,8 +17,11 @@ export interface ParsedFile {
   diagnostics: Diagnostic[];
   /** The whole file text, kept for code frames and for article bodies. */
   text: string | undefined;
-  /** Article body and the 0-based line where it starts in the file. */
-  body?: { text: string; line: number };
+  /**
+   * Article body and the 0-based line where it starts in the file. An HTML article's body is the
+   * Markdown made from it, with the file's offset of each of its lines (`origins`).
+   */
+  body?: { text: string; line: number; origins?: number[] };
 }
 
 interface Frontmatter {
@@ -67,6 +72,11 @@ export function parseSourceText(file: SourceFile, original: string): ParsedFile 
     yamlText = split.yaml;
     lineOffset = split.bodyLine === 0 ? 0 : split.yamlLine;
     body = { text: split.body, line: split.bodyLine };
+    if (articleFormat(file.path) === 'html') {
+      const { markdown, lineOrigins } = htmlArticleMarkdown(split.body);
+      const start = text.length - split.body.length;
+      body = { ...body, text: markdown, origins: lineOrigins.map((origin) => start + origin) };
+    }
     if (split.problem) {
       // Every problem in one run: the article is read on without its frontmatter.
       const { line, column, message } = split.problem;

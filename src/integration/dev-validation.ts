@@ -15,7 +15,7 @@ interface Options {
 }
 
 /** Content files, and the files of content/kb that order and title it (navigation-files.ts, kb-categories.ts). */
-const CONTENT_FILE = /^(plans|content|customers)\/.*\.(ya?ml|mdx?|markdown)$|^content\/kb\/(?:.*\/)?(?:_meta\.(?:json|[jt]sx?)|\.pages|mint\.json|docs\.json|_category_\.json)$/;
+const CONTENT_FILE = /^(plans|content|customers)\/.*\.(ya?ml|mdx?|markdown|html?)$|^content\/kb\/(?:.*\/)?(?:_meta\.(?:json|[jt]sx?)|\.pages|mint\.json|docs\.json|_category_\.json)$/;
 
 /** Whether a change to the file at `path` (from the content root) calls for validating again. */
 export const isContentFile = (path: string): boolean => CONTENT_FILE.test(path);

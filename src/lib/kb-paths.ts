@@ -3,13 +3,13 @@
 // title made from its file name.
 import { ARTICLE_EXTENSION, slugify, withoutPageId } from './slugs.ts';
 
-const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.(?:mdx?|markdown)$/;
+const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.(?:mdx?|markdown|html?)$/;
 
 /** The same files as globs, for Astro's loaders (src/content/loaders.ts). */
-export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx,markdown}';
+export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx,markdown,html,htm}';
 
 /** Parts other articles include, in files and folders named "_…" (src/content/files.ts): not articles or folders of their own. */
-export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown}', '!**/_*/**'];
+export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown,html,htm}', '!**/_*/**'];
 
 /** GitBook's table of contents at the top of a space: not an article (src/content/kb-summary.ts). */
 export const KB_SUMMARY = 'SUMMARY.md';

@@ -35,13 +35,18 @@ function slugOf(name: string): string {
  * A file or folder name without the 32-hex-digit page id a Notion export appends to it:
  * "Connect your warehouse 8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8" → "Connect your warehouse".
  */
-/** An article's file extension: Markdown (".md", Jekyll's ".markdown") or MDX. */
-export const ARTICLE_EXTENSION = /\.(?:mdx?|markdown)$/i;
+/** An article's file extension: Markdown (".md", Jekyll's ".markdown"), MDX, or HTML as help centers export it. */
+export const ARTICLE_EXTENSION = /\.(?:mdx?|markdown|html?)$/i;
+
+/** How an article's file is read: HTML is converted to Markdown (src/markdown/html-article.ts). */
+export type ArticleFormat = 'md' | 'mdx' | 'html';
+
+export const articleFormat = (file: string): ArticleFormat => (/\.mdx$/i.test(file) ? 'mdx' : /\.html?$/i.test(file) ? 'html' : 'md');
 
 /** The extensions a link between articles may leave out, in the order they are tried. */
-export const ARTICLE_EXTENSIONS = ['.md', '.mdx', '.markdown'];
+export const ARTICLE_EXTENSIONS = ['.md', '.mdx', '.markdown', '.html'];
 
-export const withoutPageId = (name: string): string => name.replace(/(?<=\S)\s+[0-9a-f]{32}(?=(?:\.(?:mdx?|markdown))?$)/i, '');
+export const withoutPageId = (name: string): string => name.replace(/(?<=\S)\s+[0-9a-f]{32}(?=(?:\.(?:mdx?|markdown|html?))?$)/i, '');
 
 /** Slug of a KB file path relative to content/kb: "Getting started/Set up/Connect SSO.md" → "getting-started/set-up/connect-sso". */
 export function articleSlug(relativePath: string): string {

@@ -1,6 +1,7 @@
-// Three real help-center shapes dropped into content/kb without edits (tests/fixtures/zendesk-
-// export, intercom-export, docs-tree): each validates without errors, builds, and its pages show
-// the titles, breadcrumbs, anchors, rewritten links and redirects a reader expects.
+// Real help-center shapes dropped into content/kb without edits (tests/fixtures/zendesk-export,
+// intercom-export, docs-tree, and html-help-center, a backup as HTML files): each validates without
+// errors, builds, and its pages show the titles, breadcrumbs, anchors, rewritten links and
+// redirects a reader expects.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -158,6 +159,63 @@ describe('an Intercom-style flat export', () => {
     const page = view.page('kb/10205725-connect-your-data-warehouse/index.html');
     expect(page).toContain('<img src="https://downloads.intercomcdn.com/i/o/1043881234/8f2c0b1e3a5d/warehouse-picker.png"');
     expect(/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page)![1]).toMatch(/img-src 'self' data: https:/);
+  });
+});
+
+describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and the body, one <id>.html per article)', () => {
+  const root = `${FIXTURES}html-help-center`;
+  let build: BuildResult;
+  let view: ReturnType<typeof reader>;
+  beforeAll(() => {
+    build = buildSite(root);
+    view = reader(build);
+  });
+  const snowflake = 'kb/getting-started/360001234567/index.html';
+
+  it('validates without a problem, and builds every article', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    expect(listFiles(build.outDir).filter((file) => /^kb\/.+\/.+\/index\.html$/.test(file)).sort()).toEqual([
+      'kb/billing/360009876543/index.html',
+      'kb/billing/update-your-card/index.html',
+      'kb/getting-started/360001234567/index.html',
+      'kb/getting-started/360007654321/index.html',
+    ]);
+  });
+
+  it('titles each article by its <h1>, shown once, with its headings in the contents under their own ids', () => {
+    expect(view.heading(snowflake)).toBe('Connect your Snowflake warehouse');
+    expect(view.prose(snowflake)).not.toContain('<h1');
+    expect(view.crumbs(snowflake)).toBe('Home Help articles Getting started Connect your Snowflake warehouse');
+    const contents = /<nav class="toc toc-sidebar"[\s\S]*?<\/nav>/.exec(view.page(snowflake))![0];
+    expect(view.links(contents)).toEqual(['#h_01HB2X7Q9K3M', '#h_01HB2X7QA1ZR']);
+    expect(text(contents)).toBe('On this page Create a user for Tidemark Grant access to your events');
+  });
+
+  it('shows the body as written: code in its language, the table with its list, the sized image, the video', () => {
+    const prose = view.prose(snowflake);
+    expect(prose).toContain('<pre class="language-sql" data-language="sql">');
+    expect(text(prose)).toContain("CREATE USER tidemark PASSWORD = '<a strong password>'");
+    expect(prose).toMatch(/<td>Small<\/td><td><ul><li>Up to 50 million<\/li><li>Recommended for most teams<\/li><\/ul><\/td>/);
+    expect(prose).toMatch(/<img alt="The Snowflake form in Tidemark&apos;s settings"[^>]* width="420"/);
+    expect(prose).toContain('<iframe src="https://www.youtube-nocookie.com/embed/M7lc1UVf-VE"');
+    expect(text(prose)).toContain('You need the ACCOUNTADMIN role & a warehouse of size X-Small or larger.');
+  });
+
+  it('sends links to the old help center to the migrated articles, anchors kept', () => {
+    expect(view.links(view.prose(snowflake))).toContain('/kb/billing/360009876543/');
+    expect(view.links(view.prose('kb/getting-started/360007654321/index.html'))).toContain('/kb/getting-started/360001234567/#h_01HB2X7QA1ZR');
+    expect(text(view.prose('kb/getting-started/360007654321/index.html'))).toContain(
+      'write the reader’s name as {{user.name}} and a literal tag as <b> — both show as written',
+    );
+  });
+
+  it('reads a page saved whole as its article only: no header, breadcrumbs, feedback form or script of the old site', () => {
+    const card = 'kb/billing/update-your-card/index.html';
+    expect(view.heading(card)).toBe('Update your payment card');
+    expect(text(view.prose(card))).toBe(
+      'Owners change the card we charge under Settings › Billing › Payment method. The new card is charged from your next invoice on; the current one stays paid.',
+    );
   });
 });
 

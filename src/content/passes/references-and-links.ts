@@ -1,6 +1,7 @@
 // Pass 4, references and links: every `kind:id` reference resolves, segments and ordered
 // categories exist, links and anchors in articles and in YAML Markdown lead somewhere, and (with
 // --strict) articles nothing links to are pointed out.
+import { articleFormat } from '../../lib/slugs.ts';
 import { isFolderIndex } from '../../lib/kb-paths.ts';
 import { outlineArticle, type ArticleOutline } from '../article-outline.ts';
 import { checkArticleLinks } from '../article-link-check.ts';
@@ -42,7 +43,7 @@ export function checkReferencesAndLinks(
   const outlines = new Map<string, ArticleOutline>();
   for (const article of articles) {
     const parsed = byPath.get(article.file);
-    const outline = outlineArticle(article.body, /\.mdx$/i.test(article.file) ? 'mdx' : 'md', { title: parsed?.raw?.title as string | undefined }, parsed?.file.absolute);
+    const outline = outlineArticle(article.body, articleFormat(article.file), { title: parsed?.raw?.title as string | undefined }, parsed?.file.absolute);
     outlines.set(article.id, outline);
     article.anchors = [...outline.anchors];
     article.imagePaths = outline.imagePaths;
@@ -72,7 +73,7 @@ export function checkReferencesAndLinks(
     // A folder described by a _category_ file (kb-categories.ts) or a navigation file (navigation-files.ts): no introduction.
     if (!parsed || !isFolderIndex(folder.kbPath)) continue;
 
-    const outline = outlineArticle(folder.body, /\.mdx$/i.test(folder.file) ? 'mdx' : 'md', { title: parsed.raw?.title as string | undefined }, parsed.file.absolute);
+    const outline = outlineArticle(folder.body, articleFormat(folder.file), { title: parsed.raw?.title as string | undefined }, parsed.file.absolute);
     const checked = checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets);
     folder.attachments = [...new Set(checked.attachments)];
     diagnostics.push(...checked.diagnostics.filter(({ rule }) => rule === 'mdx-syntax' || rule === 'mdx-import' || rule === 'mdx-component'));

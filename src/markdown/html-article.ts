@@ -1,0 +1,136 @@
+// Articles a help center exported as HTML (a Zendesk backup's `<id>.html`: an `<h1>` and the
+// article's body; a page saved whole) read as Markdown, converted by turndown, so they get what a
+// Markdown article gets: title, headings and contents, links between articles, images, callouts'
+// neighbours. Tables, frames and media stay HTML (the raw-HTML rules make them safe); each line of
+// the Markdown knows where in the file it came from, so problems are reported in the file.
+import { createDocument } from '@mixmark-io/domino';
+import TurndownService from 'turndown';
+
+export interface HtmlArticle {
+  markdown: string;
+  /** For each line of `markdown`, the offset in the HTML of what it was made from. */
+  lineOrigins: number[];
+}
+
+/** Whole pages (with `<html>` or `<body>`) are cut to their main content; fragments are the article. */
+const WHOLE_PAGE = /<(?:!doctype\s+html|html|body)[\s>]/i;
+/** What a whole page holds besides its article: scripts, navigation, the feedback form. */
+const PAGE_CHROME = 'script, style, noscript, template, nav, form, button, input, select, textarea';
+/** Kept as HTML: Markdown has no tables with lists in their cells, nor frames or media. */
+const KEPT_AS_HTML = ['table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
+const ID = /^[\w:.-]+$/;
+
+const converter = makeConverter();
+
+export function htmlArticleMarkdown(html: string): HtmlArticle {
+  const document = createDocument(html);
+  let root: Element = document.body;
+  if (WHOLE_PAGE.test(html)) {
+    root = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
+    for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
+    // "Reset your password – Lumen Help": the help center's name is not part of the title.
+    const title = document.querySelector('title')?.textContent?.trim().replace(/\s+[|–—]\s+[^|–—]+$/, '');
+    if (title && !root.querySelector('h1')) {
+      const heading = document.createElement('h1');
+      heading.textContent = title;
+      root.insertBefore(heading, root.firstChild);
+    }
+  }
+  const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
+  return { markdown, lineOrigins: lineOrigins(markdown, html) };
+}
+
+/**
+ * Where in the file the Markdown at `offset` came from: its line's origin, or the address of the
+ * link or image written there. `origins` are the file's offsets of the Markdown's lines.
+ */
+export function htmlOffset(file: string, markdown: string, origins: readonly number[], offset: number): number {
+  const line = markdown.slice(0, offset).split('\n').length - 1;
+  const origin = origins[line] ?? 0;
+  const destination = /^!?\[[^\]]*\]\(<?((?:\\.|[^\s)>\\])+)/.exec(markdown.slice(offset))?.[1];
+  if (!destination) return origin;
+  return findWritten(file, destination.replace(/\\(.)/g, '$1'), origin) ?? origin;
+}
+
+/**
+ * For each Markdown line, the offset of its first distinctive text (a link's address, else its
+ * first word) in the HTML, searched forward from the line before's: the conversion keeps the
+ * order of the text. A line whose text is not found (an entity, a word split by tags) gets the
+ * offset of the line before.
+ */
+function lineOrigins(markdown: string, html: string): number[] {
+  const origins: number[] = [];
+  let cursor = 0;
+  for (const line of markdown.split('\n')) {
+    const destination = /\]\(<?((?:\\.|[^\s)>\\])+)/.exec(line)?.[1];
+    const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(line.replace(/\\(.)/g, '$1'))?.[0];
+    const needle = destination?.replace(/\\(.)/g, '$1') ?? word;
+    const found = needle === undefined ? undefined : findWritten(html, needle, cursor);
+    if (found !== undefined) cursor = found;
+    origins.push(cursor);
+  }
+  return origins;
+}
+
+/** Where `text` is written in the HTML from `from` on, as it is or with `&` as `&amp;`. */
+function findWritten(html: string, text: string, from: number): number | undefined {
+  for (const written of [text, text.replaceAll('&', '&amp;')]) {
+    const at = html.indexOf(written, from);
+    if (at >= 0) return at;
+  }
+  return undefined;
+}
+
+function makeConverter(): TurndownService {
+  const service = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '_',
+    hr: '---',
+    // Kept HTML is a block of its own, with no blank line inside (it would end the block in Markdown).
+    keepReplacement: (_content, node) => {
+      const html = (node as HTMLElement).outerHTML.replace(/\n\s*\n/g, '\n');
+      return `\n\n${html}\n\n`;
+    },
+  });
+  // Text that reads as HTML in Markdown ("<script>" written about, "&amp;" shown) stays text.
+  const escapeMarkdown = service.escape.bind(service);
+  service.escape = (text) => escapeMarkdown(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  service.keep([...KEPT_AS_HTML]);
+  service.addRule('heading with id', {
+    // An anchor other pages or the article's own contents link to (Zendesk's `id="h_01H…"`).
+    filter: (node) => /^H[2-6]$/.test(node.nodeName) && ID.test(node.getAttribute('id') ?? ''),
+    replacement: (content, node) => `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${content.trim()} {#${(node as Element).getAttribute('id')}}\n\n`,
+  });
+  service.addRule('named anchor', {
+    filter: (node) => node.nodeName === 'A' && !node.getAttribute('href') && ID.test(node.getAttribute('name') ?? node.getAttribute('id') ?? ''),
+    replacement: (content, node) => `<a id="${(node as Element).getAttribute('name') ?? (node as Element).getAttribute('id')}"></a>${content}`,
+  });
+  service.addRule('preformatted', {
+    filter: 'pre',
+    replacement: (_content, node) => {
+      const code = (node as Element).textContent?.replace(/\n$/, '') ?? '';
+      const fence = '`'.repeat(Math.max(3, ...Array.from(code.matchAll(/`+/g), ([run]) => run.length + 1)));
+      return `\n\n${fence}${codeLanguage(node as Element)}\n${code}\n${fence}\n\n`;
+    },
+  });
+  service.addRule('sized image', {
+    // The width an editor gave an image (an icon, a small screenshot) is kept, as raw HTML keeps it.
+    filter: (node) => node.nodeName === 'IMG' && (node.hasAttribute('width') || node.hasAttribute('height')),
+    replacement: (_content, node) => {
+      const attributes = ['src', 'alt', 'width', 'height', 'title']
+        .map((name) => [name, (node as Element).getAttribute(name)] as const)
+        .filter(([, value]) => value !== null)
+        .map(([name, value]) => ` ${name}="${value!.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+      return `<img${attributes.join('')}>`;
+    },
+  });
+  return service;
+}
+
+/** The language of a code block, from its classes or its `<code>`'s: `language-js`, `lang-js`, SyntaxHighlighter's `brush: js`. */
+function codeLanguage(pre: Element): string {
+  const classes = `${pre.getAttribute('class') ?? ''} ${pre.querySelector('code')?.getAttribute('class') ?? ''}`;
+  return /(?:^|\s)(?:language|lang)-([\w+#-]+)|brush:\s*([\w+#-]+)/.exec(classes)?.slice(1).find(Boolean) ?? '';
+}

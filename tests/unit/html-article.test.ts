@@ -1,0 +1,91 @@
+// Help-center articles exported as HTML (src/markdown/html-article.ts): read as the Markdown
+// pipeline renders it, and a problem in one reported at its place in the HTML file.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { discoverFiles } from '../../src/content/files.ts';
+import { validateRoot } from '../../src/content/validate.ts';
+import { htmlArticleMarkdown } from '../../src/markdown/html-article.ts';
+import { renderMarkdown } from '../helpers/render-article.ts';
+
+const rendered = (html: string) => renderMarkdown(htmlArticleMarkdown(html).markdown);
+
+describe('htmlArticleMarkdown', () => {
+  it('keeps the ids of headings and named anchors, which links and the contents lead to', () => {
+    const html = rendered('<h2 id="h_01HB2X7Q9K3M">Create a user</h2><p><a name="sso"></a>With SSO…</p>');
+    expect(html).toContain('<h2 id="h_01HB2X7Q9K3M">Create a user');
+    expect(html).toContain('<a id="sso"></a>With SSO…');
+  });
+
+  it('makes a code block of <pre>, in the language its class names, backticks inside included', () => {
+    expect(htmlArticleMarkdown('<pre class="language-sql"><code>SELECT 1;</code></pre>').markdown).toBe('```sql\nSELECT 1;\n```\n');
+    expect(htmlArticleMarkdown('<pre class="brush: js">run(`x`);\n```\n</pre>').markdown).toBe('````js\nrun(`x`);\n```\n````\n');
+  });
+
+  it('keeps a table whole, lists in its cells and blank lines between its rows included', () => {
+    const html = rendered('<table><tr><td>Small</td></tr>\n\n<tr><td><ul><li>Up to 50 million</li></ul></td></tr></table><p>After</p>');
+    expect(html).toMatch(/<table><tbody><tr><td>Small<\/td><\/tr>\s*<tr><td><ul><li>Up to 50 million<\/li><\/ul><\/td><\/tr><\/tbody><\/table>/);
+    expect(html).toContain('<p>After</p>');
+  });
+
+  it('shows text that reads as HTML or Markdown as it was written', () => {
+    const html = rendered('<p>Write &lt;script&gt; and &amp;amp; and *stars* and 1. as text</p>');
+    expect(html).toContain('<p>Write &lt;script&gt; and &amp;amp; and *stars* and 1. as text</p>');
+  });
+
+  it('keeps the size an editor gave an image', () => {
+    expect(htmlArticleMarkdown('<p><img src="img/icon.png" alt="Gear" width="16"> Settings</p>').markdown).toBe(
+      '<img src="img/icon.png" alt="Gear" width="16"> Settings\n',
+    );
+  });
+
+  it('reads a page saved whole as its main content, titled by its <title> without the help center’s name', () => {
+    const page = `<!DOCTYPE html><html><head><title>Reset your password – Lumen Help</title><script>track()</script></head>
+      <body><header><a href="/">Lumen Help</a></header><main><nav class="breadcrumbs"><a href="/">Home</a></nav>
+      <p>Open <b>Settings</b>.</p><form><span>Was this article helpful?</span><button>Yes</button></form></main>
+      <footer>© Lumen</footer><script>analytics()</script></body></html>`;
+    expect(htmlArticleMarkdown(page).markdown).toBe('# Reset your password\n\nOpen **Settings**.\n');
+  });
+});
+
+describe('an HTML article in content/kb', () => {
+  let root: string | undefined;
+  afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+
+  function helpCenter(files: Record<string, string>): string {
+    root = mkdtempSync(join(tmpdir(), 'milepost-html-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, 'content/kb', path, '..'), { recursive: true });
+      writeFileSync(join(root, 'content/kb', path), text);
+    }
+    return root;
+  }
+
+  it('has a broken link reported in the HTML file, at the line and column of its address', () => {
+    const article = [
+      '<h1>Invite your team</h1>',
+      '<p>Everyone can invite teammates.</p>',
+      '<ul>',
+      '  <li>First read <a href="roles.html">Roles</a>, then',
+      '  <li>see <a href="billing/seats.html">Seats</a>.</li>',
+      '</ul>',
+    ].join('\n');
+    const result = validateRoot(helpCenter({ 'Team/invite.html': article, 'Team/roles.html': '<h1>Roles</h1>' }));
+    const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['content/kb/Team/invite.html:5:20 broken-link']);
+  });
+
+  it('is left out where a Markdown file of the same folder and name is the article (Docsify’s index.html beside README.md)', () => {
+    const found = discoverFiles(
+      helpCenter({
+        'README.md': '# Welcome',
+        'index.html': '<html><body><div id="app"></div><script src="//cdn.jsdelivr.net/npm/docsify"></script></body></html>',
+        'guide.md': '# Guide',
+        'guide.html': '<h1>Guide</h1>',
+        'faq.html': '<h1>FAQ</h1>',
+      }),
+    ).map((file) => file.path);
+    expect(found.filter((path) => path.startsWith('content/kb/'))).toEqual(['content/kb/README.md', 'content/kb/faq.html', 'content/kb/guide.md']);
+  });
+});
