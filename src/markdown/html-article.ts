@@ -4,6 +4,7 @@
 // neighbours. Tables, frames and media stay HTML (the raw-HTML rules make them safe); each line of
 // the Markdown knows where in the file it came from, so problems are reported in the file.
 import { createDocument } from '@mixmark-io/domino';
+import { createHash } from 'node:crypto';
 import TurndownService from 'turndown';
 
 export interface HtmlArticle {
@@ -22,14 +23,36 @@ const ID = /^[\w:.-]+$/;
 
 const converter = makeConverter();
 
+/**
+ * Conversions of this process, by digest of the HTML: a build reads each article three times (to
+ * validate it, to sync the content store, to render its page), and a conversion takes 1–8 ms.
+ * Up to CONVERSIONS_KEPT articles; a larger site converts again rather than hold them all.
+ */
+const conversions = new Map<string, HtmlArticle>();
+const CONVERSIONS_KEPT = 2_000;
+
 export function htmlArticleMarkdown(html: string): HtmlArticle {
+  const digest = createHash('sha1').update(html).digest('base64');
+  let article = conversions.get(digest);
+  if (!article) {
+    if (conversions.size >= CONVERSIONS_KEPT) conversions.clear();
+    article = convert(html);
+    conversions.set(digest, article);
+  }
+  return article;
+}
+
+function convert(html: string): HtmlArticle {
   const document = createDocument(html);
   let root: Element = document.body;
   if (WHOLE_PAGE.test(html)) {
     root = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
     // "Reset your password – Lumen Help": the help center's name is not part of the title.
-    const title = document.querySelector('title')?.textContent?.trim().replace(/\s+[|–—]\s+[^|–—]+$/, '');
+    const title = document
+      .querySelector('title')
+      ?.textContent?.trim()
+      .replace(/\s+[|–—]\s+[^|–—]+$/, '');
     if (title && !root.querySelector('h1')) {
       const heading = document.createElement('h1');
       heading.textContent = title;
@@ -101,11 +124,14 @@ function makeConverter(): TurndownService {
   service.addRule('heading with id', {
     // An anchor other pages or the article's own contents link to (Zendesk's `id="h_01H…"`).
     filter: (node) => /^H[2-6]$/.test(node.nodeName) && ID.test(node.getAttribute('id') ?? ''),
-    replacement: (content, node) => `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${content.trim()} {#${(node as Element).getAttribute('id')}}\n\n`,
+    replacement: (content, node) =>
+      `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${content.trim()} {#${(node as Element).getAttribute('id')}}\n\n`,
   });
   service.addRule('named anchor', {
-    filter: (node) => node.nodeName === 'A' && !node.getAttribute('href') && ID.test(node.getAttribute('name') ?? node.getAttribute('id') ?? ''),
-    replacement: (content, node) => `<a id="${(node as Element).getAttribute('name') ?? (node as Element).getAttribute('id')}"></a>${content}`,
+    filter: (node) =>
+      node.nodeName === 'A' && !node.getAttribute('href') && ID.test(node.getAttribute('name') ?? node.getAttribute('id') ?? ''),
+    replacement: (content, node) =>
+      `<a id="${(node as Element).getAttribute('name') ?? (node as Element).getAttribute('id')}"></a>${content}`,
   });
   service.addRule('preformatted', {
     filter: 'pre',

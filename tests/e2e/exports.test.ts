@@ -64,6 +64,8 @@ for (const shape of [
   'myst-export',
   'vitepress-export',
   'docsify-export',
+  // A backup of HTML files: a table with a list in a cell, a sized image, a YouTube frame.
+  'html-help-center',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
   'german-help-center',
 ]) {

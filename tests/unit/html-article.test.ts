@@ -25,7 +25,9 @@ describe('htmlArticleMarkdown', () => {
 
   it('keeps a table whole, lists in its cells and blank lines between its rows included', () => {
     const html = rendered('<table><tr><td>Small</td></tr>\n\n<tr><td><ul><li>Up to 50 million</li></ul></td></tr></table><p>After</p>');
-    expect(html).toMatch(/<table><tbody><tr><td>Small<\/td><\/tr>\s*<tr><td><ul><li>Up to 50 million<\/li><\/ul><\/td><\/tr><\/tbody><\/table>/);
+    expect(html).toMatch(
+      /<table><tbody><tr><td>Small<\/td><\/tr>\s*<tr><td><ul><li>Up to 50 million<\/li><\/ul><\/td><\/tr><\/tbody><\/table>/,
+    );
     expect(html).toContain('<p>After</p>');
   });
 
@@ -86,6 +88,10 @@ describe('an HTML article in content/kb', () => {
         'faq.html': '<h1>FAQ</h1>',
       }),
     ).map((file) => file.path);
-    expect(found.filter((path) => path.startsWith('content/kb/'))).toEqual(['content/kb/README.md', 'content/kb/faq.html', 'content/kb/guide.md']);
+    expect(found.filter((path) => path.startsWith('content/kb/'))).toEqual([
+      'content/kb/README.md',
+      'content/kb/faq.html',
+      'content/kb/guide.md',
+    ]);
   });
 });
