@@ -51,8 +51,7 @@ export function discoverFiles(root: string): SourceFile[] {
       if (kind === 'article') {
         walk(join(root, location), ARTICLE_FILE, found, isArticlePart);
         found.splice(0, found.length, ...withoutShadowedHtml(found));
-      }
-      else walk(join(root, location), YAML_FILE, found);
+      } else walk(join(root, location), YAML_FILE, found);
     }
     found.sort();
     for (const absolute of found) files.push({ kind, absolute, path: relative(root, absolute).split(sep).join('/') });
