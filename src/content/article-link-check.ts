@@ -160,14 +160,18 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         // An address that runs or carries content of its own is never a link; an app's or an old
         // protocol's (slack://, ftp://) only may not open, and an export's link to one stays.
         const unsafe = UNSAFE_SCHEME.test(url);
+        // "http://<servername>/repo.git": a placeholder written as a link, not an address.
+        const unreadable = !unsafe && !URL.canParse(url);
         diagnostics.push({
           ...at(offset),
           severity: unsafe ? 'error' : 'warning',
           rule: 'url-scheme',
           message: unsafe
             ? `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`
-            : `The link "${url.slice(0, 60)}" opens only where an app handles its scheme, not in every reader's browser`,
-          hint: 'Use https://, http://, mailto: or tel: links.',
+            : unreadable
+              ? `The link "${url.slice(0, 60)}" is not an address a browser can open`
+              : `The link "${url.slice(0, 60)}" opens only where an app handles its scheme, not in every reader's browser`,
+          hint: unreadable ? 'Write the placeholder as code (`http://<servername>/`), not as a link.' : 'Use https://, http://, mailto: or tel: links.',
         });
         continue;
       }

@@ -15,11 +15,23 @@ export interface HtmlArticle {
 
 /** Whole pages (with `<html>` or `<body>`) are cut to their main content; fragments are the article. */
 const WHOLE_PAGE = /<(?:!doctype\s+html|html|body)[\s>]/i;
-/** What a whole page holds besides its article: scripts, navigation, the feedback form. */
-const PAGE_CHROME = 'script, style, noscript, template, nav, form, button, input, select, textarea';
+/** The article of a whole page: its main content, else its article, else its body. */
+const MAIN_CONTENT = ['main', '[role="main"]', 'article'];
+/** What a whole page holds besides its article: scripts, navigation, the feedback form, the footer. */
+const PAGE_CHROME = [
+  'script, style, noscript, template, nav, form, button, input, select, textarea',
+  '[role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], [role="complementary"]',
+].join(', ');
+/** Docs tools' permalinks beside headings (Sphinx's "¶", Docusaurus's "#"): the portal draws its own. */
+const PERMALINK = /^(?:[¶§#🔗]|)$/u;
+/** Where an anchor for an id of a wrapper (a section, a div) goes: its first block of text. */
+const TEXT_BLOCK = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, pre';
 /** Kept as HTML: Markdown has no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
-const ID = /^[\w:.-]+$/;
+/** An id a heading can carry in Markdown (`## Title {#id}`). */
+const HEADING_ID = /^[\w:.-]+$/;
+/** An id an anchor can carry as written (`<a id="c.Data.@data.a">`). */
+const ANCHOR_ID = /^[^\s"'<>&]+$/;
 
 const converter = makeConverter();
 
@@ -46,7 +58,7 @@ function convert(html: string): HtmlArticle {
   const document = createDocument(html);
   let root: Element = document.body;
   if (WHOLE_PAGE.test(html)) {
-    root = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
+    root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
     // "Reset your password – Lumen Help": the help center's name is not part of the title.
     const title = document
@@ -59,8 +71,45 @@ function convert(html: string): HtmlArticle {
       root.insertBefore(heading, root.firstChild);
     }
   }
+  keepAnchors(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
   return { markdown, lineOrigins: lineOrigins(markdown, html) };
+}
+
+/**
+ * Every id of the page stays a place links can lead to: a heading takes the id of the section it
+ * opens (Sphinx writes `<section id="…"><h2>`), any other element with an id (a definition, a
+ * footnote, a paragraph) gets an anchor at the start of its text. Permalinks beside headings go.
+ */
+function keepAnchors(root: Element): void {
+  for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
+    if (!link.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
+    if (PERMALINK.test(link.textContent?.trim() ?? '')) link.remove();
+    // docutils links a heading back to the page's own contents, which the portal draws itself.
+    else if (link.getAttribute('role') === 'doc-backlink' || link.classList.contains('toc-backref'))
+      link.replaceWith(...Array.from(link.childNodes));
+  }
+  for (const element of Array.from(root.querySelectorAll('[id]'))) {
+    const id = element.getAttribute('id')!;
+    const isLink = element.nodeName === 'A' && element.hasAttribute('href');
+    if (!ANCHOR_ID.test(id) || element.closest(KEPT_AS_HTML.join(', '))) continue;
+    if (/^H[2-6]$/.test(element.nodeName) && HEADING_ID.test(id)) continue; // `## Title {#id}`
+    if (element.nodeName === 'A' && !isLink) continue; // a named anchor already
+    const anchor = element.ownerDocument.createElement('a');
+    anchor.setAttribute('id', id);
+    const heading = element.firstElementChild;
+    if (isLink)
+      element.parentNode!.insertBefore(anchor, element); // a footnote reference, which the note links back to
+    else if (heading && /^H[2-6]$/.test(heading.nodeName) && !heading.hasAttribute('id') && HEADING_ID.test(id))
+      heading.setAttribute('id', id);
+    else {
+      // Inside a code block an anchor would be lost with the markup: it goes before the wrapper.
+      const block = element.matches(TEXT_BLOCK) ? element : element.querySelector(TEXT_BLOCK);
+      if (block && block.nodeName !== 'PRE') block.insertBefore(anchor, block.firstChild);
+      else element.parentNode!.insertBefore(anchor, element);
+    }
+    element.removeAttribute('id');
+  }
 }
 
 /**
@@ -123,13 +172,13 @@ function makeConverter(): TurndownService {
   service.keep([...KEPT_AS_HTML]);
   service.addRule('heading with id', {
     // An anchor other pages or the article's own contents link to (Zendesk's `id="h_01H…"`).
-    filter: (node) => /^H[2-6]$/.test(node.nodeName) && ID.test(node.getAttribute('id') ?? ''),
+    filter: (node) => /^H[2-6]$/.test(node.nodeName) && HEADING_ID.test(node.getAttribute('id') ?? ''),
     replacement: (content, node) =>
       `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${content.trim()} {#${(node as Element).getAttribute('id')}}\n\n`,
   });
   service.addRule('named anchor', {
     filter: (node) =>
-      node.nodeName === 'A' && !node.getAttribute('href') && ID.test(node.getAttribute('name') ?? node.getAttribute('id') ?? ''),
+      node.nodeName === 'A' && !node.getAttribute('href') && ANCHOR_ID.test(node.getAttribute('name') ?? node.getAttribute('id') ?? ''),
     replacement: (content, node) =>
       `<a id="${(node as Element).getAttribute('name') ?? (node as Element).getAttribute('id')}"></a>${content}`,
   });

@@ -18,6 +18,24 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toContain('<a id="sso"></a>With SSO…');
   });
 
+  it('keeps every id of a docs tool’s page a place links lead to, and drops its permalinks (Sphinx)', () => {
+    const html = rendered(
+      [
+        '<section id="release-5-3-0"><h2>Release 5.3.0<a class="headerlink" href="#release-5-3-0">¶</a></h2>',
+        '<p>See the note<a class="footnote-reference" href="#note" id="ref-1">[1]</a>.</p>',
+        '<dl><dt class="sig" id="c.Data.@data.a">data.a<a class="headerlink" href="#c.Data.@data.a">¶</a></dt><dd>A field.</dd></dl>',
+        '<aside class="footnote" id="note"><p>The note.</p></aside>',
+        '<h3><a class="toc-backref" href="#contents-1" role="doc-backlink">Details</a></h3></section>',
+      ].join('\n'),
+    );
+    expect(html).toContain('<h2 id="release-5-3-0">Release 5.3.0<');
+    expect(html).not.toContain('¶');
+    expect(html).toContain('<a id="ref-1"></a><a href="#note">[1]</a>');
+    expect(html).toContain('<a id="c.Data.@data.a"></a>data.a');
+    expect(html).toContain('<p><a id="note"></a>The note.</p>');
+    expect(html).toMatch(/<h3 id="details">Details<a class="heading-anchor"/);
+  });
+
   it('makes a code block of <pre>, in the language its class names, backticks inside included', () => {
     expect(htmlArticleMarkdown('<pre class="language-sql"><code>SELECT 1;</code></pre>').markdown).toBe('```sql\nSELECT 1;\n```\n');
     expect(htmlArticleMarkdown('<pre class="brush: js">run(`x`);\n```\n</pre>').markdown).toBe('````js\nrun(`x`);\n```\n````\n');

@@ -49,6 +49,15 @@ describe('links checked where they are written', () => {
     ]);
   });
 
+  it('says a placeholder written as a link ("http://<servername>/") is no address, with the fix', () => {
+    const howto = '# Serve over HTTP\n\nClone <a href="http://<servername>/repo.git">http://&lt;servername&gt;/repo.git</a> then.\n';
+    const [problem] = validateRoot(fixtureRootWith({ 'content/kb/Support/Apps/http.md': howto })).diagnostics;
+    expect(`${problem?.line}:${problem?.column} ${problem?.severity} ${problem?.message}`).toBe(
+      '3:16 warning The link "http://<servername>/repo.git" is not an address a browser can open',
+    );
+    expect(problem?.hint).toContain('as code');
+  });
+
   it('warns about a missing anchor on the same page, with the closest one as the hint, and fails with --strict', () => {
     const root = fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': `${SSO}\n\nSee [SAML setup](#sml).\n` });
     expect(found(root)).toEqual(['content/kb/Admin/SSO/set-up-sso.md:11:18 warning broken-anchor | Did you mean #saml?']);
