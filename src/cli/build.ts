@@ -230,6 +230,7 @@ export async function build(args: string[]): Promise<number> {
   if (code !== 0) return reportAstroFailure(code, env);
   if (!('indexed' in result)) return reportFailure(result);
   publisher.promote();
+  if (result.missingAnchors) log(`warning: ${result.missingAnchors}`);
   log(
     `${describeIndex(result)} and every internal link checked, ${((performance.now() - started) / 1000).toFixed(1)}s after Astro; dist/ replaced`,
   );

@@ -40,13 +40,16 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Schemes that run script or carry a document of their own, or reach the reader's files. */
 const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data|file|blob|about|filesystem):/i;
 
-/** Where a relative link inside content/kb leads: an article, a folder page, or a file. */
+/** Where a relative link inside content/kb leads: an article, a folder page (or the page a folder is), or a file. */
 export function relativeTarget(
   fromKbPath: string,
   path: string,
   exists: (kbPath: string) => boolean,
+  isFolder: (kbPath: string) => boolean = () => false,
 ): { article: string } | { folder: string } | { file: string } {
   const kbPath = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
+  // "../Alerts/email/": a folder, as docs link to a page bundle or a section.
+  if (isFolder(kbPath)) return { folder: folderId(kbPath.split('/').filter((name) => name !== '' && name !== '.')) };
   if (ARTICLE_EXTENSION.test(kbPath))
     return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath) };
   // Docs sites link to other pages without the extension ("../guides/install").
@@ -256,7 +259,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       });
       continue;
     }
-    const target = relativeTarget(article.kbPath, decoded, kbFileExists);
+    const target = relativeTarget(article.kbPath, decoded, kbFileExists, (kbPath) => !!statSync(join(kbRoot, kbPath), { throwIfNoEntry: false })?.isDirectory());
     if ('article' in target) {
       const other = targets.articles.get(target.article);
       if (!other) {

@@ -83,10 +83,15 @@ export const fileId = (path: string) => basename(path, extname(path));
 
 export const isDraftPlan = (plan: Plan) => !plan.stepsCompleted.includes(PLAN_COMPLETE_STEP);
 
-/** Where a file of content/kb sits: "content/kb/A/B/c.md" → { kbPath: "A/B/c.md", folders: ["A", "B"], id: "a/b/c", folderIndex: false }. */
-export function kbLocation(path: string) {
+/**
+ * Where a file of content/kb sits: "content/kb/A/B/c.md" → { kbPath: "A/B/c.md", folders: ["A", "B"], id: "a/b/c", folderIndex: false }.
+ * `leafPages`: the index files that are articles (leafPageIndexes), in their parent folder at their own folder's address.
+ */
+export function kbLocation(path: string, leafPages?: ReadonlySet<string>) {
   const kbPath = path.replace(/^content\/kb\//, '');
   const { folders, fileName } = kbParts(kbPath);
+  if (leafPages?.has(kbPath))
+    return { kbPath, folders: folders.slice(0, -1), fileName, folderIndex: false, id: folderId(folders), leafPage: true };
   const folderIndex = isFolderIndex(kbPath);
-  return { kbPath, folders, fileName, folderIndex, id: folderIndex ? folderId(folders) : articleSlug(kbPath) };
+  return { kbPath, folders, fileName, folderIndex, id: folderIndex ? folderId(folders) : articleSlug(kbPath), leafPage: false };
 }

@@ -1,6 +1,6 @@
 // Knowledge-base files as entries of the content index: articles, and the index.md / _index.md
 // files that describe their folders. Folders show under the title their index gives them.
-import { folderId, titleFromFolderName } from '../lib/kb-paths.ts';
+import { folderId, kbParts, titleFromFolderName } from '../lib/kb-paths.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { articleDataAndTitleSource } from './article-data.ts';
 import { kbLocation, type ArticleEntry, type KbFolderEntry } from './content-index.ts';
@@ -17,8 +17,12 @@ export function prepareFrontmatter(raw: Record<string, unknown>): Record<string,
   return prepared;
 }
 
-export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { article: ArticleEntry } | { folder: KbFolderEntry } {
-  const { kbPath, folders, fileName, folderIndex, id } = kbLocation(parsed.file.path);
+export function kbEntry(
+  parsed: ParsedFile,
+  frontmatter: ArticleFrontmatter,
+  leafPages?: ReadonlySet<string>,
+): { article: ArticleEntry } | { folder: KbFolderEntry } {
+  const { kbPath, folders, fileName, folderIndex, id, leafPage } = kbLocation(parsed.file.path, leafPages);
   const body = parsed.body?.text ?? '';
   const bodyLine = parsed.body?.line ?? 0;
   const bodyOrigins = parsed.body?.origins;
@@ -28,7 +32,9 @@ export function kbEntry(parsed: ParsedFile, frontmatter: ArticleFrontmatter): { 
     const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName, fallback);
     return { folder: { id, file, data, names: folders, kbPath, body, bodyLine, ...(bodyOrigins ? { bodyOrigins } : {}), attachments: [], titleFromName } };
   }
-  const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName);
+  // A page named index.md is titled by its folder's name, not "Index".
+  const fallback = leafPage ? titleFromFolderName(kbParts(kbPath).folders.at(-1)!) : undefined;
+  const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName, fallback);
   const exportId = parsed.raw?.id;
   const exportSlug = parsed.raw?.slug;
   return {

@@ -5,11 +5,12 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts } from '../lib/kb-paths.ts';
+import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { htmlArticleMarkdown } from '../markdown/html-article.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
-import type { ContentIndex, Entry } from './content-index.ts';
+import { kbLocation, type ContentIndex, type Entry } from './content-index.ts';
+import { discoverFiles } from './files.ts';
 import { sharedKeys } from './customer-rules.ts';
 import { currentValidation, loadContent } from './load.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
@@ -78,8 +79,14 @@ export function siteLoader(): Loader {
 export function articleLoader(): Loader {
   return kbLoader({
     name: 'milepost-articles',
-    pattern: ['**/*.{md,mdx,markdown,html,htm}', `!${FOLDER_INDEX_GLOB}`, `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS],
-    generateId: articleSlug,
+    // Index files describe their folders, but for those that are a page of their own (leafPageIndexes).
+    pattern: () => [
+      '**/*.{md,mdx,markdown,html,htm}',
+      `!${KB_SUMMARY}`,
+      ...ARTICLE_PART_GLOBS,
+      ...indexFiles().introductions.map((kbPath) => `!${escapeGlob(kbPath)}`),
+    ],
+    generateId: (entry) => (isFolderIndex(entry) ? folderId(kbParts(entry).folders) : articleSlug(entry)),
     entries: (content) => content.articles,
   });
 }
@@ -93,7 +100,7 @@ export function articleLoader(): Loader {
 export function kbFolderLoader(): Loader {
   const files = kbLoader({
     name: 'milepost-kb-folders',
-    pattern: [FOLDER_INDEX_GLOB, '!**/_*/**'],
+    pattern: () => [FOLDER_INDEX_GLOB, '!**/_*/**', ...[...indexFiles().pages].map((kbPath) => `!${escapeGlob(kbPath)}`)],
     generateId: (entry) => folderId(kbParts(entry).folders) || '.',
     entries: (content) => content.kbFolders.map((folder) => ({ ...folder, id: folder.id || '.' })),
   });
@@ -110,19 +117,32 @@ export function kbFolderLoader(): Loader {
   };
 }
 
+/** The index files of content/kb: those that introduce their folder, and those that are pages of their own (leafPageIndexes). */
+function indexFiles(): { introductions: string[]; pages: Set<string> } {
+  const kbPaths = discoverFiles(resolveRoot())
+    .filter((file) => file.kind === 'article')
+    .map((file) => kbLocation(file.path).kbPath);
+  const pages = leafPageIndexes(kbPaths);
+  return { introductions: kbPaths.filter((kbPath) => isFolderIndex(kbPath) && !pages.has(kbPath)), pages };
+}
+
+/** A path as a glob that matches it alone: folder names may hold brackets and parentheses ("image (1)"). */
+const escapeGlob = (path: string) => path.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+
 function kbLoader(options: {
   name: string;
-  pattern: string | string[];
+  pattern: string | string[] | (() => string[]);
   generateId: (entry: string) => string;
   /** Entries with the images of their Markdown as the validator read them (articles) are not rendered at sync. */
   entries: (content: ContentIndex) => { id: string; data: unknown; imagePaths?: string[] }[];
 }): Loader {
-  const inner = glob({
-    pattern: options.pattern,
-    base: pathToFileURL(join(resolveRoot(), 'content/kb/')),
-    generateId: ({ entry }) => options.generateId(entry),
-    retainBody: false,
-  });
+  const inner = () =>
+    glob({
+      pattern: typeof options.pattern === 'function' ? options.pattern() : options.pattern,
+      base: pathToFileURL(join(resolveRoot(), 'content/kb/')),
+      generateId: ({ entry }) => options.generateId(entry),
+      retainBody: false,
+    });
   return {
     name: options.name,
     load: async (context) => {
@@ -157,7 +177,7 @@ function kbLoader(options: {
       const entryTypes = astroTypes && withMarkdownExtension(astroTypes);
       // Only in a build: the dev server (which has a watcher) syncs an edited file before it validates again.
       const types = entryTypes && !context.watcher ? withoutSyncRender(entryTypes, (id) => validatedEntry(id)?.imagePaths !== undefined) : entryTypes;
-      await inner.load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
+      await inner().load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
       await refreshUnchangedFiles(context, options.entries(currentValidation().content));
     },
   };

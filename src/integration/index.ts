@@ -283,7 +283,9 @@ export default function milepost(): AstroIntegration {
           return;
         }
         try {
-          logger.info(`${describeIndex(await publishBuild(await publishPlan(built)))}; dist/ replaced`);
+          const published = await publishBuild(await publishPlan(built));
+          if (published.missingAnchors) logger.warn(published.missingAnchors);
+          logger.info(`${describeIndex(published)}; dist/ replaced`);
         } catch (error) {
           if (error instanceof BrokenLinksError) throw new AstroError(error.message, error.hint);
           throw error;

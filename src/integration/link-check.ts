@@ -100,6 +100,12 @@ export function siteFiles(siteFolder: string): Set<string> {
   return files;
 }
 
+/** The build's warning for links to anchors pages do not have: the first 20, each with the page that has it. */
+export function describeMissingAnchors(broken: readonly BrokenLink[]): string {
+  const list = broken.slice(0, 20).map((b) => `  ${b.page}: ${b.link}${b.alsoOn > 0 ? `, and on ${b.alsoOn} other page(s)` : ''}`);
+  return `${broken.length} link(s) to an anchor the page does not have (they open the page at its top):\n${list.join('\n')}`;
+}
+
 /** The build error for broken links: the first 20, each with the page that has it. */
 export function describeBrokenLinks(broken: readonly BrokenLink[]): string {
   const list = broken

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { readAhead } from '../lib/concurrency.ts';
 import { SitePolicy, writeHeaders } from './headers.ts';
-import { describeBrokenLinks, LinkCheck, siteFiles } from './link-check.ts';
+import { describeBrokenLinks, describeMissingAnchors, LinkCheck, siteFiles } from './link-check.ts';
 import { PublishedIndex } from './published-index.ts';
 import type { SearchManifest } from './search-index.ts';
 import { promoteStagedBuild } from './staging.ts';
@@ -60,6 +60,11 @@ export interface Published {
   indexed: number;
   kept: boolean;
   ahead: number;
+  /**
+   * Links to an anchor a page does not have, as the build log lists them: the page still opens
+   * (at its top), so they are warnings, as they are when content is validated.
+   */
+  missingAnchors?: string;
 }
 
 /** Pages read from disk ahead of the one being checked and indexed. */
@@ -105,9 +110,12 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
   return {
     async finish() {
       let kept: boolean;
+      let missingAnchors: string | undefined;
       try {
         const broken = links.broken(siteFiles(plan.staged));
-        if (broken.length > 0) throw new BrokenLinksError(describeBrokenLinks(broken));
+        const missingPages = broken.filter((link) => link.reason === 'no such page');
+        if (missingPages.length > 0) throw new BrokenLinksError(describeBrokenLinks(missingPages));
+        missingAnchors = broken.length > 0 ? describeMissingAnchors(broken) : undefined;
         kept = await (written ?? search.write(folder));
         await Promise.all([search.keep(), search.stop()]);
       } finally {
@@ -116,7 +124,7 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
         await search.close();
       }
       writeHeaders(plan.staged, policy.merged(), plan.unlisted);
-      return { indexed: search.pages.length, kept, ahead: kept ? 0 : search.ahead };
+      return { indexed: search.pages.length, kept, ahead: kept ? 0 : search.ahead, ...(missingAnchors ? { missingAnchors } : {}) };
     },
   };
 }

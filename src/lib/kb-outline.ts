@@ -1,7 +1,7 @@
 // The knowledge base as a tree of folders (categories, sections, sub-sections at any depth)
 // holding articles, each level in the order the team sets: site.yaml's category list, then
 // `order` (in an article, or in a folder's index.md), then title.
-import { folderId, kbParts, titleFromFolderName } from './kb-paths.ts';
+import { folderId, isFolderIndex, kbParts, titleFromFolderName } from './kb-paths.ts';
 import { slugify } from './slugs.ts';
 
 export interface OutlineArticle {
@@ -56,7 +56,9 @@ export function kbOutline<A extends OutlineArticle>(articles: readonly A[], info
   const root = folder('', '', undefined);
   const byId = new Map([['', root]]);
   for (const article of articles) {
-    const names = kbParts(article.kbPath).folders;
+    // An index file that is an article (a page of its own, leafPageIndexes) sits in its folder's parent.
+    const { folders } = kbParts(article.kbPath);
+    const names = isFolderIndex(article.kbPath) ? folders.slice(0, -1) : folders;
     let current = root;
     current.articleCount++;
     names.forEach((name, depth) => {

@@ -35,6 +35,33 @@ export function kbParts(kbPath: string): { folders: string[]; fileName: string }
 /** Whether the file describes its folder rather than being an article: index.md, _index.md, README.md (or .mdx). */
 export const isFolderIndex = (kbPath: string): boolean => FOLDER_INDEX.test(kbParts(kbPath).fileName);
 
+/**
+ * Index files that are pages, not introductions: their folder holds no article, at any depth (a
+ * Hugo page bundle's `install/index.md` beside its images; Sphinx's `builders/index.html`). Such a
+ * file is the article of its parent folder, at its own folder's address. Deepest first, so a folder
+ * whose only content is such a page is no page itself. content/kb's own index never is one.
+ */
+export function leafPageIndexes(kbPaths: Iterable<string>): Set<string> {
+  const withArticles = new Set<string>();
+  const holdsArticleIn = (folders: readonly string[]) => {
+    for (let depth = 0; depth <= folders.length; depth++) withArticles.add(folders.slice(0, depth).join('/'));
+  };
+  const indexes: string[] = [];
+  for (const kbPath of kbPaths) {
+    if (isFolderIndex(kbPath)) indexes.push(kbPath);
+    else holdsArticleIn(kbParts(kbPath).folders);
+  }
+  const leaves = new Set<string>();
+  const depth = (kbPath: string) => kbParts(kbPath).folders.length;
+  for (const kbPath of indexes.sort((a, b) => depth(b) - depth(a))) {
+    const { folders } = kbParts(kbPath);
+    if (folders.length === 0 || withArticles.has(folders.join('/'))) continue;
+    leaves.add(kbPath);
+    holdsArticleIn(folders.slice(0, -1));
+  }
+  return leaves;
+}
+
 /** Slug path of a folder from its names: ["Getting started", "Set up"] → "getting-started/set-up"; "" for content/kb itself. */
 export const folderId = (folders: readonly string[]): string => folders.map((name) => slugify(withoutPageId(name))).join('/');
 
@@ -45,7 +72,11 @@ export const folderId = (folders: readonly string[]): string => folders.map((nam
 export function titleFromFileName(fileName: string): string {
   const stem = withoutPageId(fileName).replace(ARTICLE_EXTENSION, '');
   // A leading numeric id or ordering prefix ("10205725-", "01_", "3. ") is not part of the title.
-  const words = stem.replace(/^\d+(?:[-_. ]+|$)(?=.)/, '').replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = stem
+    .replace(/^\d+(?:[-_. ]+|$)(?=.)/, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const title = words || stem;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

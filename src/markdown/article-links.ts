@@ -22,12 +22,16 @@ export function articleHref(filePath: string, href: string, base: string): strin
   if (!located || path === undefined) return undefined;
   const { file, kbRoot } = located;
   let target = posix.normalize(posix.join(posix.dirname(file.slice(kbRoot.length)), path));
+  // "../Alerts/email/": a folder, as docs link to a page bundle or a section: its page.
+  if (statSync(kbRoot + target, { throwIfNoEntry: false })?.isDirectory()) return portalPath(base, folderId(target.split('/').filter((name) => name !== '' && name !== '.')), match[2]);
   // Docs sites link to other pages without the extension.
   if (!ARTICLE_EXTENSION.test(target)) target = ARTICLE_EXTENSIONS.map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
   if (!ARTICLE_EXTENSION.test(target)) return undefined;
   const id = isFolderIndex(target) ? folderId(kbParts(target).folders) : articleSlug(target);
-  return `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${match[2] ?? ''}`;
+  return portalPath(base, id, match[2]);
 }
+
+const portalPath = (base: string, id: string, anchor: string | undefined) => `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${anchor ?? ''}`;
 
 /**
  * The portal address of a file beside the article that `href` links to (a download: PDF, CSV, a

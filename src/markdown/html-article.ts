@@ -110,6 +110,32 @@ function keepAnchors(root: Element): void {
     }
     element.removeAttribute('id');
   }
+  keepTitleAnchors(root);
+}
+
+/**
+ * The article's `<h1>` is its title, which the page shows above the article rather than in it:
+ * anchors in it, or just before it, go to the start of the first text after it.
+ */
+function keepTitleAnchors(root: Element): void {
+  const title = root.querySelector('h1');
+  if (!title) return;
+  const anchors = Array.from(title.querySelectorAll('a[id]:not([href])'));
+  for (let before = title.previousSibling; before && !before.textContent?.trim(); before = before.previousSibling) {
+    if (before.nodeType !== 1) continue;
+    const element = before as Element;
+    anchors.unshift(...(element.matches('a[id]:not([href])') ? [element] : Array.from(element.querySelectorAll('a[id]:not([href])'))));
+  }
+  if (anchors.length === 0) return;
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  const next = Array.from(root.querySelectorAll(TEXT_BLOCK)).find(
+    (block) => block !== title && !title.contains(block) && title.compareDocumentPosition(block) & FOLLOWING,
+  );
+  // domino, turndown's DOM, has insertBefore but not prepend or after.
+  for (const anchor of anchors.reverse()) {
+    if (next) next.insertBefore(anchor, next.firstChild);
+    else title.parentNode!.insertBefore(anchor, title.nextSibling);
+  }
 }
 
 /**
@@ -158,7 +184,7 @@ function makeConverter(): TurndownService {
     headingStyle: 'atx',
     codeBlockStyle: 'fenced',
     bulletListMarker: '-',
-    emDelimiter: '_',
+    emDelimiter: '*',
     hr: '---',
     // Kept HTML is a block of its own, with no blank line inside (it would end the block in Markdown).
     keepReplacement: (_content, node) => {

@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureRoot } from '../helpers/fixtures.ts';
+import { fixtureRoot, fixtureRootWith } from '../helpers/fixtures.ts';
 import { buildSite, listFiles, type BuildResult } from '../helpers/build.ts';
 
 const CANARIES = ['CANARY-RETENTION', 'CANARY-OWNER', 'CANARY-MONITOR', 'CANARY-PROTOCOL', 'CANARY-DRAFT-PLAN', 'CANARY-ADOPTION', 'CANARY-DRAFT-ARTICLE', 'CANARY-CUSTOMER-RISK'];
@@ -100,6 +100,15 @@ describe('npm run build', () => {
     expect(failed.code).toBe(134);
     expect(failed.output).toContain('Astro ran out of JavaScript heap (NODE_OPTIONS=--max-old-space-size=40); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.');
     expect(snapshot(customer.outDir)).toEqual(before);
+  });
+
+  it('publishes a page whose link leads to an anchor it does not have, as validation warns of it, and names it in the log', () => {
+    const article = '# Set up SSO\n\nSee [the SCIM part](#scim) below.\n\n## Configure SAML\n';
+    const built = buildSite(fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': article }));
+    expect(built.code, built.output.slice(-2000)).toBe(0);
+    expect(built.output).toContain('warning: 1 link(s) to an anchor the page does not have (they open the page at its top):');
+    expect(built.output).toContain('kb/admin/sso/set-up-sso/index.html: #scim');
+    expect(listFiles(built.outDir)).toContain('kb/admin/sso/set-up-sso/index.html');
   });
 
   it('fails on a broken internal link after the pages are built, and still leaves the previous output as it was', () => {

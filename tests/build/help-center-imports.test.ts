@@ -219,6 +219,39 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
   });
 });
 
+describe('docs whose pages are folders, an index.md beside the page’s images (Hugo’s page bundles)', () => {
+  const root = `${FIXTURES}page-bundles`;
+  let build: BuildResult;
+  let view: ReturnType<typeof reader>;
+  beforeAll(() => {
+    build = buildSite(root);
+    view = reader(build);
+  });
+
+  it('validates without a problem, and builds', () => {
+    expect(validateRoot(root).diagnostics).toEqual([]);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('publishes such a page as an article at its folder’s address, in the folder above, with its image and contents', () => {
+    const install = 'kb/guides/install/index.html';
+    expect(view.heading(install)).toBe('Install the collector');
+    expect(view.crumbs(install)).toBe('Home Help articles Guides Install the collector');
+    expect(view.prose(install)).toMatch(/<img alt="Your first chart, a minute after the collector starts"[^>]* src="\/_astro\/first-chart\.[\w-]+\.png"/);
+    expect(view.page(install)).toContain('<nav class="toc toc-sidebar"');
+    // Listed with the folder's articles, not as a folder of none.
+    expect(text(view.page('kb/guides/index.html'))).toMatch(/Guides Step-by-step guides for the first weeks with Tidemark\. Install the collector Alerts Email alerts Slack alerts/);
+    // A category that is one page: an article on the help home, titled by its heading.
+    expect(view.heading('kb/reference/index.html')).toBe('API limits');
+    expect(view.links(view.page('kb/index.html'))).toContain('/kb/reference/');
+  });
+
+  it('leads links to such a page, by its index file or its folder, to it', () => {
+    expect(view.links(view.prose('kb/guides/alerts/email/index.html'))).toEqual(['/kb/guides/install/#check-that-events-arrive']);
+    expect(view.links(view.prose('kb/guides/install/index.html')).filter((link) => !link.startsWith('#'))).toEqual(['/kb/guides/alerts/email/']);
+  });
+});
+
 describe('a docs-style tree', () => {
   const root = `${FIXTURES}docs-tree`;
   let build: BuildResult;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { fixtureRootWith } from '../helpers/fixtures.ts';
+import { leafPageIndexes } from '../../src/lib/kb-paths.ts';
 
 const summary = (root: string) => validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
 
@@ -136,5 +137,21 @@ describe('articles as exports have them', () => {
     expect(result.diagnostics.map((d) => [d.file, d.rule, d.message, d.hint])).toEqual([
       ['content/site.yaml', 'dangling-reference', 'No category "Getting startd" in content/kb', 'Did you mean `Getting started`?'],
     ]);
+  });
+});
+
+describe('leafPageIndexes', () => {
+  it('finds the index files whose folder holds no article, deepest first, so a folder holding only such a page is no page itself', () => {
+    const pages = leafPageIndexes([
+      'index.md',
+      'Guides/_index.md',
+      'Guides/install/index.md',
+      'Guides/Alerts/_index.md',
+      'Guides/Alerts/email/index.md',
+      'Guides/Alerts/slack-alerts.md',
+      'Reference/index.md',
+      'Reference/Limits/README.md',
+    ]);
+    expect([...pages].sort()).toEqual(['Guides/Alerts/email/index.md', 'Guides/install/index.md', 'Reference/Limits/README.md']);
   });
 });

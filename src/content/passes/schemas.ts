@@ -6,7 +6,7 @@ import { FILE_KINDS, type Kind } from '../../schemas/index.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { z } from 'zod';
-import { folderId } from '../../lib/kb-paths.ts';
+import { folderId, leafPageIndexes } from '../../lib/kb-paths.ts';
 import { nearMissKeys } from '../article-data.ts';
 import { emptyIndex, fileId, isDraftPlan, kbLocation, type ArticleEntry, type ContentIndex, type Entry } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -110,6 +110,7 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
   };
 
   const articleLocales: unknown[] = [];
+  const leafPages = leafPageIndexes(files.filter((parsed) => parsed.file.kind === 'article').map((parsed) => kbLocation(parsed.file.path).kbPath));
   for (const parsed of files) {
     const { file, source } = parsed;
     const { data, diagnostics: problems } = checkFileSchema(parsed);
@@ -122,10 +123,10 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     const id = fileId(file.path);
     if (data === undefined) {
       const referenceKind = REFERENCE_KIND[file.kind];
-      const location = file.kind === 'article' ? kbLocation(file.path) : undefined;
+      const location = file.kind === 'article' ? kbLocation(file.path, leafPages) : undefined;
       if (referenceKind && !location?.folderIndex) pass.broken.add(`${referenceKind}:${location?.id ?? id}`);
       if (location && !location.folderIndex && parsed.body) {
-        const entry = kbEntry(parsed, articleSchema.parse({}));
+        const entry = kbEntry(parsed, articleSchema.parse({}), leafPages);
         if ('article' in entry) pass.brokenArticles.push(entry.article);
       }
       // The schema failed, but the file's references are still worth checking: every problem in one run.
@@ -158,7 +159,7 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
         articleLocales.push(raw?.locale ?? raw?.lang ?? raw?.language);
         // GitBook's table of contents: it orders the pages (navigation-files.ts), it is not one.
         if (isKbSummary(kbLocation(file.path).kbPath)) break;
-        const entry = kbEntry(parsed, data as ArticleFrontmatter);
+        const entry = kbEntry(parsed, data as ArticleFrontmatter, leafPages);
         if ('folder' in entry) {
           if (claimId(`kb-folder:${entry.folder.id}`, parsed)) content.kbFolders.push(entry.folder);
           break;
