@@ -73,6 +73,8 @@ describe('imports in MDX articles', () => {
         '',
         'See [nothing](missing.md).',
       ].join('\n'),
+      // An article in the folder: its index.mdx introduces it (without one, the index would be a page of its own).
+      'content/kb/Dashboards/build-a-dashboard.md': '# Build a dashboard\n',
     });
     expect(problems(root).map(({ at }) => at)).toEqual([`${intro}:5:1`]);
     expect(validateRoot(root).diagnostics.filter((d) => d.file === intro && d.rule === 'broken-link')).toEqual([]);
