@@ -13,6 +13,9 @@
 // - A frame from any other host the policy does not allow becomes a link to what it showed; a
 //   frame with no address (its page written into `srcdoc`) is left out.
 // - Scripts, style sheets, plug-ins, <meta>, <base> and <link> are left out (left-out-html.ts).
+// - A table scrolls sideways in its own box, as Markdown's tables do (scroll-tables.ts): a wide
+//   one made a phone's page wider than its screen. Its opening and closing tags may be in two
+//   pieces of raw HTML (a blank line between its rows); each is wrapped where it is.
 import { defineHastPlugin } from 'satteri';
 import { decodeHtmlEntities, escapeHtml } from '../lib/escape.ts';
 import { mayHaveLeftOutHtml, withoutLeftOutHtml } from './left-out-html.ts';
@@ -31,6 +34,8 @@ const REWRITTEN = /\sstyle\s*=|\son[a-z]+\s*=|\s(?:color|bgcolor|background)\s*=
 const IFRAME = /<iframe\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/iframe\s*>/gi;
 const YOUTUBE = /^https?:\/\/(?:www\.)?youtube\.com\/embed\//i;
 const NO_COOKIE = 'https://www.youtube-nocookie.com/embed/';
+const TABLE_TAG = /<\/?table\b/i;
+const SCROLL_BOX = '<div class="table-scroll" tabindex="0" role="region" aria-label="Table, scrolls sideways">';
 
 const unquoted = (value: string | undefined) => decodeHtmlEntities((value ?? '').replace(/^(["'])([\s\S]*)\1$/, '$2'));
 
@@ -92,12 +97,14 @@ export const rawHtmlForThePolicy = defineHastPlugin({
   },
   raw(node, ctx) {
     const leftOut = mayHaveLeftOutHtml(node.value);
-    if (!leftOut && !/<iframe\b/i.test(node.value) && !REWRITTEN.test(node.value)) return;
-    const value = (leftOut ? withoutLeftOutHtml(node.value) : node.value)
+    const table = TABLE_TAG.test(node.value);
+    if (!leftOut && !table && !/<iframe\b/i.test(node.value) && !REWRITTEN.test(node.value)) return;
+    let value = (leftOut ? withoutLeftOutHtml(node.value) : node.value)
       .replace(IFRAME, (whole, attributes: string) => allowedFrame(whole, attributes))
       .replace(TAG, (whole, name: string, attributes: string) =>
         REWRITTEN.test(attributes) ? `<${name}${withoutInlineCode(name, attributes)}>` : whole,
       );
+    if (table) value = value.replace(/<table\b/gi, `${SCROLL_BOX}$&`).replace(/<\/table\s*>/gi, '$&</div>');
     if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
   },
 });

@@ -97,6 +97,14 @@ describe('raw HTML under the Content Security Policy, which refuses inline style
     expect(html).not.toContain('style=');
   });
 
+  it('puts a table written as HTML in the box that scrolls sideways, as a Markdown table is, blank lines between its rows too', () => {
+    const html = render('<table class="errors">\n<tr><td>E-2177</td></tr>\n\n<tr><td>E-5244</td></tr>\n</table>\n\nAfter.\n');
+    const box = '<div class="table-scroll" tabindex="0" role="region" aria-label="Table, scrolls sideways">';
+    expect(html).toMatch(new RegExp(`${box}<table class="errors">[\\s\\S]*E-5244[\\s\\S]*</table></div>`));
+    expect(html.split('table-scroll')).toHaveLength(2);
+    expect(render('| A |\n| - |\n| 1 |\n').split('table-scroll')).toHaveLength(2);
+  });
+
   it('plays YouTube from youtube-nocookie.com, keeps Vimeo, and links what the policy would not frame', () => {
     const html = render(
       '<iframe src="https://www.youtube.com/embed/abc?rel=0&amp;start=5" title="Tour"></iframe>\n\nInline <iframe src="https://youtube.com/embed/def"></iframe> too.\n\n<iframe src="https://player.vimeo.com/video/1"></iframe>\n\n<div><iframe src="https://www.loom.com/embed/xyz" title="Set up SSO"></iframe></div>\n',
