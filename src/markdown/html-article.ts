@@ -72,6 +72,7 @@ function convert(html: string): HtmlArticle {
     }
   }
   keepAnchors(root);
+  markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
   return { markdown, lineOrigins: lineOrigins(markdown, html) };
 }
@@ -138,6 +139,46 @@ function keepTitleAnchors(root: Element): void {
   }
 }
 
+/** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
+const CALLOUT_TYPES: Record<string, string> = {
+  note: 'note',
+  seealso: 'note',
+  tip: 'tip',
+  hint: 'tip',
+  success: 'tip',
+  info: 'info',
+  important: 'important',
+  warning: 'warning',
+  attention: 'warning',
+  caution: 'caution',
+  danger: 'danger',
+  error: 'danger',
+};
+/** A box of a docs tool or theme: Sphinx's and MkDocs' `admonition`, Docusaurus's `theme-admonition`, Bootstrap's `alert`, `callout`. */
+const CALLOUT_BOX = /(?:^|\s)(?:admonition|theme-admonition|alert|callout|notice)(?:\s|-|$)/;
+const CALLOUT_TITLE = '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"]';
+
+/** Marks each callout box with its type and title for the callout rule, its title taken out of its text. */
+function markCallouts(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll('div, aside, section'))) {
+    const classes = box.getAttribute('class') ?? '';
+    if (!CALLOUT_BOX.test(classes)) continue;
+    const type =
+      classes
+        .split(/\s+/)
+        .map((name) => CALLOUT_TYPES[name.replace(/^(?:admonition|theme-admonition|alert|callout|notice)-{1,2}/, '').toLowerCase()])
+        // Sphinx's and MkDocs' boxes of their own kinds ("admonition-todo", "abstract") are notes.
+        .find(Boolean) ?? (/(?:^|\s)admonition(?:\s|$)/.test(classes) ? 'note' : undefined);
+    if (!type) continue;
+    const heading = box.querySelector(CALLOUT_TITLE);
+    const title = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    heading?.remove();
+    box.setAttribute('data-callout', type);
+    // "Note" over a note says nothing the callout does not.
+    if (title && !CALLOUT_TYPES[title.toLowerCase()]) box.setAttribute('data-callout-title', title);
+  }
+}
+
 /**
  * Where in the file the Markdown at `offset` came from: its line's origin, or the address of the
  * link or image written there. `origins` are the file's offsets of the Markdown's lines.
@@ -196,6 +237,13 @@ function makeConverter(): TurndownService {
   const escapeMarkdown = service.escape.bind(service);
   service.escape = (text) => escapeMarkdown(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   service.keep([...KEPT_AS_HTML]);
+  service.addRule('callout', {
+    filter: (node) => node.hasAttribute('data-callout'),
+    replacement: (content, node) => {
+      const title = (node as Element).getAttribute('data-callout-title');
+      return `\n\n:::${(node as Element).getAttribute('data-callout')}${title ? `[${title.replace(/[[\]]/g, '\\$&')}]` : ''}\n${content.trim()}\n:::\n\n`;
+    },
+  });
   service.addRule('heading with id', {
     // An anchor other pages or the article's own contents link to (Zendesk's `id="h_01H…"`).
     filter: (node) => /^H[2-6]$/.test(node.nodeName) && HEADING_ID.test(node.getAttribute('id') ?? ''),

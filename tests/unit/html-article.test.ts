@@ -36,6 +36,29 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toMatch(/<h3 id="details">Details<a class="heading-anchor"/);
   });
 
+  it('shows the boxes of docs tools and help-center themes as the portal’s callouts, under their own titles', () => {
+    const html = rendered(
+      [
+        '<div class="admonition warning"><p class="admonition-title">Warning</p><p>autodoc imports the modules.</p></div>',
+        '<div class="admonition-todo admonition"><p class="admonition-title">Todo</p><p>Document the cache.</p></div>',
+        '<div class="alert alert-danger" role="alert"><h4 class="alert-heading">Before you delete</h4><p>Export your <b>dashboards</b>.</p></div>',
+        '<div class="theme-admonition theme-admonition-tip alert alert--success"><div class="admonitionHeading_Gvgb">tip</div><div><p>Use keys.</p></div></div>',
+      ].join('\n'),
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>autodoc imports the modules.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Todo"><p class="callout-title">Todo</p><p>Document the cache.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-caution" role="note" aria-label="Before you delete"><p class="callout-title">Before you delete</p><p>Export your <strong>dashboards</strong>.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>Use keys.</p></aside>',
+    );
+  });
+
   it('makes a code block of <pre>, in the language its class names, backticks inside included', () => {
     expect(htmlArticleMarkdown('<pre class="language-sql"><code>SELECT 1;</code></pre>').markdown).toBe('```sql\nSELECT 1;\n```\n');
     expect(htmlArticleMarkdown('<pre class="brush: js">run(`x`);\n```\n</pre>').markdown).toBe('````js\nrun(`x`);\n```\n````\n');
