@@ -26,8 +26,8 @@ const PAGE_CHROME = [
 const PERMALINK = /^(?:[¶§#🔗]|)$/u;
 /** Where an anchor for an id of a wrapper (a section, a div) goes: its first block of text. */
 const TEXT_BLOCK = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, pre';
-/** Kept as HTML: Markdown has no tables with lists in their cells, nor frames or media. */
-const KEPT_AS_HTML = ['table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
+/** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
+const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
 /** An id a heading can carry in Markdown (`## Title {#id}`). */
 const HEADING_ID = /^[\w:.-]+$/;
 /** An id an anchor can carry as written (`<a id="c.Data.@data.a">`). */
@@ -130,7 +130,8 @@ function keepTitleAnchors(root: Element): void {
   if (anchors.length === 0) return;
   const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
   const next = Array.from(root.querySelectorAll(TEXT_BLOCK)).find(
-    (block) => block !== title && !title.contains(block) && title.compareDocumentPosition(block) & FOLLOWING,
+    (block) =>
+      block !== title && !title.contains(block) && !block.matches(CALLOUT_TITLE) && title.compareDocumentPosition(block) & FOLLOWING,
   );
   // domino, turndown's DOM, has insertBefore but not prepend or after.
   for (const anchor of anchors.reverse()) {
@@ -227,11 +228,9 @@ function makeConverter(): TurndownService {
     bulletListMarker: '-',
     emDelimiter: '*',
     hr: '---',
-    // Kept HTML is a block of its own, with no blank line inside (it would end the block in Markdown).
-    keepReplacement: (_content, node) => {
-      const html = (node as HTMLElement).outerHTML.replace(/\n\s*\n/g, '\n');
-      return `\n\n${html}\n\n`;
-    },
+    // Kept HTML is a block of its own, with no blank line inside: that would end the block in
+    // Markdown. An empty comment holds the line (in a <pre>, the blank line stays).
+    keepReplacement: (_content, node) => `\n\n${serialized(node as Element).replace(/\n[ \t]*(?=\n)/g, '\n<!---->')}\n\n`,
   });
   // Text that reads as HTML in Markdown ("<script>" written about, "&amp;" shown) stays text.
   const escapeMarkdown = service.escape.bind(service);
@@ -276,6 +275,26 @@ function makeConverter(): TurndownService {
     },
   });
   return service;
+}
+
+const escapedAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'source', 'track', 'wbr']);
+const escapedText = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/=/g, '&#61;');
+
+/**
+ * Kept HTML as written, but for quotes and equals signs in its text, escaped: the raw-HTML steps
+ * find addresses by `src=…`, and a code sample's `<script src="example.js">`, text here, is no
+ * link to check. Attribute values are escaped the same way, so they stay one value.
+ */
+function serialized(node: Node): string {
+  if (node.nodeType === 3) return escapedText(node.nodeValue ?? '');
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const name = element.nodeName.toLowerCase();
+  const attributes = Array.from(element.attributes, ({ name, value }) => ` ${name}="${escapedAttribute(value)}"`).join('');
+  if (VOID_ELEMENTS.has(name)) return `<${name}${attributes}>`;
+  return `<${name}${attributes}>${Array.from(element.childNodes, serialized).join('')}</${name}>`;
 }
 
 /** The language of a code block, from its classes or its `<code>`'s: `language-js`, `lang-js`, SyntaxHighlighter's `brush: js`. */

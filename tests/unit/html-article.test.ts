@@ -31,7 +31,7 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toContain('<h2 id="release-5-3-0">Release 5.3.0<');
     expect(html).not.toContain('¶');
     expect(html).toContain('<a id="ref-1"></a><a href="#note">[1]</a>');
-    expect(html).toContain('<a id="c.Data.@data.a"></a>data.a');
+    expect(html).toContain('<dl><dt class="sig" id="c.Data.@data.a">data.a</dt><dd>A field.</dd></dl>');
     expect(html).toContain('<p><a id="note"></a>The note.</p>');
     expect(html).toMatch(/<h3 id="details">Details<a class="heading-anchor"/);
   });
@@ -62,6 +62,16 @@ describe('htmlArticleMarkdown', () => {
   it('makes a code block of <pre>, in the language its class names, backticks inside included', () => {
     expect(htmlArticleMarkdown('<pre class="language-sql"><code>SELECT 1;</code></pre>').markdown).toBe('```sql\nSELECT 1;\n```\n');
     expect(htmlArticleMarkdown('<pre class="brush: js">run(`x`);\n```\n</pre>').markdown).toBe('````js\nrun(`x`);\n```\n````\n');
+  });
+
+  it('keeps a definition list as HTML, a blank line in its code included', () => {
+    const html = rendered(
+      '<dl><dt><code>--force</code></dt><dd><p>Overwrite.</p>\n<pre>git add --force a\n\ngit commit</pre></dd></dl><p>After</p>',
+    );
+    expect(html).toContain(
+      '<dl><dt><code>--force</code></dt><dd><p>Overwrite.</p><pre>git add --force a\n<!---->\ngit commit</pre></dd></dl>',
+    );
+    expect(html).toContain('<p>After</p>');
   });
 
   it('keeps a table whole, lists in its cells and blank lines between its rows included', () => {
@@ -104,6 +114,14 @@ describe('an HTML article in content/kb', () => {
     }
     return root;
   }
+
+  it('reads a code sample inside kept HTML as text, not as a script or a link to check', () => {
+    const article =
+      '<h1>Add a script</h1><dl><dt>add_js_file</dt><dd><pre># =&gt; &lt;script src="_static/example.js"&gt;&lt;/script&gt;</pre></dd></dl>';
+    expect(rendered(article)).toContain('<pre># &#61;&gt; &lt;script src&#61;&quot;_static/example.js&quot;&gt;&lt;/script&gt;</pre>');
+    const root = helpCenter({ 'Extend/add-a-script.html': article });
+    expect(validateRoot(root).diagnostics.filter((d) => d.file.startsWith('content/kb/'))).toEqual([]);
+  });
 
   it('has a broken link reported in the HTML file, at the line and column of its address', () => {
     const article = [
