@@ -39,6 +39,8 @@ interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' |
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** Schemes that run script or carry a document of their own, or reach the reader's files. */
 const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data|file|blob|about|filesystem):/i;
+/** A raster image written into the article (the page's policy allows data: images). */
+const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,/i;
 
 /** Where a relative link inside content/kb leads: an article, a folder page (or the page a folder is), or a file. */
 export function relativeTarget(
@@ -159,6 +161,8 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       continue;
     }
     if (SCHEME.test(url)) {
+      // A picture pasted into the old editor, kept in the page as data: an image, not a document.
+      if (image && INLINE_IMAGE.test(url)) continue;
       if (!hasAllowedScheme(url)) {
         // An address that runs or carries content of its own is never a link; an app's or an old
         // protocol's (slack://, ftp://) only may not open, and an export's link to one stays.

@@ -49,6 +49,15 @@ describe('links checked where they are written', () => {
     ]);
   });
 
+  it('shows a picture pasted into the old editor as a data: image, but refuses a link to data: and an SVG written so', () => {
+    const pasted =
+      '# Pasted\n\n![Chart](data:image/png;base64,iVBORw0KGgo=) and <img src="data:image/jpeg;base64,/9j/4AAQ" alt="Photo">, not [open](data:image/png;base64,iVBORw0KGgo=) nor ![x](data:image/svg+xml;base64,PHN2Zz4=).\n';
+    expect(found(fixtureRootWith({ 'content/kb/Support/Apps/pasted.md': pasted })).map((line) => line.split(' | ')[0])).toEqual([
+      'content/kb/Support/Apps/pasted.md:3:118 error url-scheme',
+      'content/kb/Support/Apps/pasted.md:3:163 error url-scheme',
+    ]);
+  });
+
   it('says a placeholder written as a link ("http://<servername>/") is no address, with the fix', () => {
     const howto = '# Serve over HTTP\n\nClone <a href="http://<servername>/repo.git">http://&lt;servername&gt;/repo.git</a> then.\n';
     const [problem] = validateRoot(fixtureRootWith({ 'content/kb/Support/Apps/http.md': howto })).diagnostics;
