@@ -13,7 +13,7 @@ import type { ArticleEntry } from './content-index.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
 import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
-import { htmlOffset } from '../markdown/html-article.ts';
+import { htmlOffset } from '../markdown/html-positions.ts';
 import { README_ELSEWHERE, readmeLink } from '../markdown/readme-links.ts';
 import { checkMdxComponents } from './mdx-components.ts';
 import { checkMdxImports } from './mdx-imports.ts';

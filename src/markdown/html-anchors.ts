@@ -1,0 +1,75 @@
+// The ids of an HTML article's page that links lead to, kept through its conversion to Markdown
+// (src/markdown/html-article.ts): on headings where Markdown can carry them, else as anchors.
+import { CALLOUT_TITLE } from './html-callouts.ts';
+
+/** Docs tools' permalinks beside headings (Sphinx's "¶", Docusaurus's "#"): the portal draws its own. */
+const PERMALINK = /^(?:[¶§#🔗]|)$/u;
+/** Where an anchor for an id of a wrapper (a section, a div) goes: its first block of text. */
+const TEXT_BLOCK = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, pre';
+/** An id a heading can carry in Markdown (`## Title {#id}`). */
+export const HEADING_ID = /^[\w:.-]+$/;
+/** An id an anchor can carry as written (`<a id="c.Data.@data.a">`). */
+export const ANCHOR_ID = /^[^\s"'<>&]+$/;
+
+/**
+ * Every id of the page stays a place links can lead to: a heading takes the id of the section it
+ * opens (Sphinx writes `<section id="…"><h2>`), any other element with an id (a definition, a
+ * footnote, a paragraph) gets an anchor at the start of its text. Permalinks beside headings go.
+ */
+export function keepAnchors(root: Element, keptAsHtml: string): void {
+  for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
+    if (!link.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
+    if (PERMALINK.test(link.textContent?.trim() ?? '')) link.remove();
+    // docutils links a heading back to the page's own contents, which the portal draws itself.
+    else if (link.getAttribute('role') === 'doc-backlink' || link.classList.contains('toc-backref'))
+      link.replaceWith(...Array.from(link.childNodes));
+  }
+  for (const element of Array.from(root.querySelectorAll('[id]'))) {
+    const id = element.getAttribute('id')!;
+    const isLink = element.nodeName === 'A' && element.hasAttribute('href');
+    if (!ANCHOR_ID.test(id) || element.closest(keptAsHtml)) continue;
+    if (/^H[2-6]$/.test(element.nodeName) && HEADING_ID.test(id)) continue; // `## Title {#id}`
+    if (element.nodeName === 'A' && !isLink) continue; // a named anchor already
+    const anchor = element.ownerDocument.createElement('a');
+    anchor.setAttribute('id', id);
+    const heading = element.firstElementChild;
+    if (isLink)
+      element.parentNode!.insertBefore(anchor, element); // a footnote reference, which the note links back to
+    else if (heading && /^H[2-6]$/.test(heading.nodeName) && !heading.hasAttribute('id') && HEADING_ID.test(id))
+      heading.setAttribute('id', id);
+    else {
+      // Inside a code block an anchor would be lost with the markup: it goes before the wrapper.
+      const block = element.matches(TEXT_BLOCK) ? element : element.querySelector(TEXT_BLOCK);
+      if (block && block.nodeName !== 'PRE') block.insertBefore(anchor, block.firstChild);
+      else element.parentNode!.insertBefore(anchor, element);
+    }
+    element.removeAttribute('id');
+  }
+  keepTitleAnchors(root);
+}
+
+/**
+ * The article's `<h1>` is its title, which the page shows above the article rather than in it:
+ * anchors in it, or just before it, go to the start of the first text after it.
+ */
+function keepTitleAnchors(root: Element): void {
+  const title = root.querySelector('h1');
+  if (!title) return;
+  const anchors = Array.from(title.querySelectorAll('a[id]:not([href])'));
+  for (let before = title.previousSibling; before && !before.textContent?.trim(); before = before.previousSibling) {
+    if (before.nodeType !== 1) continue;
+    const element = before as Element;
+    anchors.unshift(...(element.matches('a[id]:not([href])') ? [element] : Array.from(element.querySelectorAll('a[id]:not([href])'))));
+  }
+  if (anchors.length === 0) return;
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  const next = Array.from(root.querySelectorAll(TEXT_BLOCK)).find(
+    (block) =>
+      block !== title && !title.contains(block) && !block.matches(CALLOUT_TITLE) && title.compareDocumentPosition(block) & FOLLOWING,
+  );
+  // domino, turndown's DOM, has insertBefore but not prepend or after.
+  for (const anchor of anchors.reverse()) {
+    if (next) next.insertBefore(anchor, next.firstChild);
+    else title.parentNode!.insertBefore(anchor, title.nextSibling);
+  }
+}

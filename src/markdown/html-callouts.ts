@@ -1,0 +1,42 @@
+// The boxes of docs tools and help-center themes in an HTML article (Sphinx's and MkDocs'
+// admonitions, Docusaurus's, Bootstrap's alerts, callouts), marked for the portal's callouts.
+
+/** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
+const CALLOUT_TYPES: Record<string, string> = {
+  note: 'note',
+  seealso: 'note',
+  tip: 'tip',
+  hint: 'tip',
+  success: 'tip',
+  info: 'info',
+  important: 'important',
+  warning: 'warning',
+  attention: 'warning',
+  caution: 'caution',
+  danger: 'danger',
+  error: 'danger',
+};
+/** A box of a docs tool or theme: Sphinx's and MkDocs' `admonition`, Docusaurus's `theme-admonition`, Bootstrap's `alert`, `callout`. */
+const CALLOUT_BOX = /(?:^|\s)(?:admonition|theme-admonition|alert|callout|notice)(?:\s|-|$)/;
+export const CALLOUT_TITLE = '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"]';
+
+/** Marks each callout box with its type and title for the callout rule, its title taken out of its text. */
+export function markCallouts(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll('div, aside, section'))) {
+    const classes = box.getAttribute('class') ?? '';
+    if (!CALLOUT_BOX.test(classes)) continue;
+    const type =
+      classes
+        .split(/\s+/)
+        .map((name) => CALLOUT_TYPES[name.replace(/^(?:admonition|theme-admonition|alert|callout|notice)-{1,2}/, '').toLowerCase()])
+        // Sphinx's and MkDocs' boxes of their own kinds ("admonition-todo", "abstract") are notes.
+        .find(Boolean) ?? (/(?:^|\s)admonition(?:\s|$)/.test(classes) ? 'note' : undefined);
+    if (!type) continue;
+    const heading = box.querySelector(CALLOUT_TITLE);
+    const title = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    heading?.remove();
+    box.setAttribute('data-callout', type);
+    // "Note" over a note says nothing the callout does not.
+    if (title && !CALLOUT_TYPES[title.toLowerCase()]) box.setAttribute('data-callout-title', title);
+  }
+}

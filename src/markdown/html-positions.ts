@@ -1,0 +1,43 @@
+// Where each line of the Markdown made from an HTML article came from in the file, so that a
+// problem in it is reported at its line and column in the HTML (src/markdown/html-article.ts).
+
+/**
+ * Where in the file the Markdown at `offset` came from: its line's origin, or the address of the
+ * link or image written there. `origins` are the file's offsets of the Markdown's lines.
+ */
+export function htmlOffset(file: string, markdown: string, origins: readonly number[], offset: number): number {
+  const line = markdown.slice(0, offset).split('\n').length - 1;
+  const origin = origins[line] ?? 0;
+  const destination = /^!?\[[^\]]*\]\(<?((?:\\.|[^\s)>\\])+)/.exec(markdown.slice(offset))?.[1];
+  if (!destination) return origin;
+  return findWritten(file, destination.replace(/\\(.)/g, '$1'), origin) ?? origin;
+}
+
+/**
+ * For each Markdown line, the offset of its first distinctive text (a link's address, else its
+ * first word) in the HTML, searched forward from the line before's: the conversion keeps the
+ * order of the text. A line whose text is not found (an entity, a word split by tags) gets the
+ * offset of the line before.
+ */
+export function lineOrigins(markdown: string, html: string): number[] {
+  const origins: number[] = [];
+  let cursor = 0;
+  for (const line of markdown.split('\n')) {
+    const destination = /\]\(<?((?:\\.|[^\s)>\\])+)/.exec(line)?.[1];
+    const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(line.replace(/\\(.)/g, '$1'))?.[0];
+    const needle = destination?.replace(/\\(.)/g, '$1') ?? word;
+    const found = needle === undefined ? undefined : findWritten(html, needle, cursor);
+    if (found !== undefined) cursor = found;
+    origins.push(cursor);
+  }
+  return origins;
+}
+
+/** Where `text` is written in the HTML from `from` on, as it is or with `&` as `&amp;`. */
+function findWritten(html: string, text: string, from: number): number | undefined {
+  for (const written of [text, text.replaceAll('&', '&amp;')]) {
+    const at = html.indexOf(written, from);
+    if (at >= 0) return at;
+  }
+  return undefined;
+}
