@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
+import { builtExport } from '../helpers/export-fixture.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
 
@@ -71,7 +72,9 @@ describe('a Zendesk-style export', () => {
     const invite = view.prose('kb/getting-started/setting-up-your-workspace/invite-your-team/index.html');
     expect(view.links(invite)).toContain('/kb/account-management/users-and-permissions/roles-and-permissions/');
     expect(view.links(invite)).toContain('/kb/account-management/billing/update-your-payment-method/#seats');
-    expect(view.links(view.prose('kb/account-management/billing/download-invoices/index.html'))).toContain('/kb/account-management/billing/update-your-payment-method/#change-card');
+    expect(view.links(view.prose('kb/account-management/billing/download-invoices/index.html'))).toContain(
+      '/kb/account-management/billing/update-your-payment-method/#change-card',
+    );
     // Encoded to WebP, or kept as it is where WebP would not be smaller (a small screenshot).
     expect(invite).toMatch(/<img alt="The invite dialog with the role picker open"[^>]*src="\/_astro\/invite-dialog\.[^"]+\.(webp|png)"/);
   });
@@ -102,9 +105,13 @@ describe('a Zendesk-style export', () => {
 
   it('keeps the old addresses of an article working', () => {
     const redirect = view.page('hc/en-us/articles/360002330002-Reset-your-password/index.html');
-    expect(redirect).toContain('<meta http-equiv="refresh" content="0;url=/kb/account-management/users-and-permissions/reset-your-password/">');
+    expect(redirect).toContain(
+      '<meta http-equiv="refresh" content="0;url=/kb/account-management/users-and-permissions/reset-your-password/">',
+    );
     expect(redirect).not.toContain('<script');
-    expect(view.page('_redirects')).toContain('/hc/en-us/articles/360002330002 /kb/account-management/users-and-permissions/reset-your-password/ 301');
+    expect(view.page('_redirects')).toContain(
+      '/hc/en-us/articles/360002330002 /kb/account-management/users-and-permissions/reset-your-password/ 301',
+    );
     expect(view.page('sitemap.xml')).not.toContain('/hc/');
   });
 });
@@ -120,7 +127,9 @@ describe('an Intercom-style flat export', () => {
 
   it('validates with one true warning, a link to an article that was not migrated, and builds', () => {
     const result = validateRoot(root);
-    expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}`)).toEqual(['content/kb/10205770-numbers-don-t-match-my-warehouse.md:21 warning old-help-center-link']);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.severity} ${d.rule}`)).toEqual([
+      'content/kb/10205770-numbers-don-t-match-my-warehouse.md:21 warning old-help-center-link',
+    ]);
     expect(build.code, build.output.slice(-3000)).toBe(0);
   });
 
@@ -152,7 +161,9 @@ describe('an Intercom-style flat export', () => {
     expect(links).toContain('/kb/10205729-map-your-events-table/');
     expect(links.filter((link) => link.includes('help.tidemark.example'))).toEqual([]);
     // Not an article link: a collection page of the old site stays as it is.
-    expect(view.links(view.prose('kb/10205774-invite-teammates/index.html'))).toContain('https://help.tidemark.example/en/collections/3456120-security-and-single-sign-on');
+    expect(view.links(view.prose('kb/10205774-invite-teammates/index.html'))).toContain(
+      'https://help.tidemark.example/en/collections/3456120-security-and-single-sign-on',
+    );
   });
 
   it('shows images from the old help center’s CDN, which the Content Security Policy allows', () => {
@@ -163,19 +174,16 @@ describe('an Intercom-style flat export', () => {
 });
 
 describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and the body, one <id>.html per article)', () => {
-  const root = `${FIXTURES}html-help-center`;
-  let build: BuildResult;
-  let view: ReturnType<typeof reader>;
-  beforeAll(() => {
-    build = buildSite(root);
-    view = reader(build);
-  });
+  const site = builtExport('html-help-center');
+  const view = () => reader(site.build);
   const snowflake = 'kb/getting-started/360001234567/index.html';
 
-  it('validates without a problem, and builds every article', () => {
-    expect(validateRoot(root).diagnostics).toEqual([]);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-    expect(listFiles(build.outDir).filter((file) => /^kb\/.+\/.+\/index\.html$/.test(file)).sort()).toEqual([
+  it('publishes every article', () => {
+    expect(
+      listFiles(site.build.outDir)
+        .filter((file) => /^kb\/.+\/.+\/index\.html$/.test(file))
+        .sort(),
+    ).toEqual([
       'kb/billing/360009876543/index.html',
       'kb/billing/update-your-card/index.html',
       'kb/getting-started/360001234567/index.html',
@@ -184,16 +192,16 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
   });
 
   it('titles each article by its <h1>, shown once, with its headings in the contents under their own ids', () => {
-    expect(view.heading(snowflake)).toBe('Connect your Snowflake warehouse');
-    expect(view.prose(snowflake)).not.toContain('<h1');
-    expect(view.crumbs(snowflake)).toBe('Home Help articles Getting started Connect your Snowflake warehouse');
-    const contents = /<nav class="toc toc-sidebar"[\s\S]*?<\/nav>/.exec(view.page(snowflake))![0];
-    expect(view.links(contents)).toEqual(['#h_01HB2X7Q9K3M', '#h_01HB2X7QA1ZR']);
+    expect(view().heading(snowflake)).toBe('Connect your Snowflake warehouse');
+    expect(view().prose(snowflake)).not.toContain('<h1');
+    expect(view().crumbs(snowflake)).toBe('Home Help articles Getting started Connect your Snowflake warehouse');
+    const contents = /<nav class="toc toc-sidebar"[\s\S]*?<\/nav>/.exec(view().page(snowflake))![0];
+    expect(view().links(contents)).toEqual(['#h_01HB2X7Q9K3M', '#h_01HB2X7QA1ZR']);
     expect(text(contents)).toBe('On this page Create a user for Tidemark Grant access to your events');
   });
 
   it('shows the body as written: code in its language, the table with its list, the sized image, the video', () => {
-    const prose = view.prose(snowflake);
+    const prose = view().prose(snowflake);
     expect(prose).toContain('<pre class="language-sql" data-language="sql">');
     expect(text(prose)).toContain("CREATE USER tidemark PASSWORD = '<a strong password>'");
     expect(prose).toMatch(/<td>Small<\/td><td><ul><li>Up to 50 million<\/li><li>Recommended for most teams<\/li><\/ul><\/td>/);
@@ -203,52 +211,52 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
   });
 
   it('sends links to the old help center to the migrated articles, anchors kept', () => {
-    expect(view.links(view.prose(snowflake))).toContain('/kb/billing/360009876543/');
-    expect(view.links(view.prose('kb/getting-started/360007654321/index.html'))).toContain('/kb/getting-started/360001234567/#h_01HB2X7QA1ZR');
-    expect(text(view.prose('kb/getting-started/360007654321/index.html'))).toContain(
+    expect(view().links(view().prose(snowflake))).toContain('/kb/billing/360009876543/');
+    expect(view().links(view().prose('kb/getting-started/360007654321/index.html'))).toContain(
+      '/kb/getting-started/360001234567/#h_01HB2X7QA1ZR',
+    );
+    expect(text(view().prose('kb/getting-started/360007654321/index.html'))).toContain(
       'write the reader’s name as {{user.name}} and a literal tag as <b> — both show as written',
     );
   });
 
   it('reads a page saved whole as its article only: no header, breadcrumbs, feedback form or script of the old site', () => {
     const card = 'kb/billing/update-your-card/index.html';
-    expect(view.heading(card)).toBe('Update your payment card');
-    expect(text(view.prose(card))).toBe(
+    expect(view().heading(card)).toBe('Update your payment card');
+    expect(text(view().prose(card))).toBe(
       'Owners change the card we charge under Settings › Billing › Payment method. The new card is charged from your next invoice on; the current one stays paid.',
     );
   });
 });
 
 describe('docs whose pages are folders, an index.md beside the page’s images (Hugo’s page bundles)', () => {
-  const root = `${FIXTURES}page-bundles`;
-  let build: BuildResult;
-  let view: ReturnType<typeof reader>;
-  beforeAll(() => {
-    build = buildSite(root);
-    view = reader(build);
-  });
-
-  it('validates without a problem, and builds', () => {
-    expect(validateRoot(root).diagnostics).toEqual([]);
-    expect(build.code, build.output.slice(-3000)).toBe(0);
-  });
+  const site = builtExport('page-bundles');
+  const view = () => reader(site.build);
 
   it('publishes such a page as an article at its folder’s address, in the folder above, with its image and contents', () => {
     const install = 'kb/guides/install/index.html';
-    expect(view.heading(install)).toBe('Install the collector');
-    expect(view.crumbs(install)).toBe('Home Help articles Guides Install the collector');
-    expect(view.prose(install)).toMatch(/<img alt="Your first chart, a minute after the collector starts"[^>]* src="\/_astro\/first-chart\.[\w-]+\.png"/);
-    expect(view.page(install)).toContain('<nav class="toc toc-sidebar"');
+    expect(view().heading(install)).toBe('Install the collector');
+    expect(view().crumbs(install)).toBe('Home Help articles Guides Install the collector');
+    expect(view().prose(install)).toMatch(
+      /<img alt="Your first chart, a minute after the collector starts"[^>]* src="\/_astro\/first-chart\.[\w-]+\.png"/,
+    );
+    expect(view().page(install)).toContain('<nav class="toc toc-sidebar"');
     // Listed with the folder's articles, not as a folder of none.
-    expect(text(view.page('kb/guides/index.html'))).toMatch(/Guides Step-by-step guides for the first weeks with Tidemark\. Install the collector Alerts Email alerts Slack alerts/);
+    expect(text(view().page('kb/guides/index.html'))).toMatch(
+      /Guides Step-by-step guides for the first weeks with Tidemark\. Install the collector Alerts Email alerts Slack alerts/,
+    );
     // A category that is one page: an article on the help home, titled by its heading.
-    expect(view.heading('kb/reference/index.html')).toBe('API limits');
-    expect(view.links(view.page('kb/index.html'))).toContain('/kb/reference/');
+    expect(view().heading('kb/reference/index.html')).toBe('API limits');
+    expect(view().links(view().page('kb/index.html'))).toContain('/kb/reference/');
   });
 
   it('leads links to such a page, by its index file or its folder, to it', () => {
-    expect(view.links(view.prose('kb/guides/alerts/email/index.html'))).toEqual(['/kb/guides/install/#check-that-events-arrive']);
-    expect(view.links(view.prose('kb/guides/install/index.html')).filter((link) => !link.startsWith('#'))).toEqual(['/kb/guides/alerts/email/']);
+    expect(view().links(view().prose('kb/guides/alerts/email/index.html'))).toEqual(['/kb/guides/install/#check-that-events-arrive']);
+    expect(
+      view()
+        .links(view().prose('kb/guides/install/index.html'))
+        .filter((link) => !link.startsWith('#')),
+    ).toEqual(['/kb/guides/alerts/email/']);
   });
 });
 
@@ -273,14 +281,19 @@ describe('a docs-style tree', () => {
     expect(href).toMatch(/^\/files\/[0-9a-f]{16}\/task-checklist\.txt$/);
     expect(readFileSync(join(build.outDir, href!))).toEqual(readFileSync(join(root, 'content/kb/how-to/files/task-checklist.txt')));
     // Known before building, so a rebuild that copies the folder page still publishes the file.
-    expect(validateRoot(root).content.kbFolders.find((folder) => folder.id === 'how-to')?.attachments).toEqual(['content/kb/how-to/files/task-checklist.txt']);
+    expect(validateRoot(root).content.kbFolders.find((folder) => folder.id === 'how-to')?.attachments).toEqual([
+      'content/kb/how-to/files/task-checklist.txt',
+    ]);
   });
 
   it('shows sub-sections four folders deep in the breadcrumbs, titled by their index.md / _index.md', () => {
     const path = 'kb/how-to/dashboards/building/charts/chart-types/index.html';
     expect(view.crumbs(path)).toBe('Home Help articles How-to guides Dashboards Building dashboards Charts Chart types');
-    for (const folder of ['how-to', 'how-to/dashboards', 'how-to/dashboards/building', 'how-to/dashboards/building/charts']) expect(files).toContain(`kb/${folder}/index.html`);
-    expect(text(view.page('kb/how-to/dashboards/index.html'))).toMatch(/Dashboards Build, arrange and share dashboards\. Share a dashboard .* Building dashboards .* Charts \(2\)/);
+    for (const folder of ['how-to', 'how-to/dashboards', 'how-to/dashboards/building', 'how-to/dashboards/building/charts'])
+      expect(files).toContain(`kb/${folder}/index.html`);
+    expect(text(view.page('kb/how-to/dashboards/index.html'))).toMatch(
+      /Dashboards Build, arrange and share dashboards\. Share a dashboard .* Building dashboards .* Charts \(2\)/,
+    );
     expect(view.heading('kb/reference/api/index.html')).toBe('Api');
   });
 
@@ -298,7 +311,9 @@ describe('a docs-style tree', () => {
   });
 
   it('renders :::tip, :::caution[Title], :::danger and :::info as callouts, in Markdown and MDX', () => {
-    expect(view.prose('kb/how-to/dashboards/building/charts/chart-types/index.html')).toContain('<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>Start with a line chart.');
+    expect(view.prose('kb/how-to/dashboards/building/charts/chart-types/index.html')).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>Start with a line chart.',
+    );
     expect(text(view.prose('kb/how-to/dashboards/share-a-dashboard/index.html'))).toContain('Public means public Anyone who gets the link');
     expect(view.prose('kb/how-to/data/import-a-csv/index.html')).toContain('aria-label="Danger"');
     expect(view.page('kb/explanation/how-sessions-are-counted/index.html')).toContain('aria-label="Info"');
@@ -316,7 +331,9 @@ describe('a docs-style tree', () => {
   it('resolves links without .md and to index files, and redirects the aliases', () => {
     // first-dashboard is a Jekyll ".markdown" file, linked without its extension.
     expect(view.links(view.prose('kb/tutorials/track-your-first-event/index.html'))).toContain('/kb/tutorials/first-dashboard/');
-    expect(view.links(view.prose('kb/tutorials/first-dashboard/index.html'))).toContain('/kb/how-to/dashboards/building/charts/chart-types/');
+    expect(view.links(view.prose('kb/tutorials/first-dashboard/index.html'))).toContain(
+      '/kb/how-to/dashboards/building/charts/chart-types/',
+    );
     expect(view.links(view.page('kb/index.html'))).toContain('/kb/tutorials/');
     expect(view.page('docs/tutorials/first-dashboard/index.html')).toContain('url=/kb/tutorials/first-dashboard/');
     expect(view.page('_redirects')).toContain('/getting-started/dashboards.html /kb/tutorials/first-dashboard/ 301');
