@@ -19,8 +19,22 @@ export interface HtmlArticle {
 
 /** Whole pages (with `<html>` or `<body>`) are cut to their main content; fragments are the article. */
 const WHOLE_PAGE = /<(?:!doctype\s+html|html|body)[\s>]/i;
-/** The article of a whole page: its main content, else its article, else its body. */
-const MAIN_CONTENT = ['main', '[role="main"]', 'article'];
+/**
+ * The article of a whole page: the body a help center's theme puts it in (Zendesk's and
+ * Freshdesk's `.article-body`, schema.org's `articleBody`, Help Scout's `#fullArticle`), else the
+ * article of its main content (MkDocs Material, Docusaurus), else its main content (Sphinx's
+ * `role="main"`), else its article, else its body.
+ */
+const MAIN_CONTENT = [
+  '.article-body',
+  '[itemprop="articleBody"]',
+  '#fullArticle',
+  'main article',
+  '[role="main"] article',
+  'main',
+  '[role="main"]',
+  'article',
+];
 /** What a whole page holds besides its article: scripts, navigation, the feedback form, the footer. */
 const PAGE_CHROME = [
   'script, style, noscript, template, nav, form, button, input, select, textarea',
@@ -56,11 +70,15 @@ function convert(html: string): HtmlArticle {
   if (WHOLE_PAGE.test(html)) {
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
-    // "Reset your password – Lumen Help": the help center's name is not part of the title.
-    const title = document
-      .querySelector('title')
-      ?.textContent?.trim()
-      .replace(/\s+[|–—]\s+[^|–—]+$/, '');
+    // The heading of its main content, above the article's body (a site's logo may be an <h1> too);
+    // else its <title>, without the help center's name ("Reset your password – Lumen Help").
+    const heading = ['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`)).find(Boolean);
+    const title =
+      heading?.textContent?.replace(/\s+/g, ' ').trim() ||
+      document
+        .querySelector('title')
+        ?.textContent?.trim()
+        .replace(/\s+[|–—]\s+[^|–—]+$/, '');
     if (title && !root.querySelector('h1')) {
       const heading = document.createElement('h1');
       heading.textContent = title;

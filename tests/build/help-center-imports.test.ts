@@ -220,7 +220,7 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
     );
   });
 
-  it('reads a page saved whole as its article only: no header, breadcrumbs, feedback form or script of the old site', () => {
+  it('reads a page saved whole (Zendesk’s Copenhagen theme) as its article’s body only: no header, sidebar, author, votes, related articles or script', () => {
     const card = 'kb/billing/update-your-card/index.html';
     expect(view().heading(card)).toBe('Update your payment card');
     expect(text(view().prose(card))).toBe(

@@ -100,6 +100,13 @@ describe('htmlArticleMarkdown', () => {
       <footer>© Lumen</footer><script>analytics()</script></body></html>`;
     expect(htmlArticleMarkdown(page).markdown).toBe('# Reset your password\n\nOpen **Settings**.\n');
   });
+
+  it('reads a docs site’s page saved whole as the article of its main content, without the contents beside it (Docusaurus)', () => {
+    const page = `<!DOCTYPE html><html><head><title>Install | Tidemark Docs</title></head><body><h1 class="logo">Tidemark Docs</h1>
+      <main><div class="row"><div class="col"><article><div class="markdown"><header><h1>Install the collector</h1></header><p>Run the installer.</p></div></article></div>
+      <div class="col col--3"><div class="tableOfContents"><ul class="table-of-contents"><li><a href="#verify">Verify</a></li></ul></div></div></div></main></body></html>`;
+    expect(htmlArticleMarkdown(page).markdown).toBe('# Install the collector\n\nRun the installer.\n');
+  });
 });
 
 describe('an HTML article in content/kb', () => {
