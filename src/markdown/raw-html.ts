@@ -35,6 +35,11 @@ const IFRAME = /<iframe\b((?:[^>"']|"[^"]*"|'[^']*')*)>[\s\S]*?<\/iframe\s*>/gi;
 const YOUTUBE = /^https?:\/\/(?:www\.)?youtube\.com\/embed\//i;
 const NO_COOKIE = 'https://www.youtube-nocookie.com/embed/';
 const TABLE_TAG = /<\/?table\b/i;
+/** A frame without a name for screen readers (axe's frame-title): exports seldom give one. */
+const UNNAMED_FRAME = /<iframe\b((?:(?!\stitle\s*=)[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const frameName = (attributes: string) => (/vimeo\.com/i.test(attributes) ? 'Vimeo video' : /youtube/i.test(attributes) ? 'YouTube video' : 'Embedded content');
+/** A code block written as HTML, focusable as Markdown's are (scroll-tables.ts). */
+const PRE_TAG = /<pre\b(?![^>]*\stabindex\s*=)/gi;
 const SCROLL_BOX = '<div class="table-scroll" tabindex="0" role="region" aria-label="Table, scrolls sideways">';
 
 const unquoted = (value: string | undefined) => decodeHtmlEntities((value ?? '').replace(/^(["'])([\s\S]*)\1$/, '$2'));
@@ -98,13 +103,16 @@ export const rawHtmlForThePolicy = defineHastPlugin({
   raw(node, ctx) {
     const leftOut = mayHaveLeftOutHtml(node.value);
     const table = TABLE_TAG.test(node.value);
-    if (!leftOut && !table && !/<iframe\b/i.test(node.value) && !REWRITTEN.test(node.value)) return;
+    const pre = /<pre\b/i.test(node.value);
+    if (!leftOut && !table && !pre && !/<iframe\b/i.test(node.value) && !REWRITTEN.test(node.value)) return;
     let value = (leftOut ? withoutLeftOutHtml(node.value) : node.value)
       .replace(IFRAME, (whole, attributes: string) => allowedFrame(whole, attributes))
       .replace(TAG, (whole, name: string, attributes: string) =>
         REWRITTEN.test(attributes) ? `<${name}${withoutInlineCode(name, attributes)}>` : whole,
       );
     if (table) value = value.replace(/<table\b/gi, `${SCROLL_BOX}$&`).replace(/<\/table\s*>/gi, '$&</div>');
+    if (pre) value = value.replace(PRE_TAG, '<pre tabindex="0"');
+    value = value.replace(UNNAMED_FRAME, (_tag, attributes: string) => `<iframe title="${frameName(attributes)}"${attributes}>`);
     if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
   },
 });

@@ -97,6 +97,12 @@ describe('raw HTML under the Content Security Policy, which refuses inline style
     expect(html).not.toContain('style=');
   });
 
+  it('lets the keyboard reach a code block, which scrolls sideways when a line is longer than the column, in Markdown and in HTML', () => {
+    const html = render('```sh\ngit push --force-with-lease origin feature/very-long-branch-name-from-the-export\n```\n\n<div><pre>raw</pre><pre tabindex="-1">kept</pre></div>\n');
+    expect(html).toMatch(/<pre[^>]* tabindex="0"[^>]*><code class="language-sh">/);
+    expect(html).toContain('<pre tabindex="0">raw</pre><pre tabindex="-1">kept</pre>');
+  });
+
   it('puts a table written as HTML in the box that scrolls sideways, as a Markdown table is, blank lines between its rows too', () => {
     const html = render('<table class="errors">\n<tr><td>E-2177</td></tr>\n\n<tr><td>E-5244</td></tr>\n</table>\n\nAfter.\n');
     const box = '<div class="table-scroll" tabindex="0" role="region" aria-label="Table, scrolls sideways">';
@@ -105,13 +111,13 @@ describe('raw HTML under the Content Security Policy, which refuses inline style
     expect(render('| A |\n| - |\n| 1 |\n').split('table-scroll')).toHaveLength(2);
   });
 
-  it('plays YouTube from youtube-nocookie.com, keeps Vimeo, and links what the policy would not frame', () => {
+  it('plays YouTube from youtube-nocookie.com, keeps Vimeo, names a frame for screen readers, and links what the policy would not frame', () => {
     const html = render(
       '<iframe src="https://www.youtube.com/embed/abc?rel=0&amp;start=5" title="Tour"></iframe>\n\nInline <iframe src="https://youtube.com/embed/def"></iframe> too.\n\n<iframe src="https://player.vimeo.com/video/1"></iframe>\n\n<div><iframe src="https://www.loom.com/embed/xyz" title="Set up SSO"></iframe></div>\n',
     );
     expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/abc?rel=0&amp;start=5" title="Tour"></iframe>');
-    expect(html).toContain('<iframe src="https://www.youtube-nocookie.com/embed/def">');
-    expect(html).toContain('<iframe src="https://player.vimeo.com/video/1"></iframe>');
+    expect(html).toContain('<iframe title="YouTube video" src="https://www.youtube-nocookie.com/embed/def">');
+    expect(html).toContain('<iframe title="Vimeo video" src="https://player.vimeo.com/video/1"></iframe>');
     expect(html).toContain(
       '<div><a class="embed-link" href="https://www.loom.com/embed/xyz" rel="noopener noreferrer">Open “Set up SSO” on www.loom.com</a></div>',
     );
