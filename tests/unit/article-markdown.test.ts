@@ -98,7 +98,9 @@ describe('raw HTML under the Content Security Policy, which refuses inline style
   });
 
   it('lets the keyboard reach a code block, which scrolls sideways when a line is longer than the column, in Markdown and in HTML', () => {
-    const html = render('```sh\ngit push --force-with-lease origin feature/very-long-branch-name-from-the-export\n```\n\n<div><pre>raw</pre><pre tabindex="-1">kept</pre></div>\n');
+    const html = render(
+      '```sh\ngit push --force-with-lease origin feature/very-long-branch-name-from-the-export\n```\n\n<div><pre>raw</pre><pre tabindex="-1">kept</pre></div>\n',
+    );
     expect(html).toMatch(/<pre[^>]* tabindex="0"[^>]*><code class="language-sh">/);
     expect(html).toContain('<pre tabindex="0">raw</pre><pre tabindex="-1">kept</pre>');
   });

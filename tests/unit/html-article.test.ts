@@ -125,7 +125,9 @@ describe('an HTML article in content/kb', () => {
   it('reads a code sample inside kept HTML as text, not as a script or a link to check', () => {
     const article =
       '<h1>Add a script</h1><dl><dt>add_js_file</dt><dd><pre># =&gt; &lt;script src="_static/example.js"&gt;&lt;/script&gt;</pre></dd></dl>';
-    expect(rendered(article)).toContain('<pre tabindex="0"># &#61;&gt; &lt;script src&#61;&quot;_static/example.js&quot;&gt;&lt;/script&gt;</pre>');
+    expect(rendered(article)).toContain(
+      '<pre tabindex="0"># &#61;&gt; &lt;script src&#61;&quot;_static/example.js&quot;&gt;&lt;/script&gt;</pre>',
+    );
     const root = helpCenter({ 'Extend/add-a-script.html': article });
     expect(validateRoot(root).diagnostics.filter((d) => d.file.startsWith('content/kb/'))).toEqual([]);
   });
