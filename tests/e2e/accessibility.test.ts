@@ -1,12 +1,9 @@
 // axe-core (WCAG 2.2 A and AA rules) on every page type, in light and dark mode, and a
 // keyboard-only walk through the search dialog.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable } from './browser.ts';
+import { axeViolations } from './page-checks.ts';
 import { openSite, type Session } from './site.ts';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const PAGE_TYPES = {
   home: '/',
@@ -28,13 +25,6 @@ const PAGE_TYPES = {
   'not found': '/no-such-page/',
 };
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 for (const scheme of ['light', 'dark'] as const) {
   describe.runIf(browserAvailable())(`accessibility in ${scheme} mode`, () => {
     let s: Session;
@@ -50,12 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
       it(`has no WCAG 2.2 A/AA violations on the ${name} page`, async () => {
         await s.page.goto(s.url(path));
         if (path.startsWith('/search/')) await s.page.waitForFunction(() => document.querySelector('[data-search-page-status]')?.textContent?.includes('result'));
-        await s.page.addScriptTag({ content: AXE });
-        const violations = await s.page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-          const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
-        });
+        const violations = await axeViolations(s.page);
         expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
       });
     }

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, readText } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
-import { pageProblems, reportPolicyViolations } from './page-checks.ts';
+import { axeViolations, pageProblems, reportPolicyViolations } from './page-checks.ts';
 import { serveStatic, type StaticSite } from './serve.ts';
 
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -105,6 +105,23 @@ for (const shape of [
         expect(problems).toEqual({});
       });
     }
+
+    it('has no WCAG 2.2 A/AA violation (axe) on any page', { timeout: 180_000 }, async () => {
+      const { browser, site } = built;
+      // axe is injected into the page, which the portal's own policy rightly forbids.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+      const page = await context.newPage();
+      const violations: Record<string, string[]> = {};
+      for (const path of builtPages(built.outDir)) {
+        await page.goto(site.url + path);
+        // An old address forwards to the article's page (a meta refresh), which is checked as itself.
+        if ((await page.locator('meta[http-equiv="refresh"]').count()) > 0) continue;
+        const found = await axeViolations(page);
+        if (found.length > 0) violations[path] = found.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      }
+      await context.close();
+      expect(violations).toEqual({});
+    });
   });
 }
 

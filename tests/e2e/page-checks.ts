@@ -1,5 +1,7 @@
 // What a reader would notice on a page, measured in the browser: content wider than the window,
 // text too small to read, images that did not load, in-page links that lead nowhere.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 
 export interface PageProblems {
@@ -132,4 +134,26 @@ export async function pageProblems(page: Page, base: string, next: () => string 
     if (Object.keys(kept).length > 0) problems[path] = kept;
   }
   return problems;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * axe-core's WCAG 2.2 A and AA violations on the page open in `page`, the first three elements of
+ * each. The page's context must bypass its Content Security Policy, which forbids injecting axe.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
+  });
 }
