@@ -202,11 +202,11 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
 
   it('shows the body as written: code in its language, the table with its list, the sized image, the video', () => {
     const prose = view().prose(snowflake);
-    expect(prose).toContain('<pre class="language-sql" data-language="sql">');
+    expect(prose).toContain('<pre class="language-sql" data-language="sql" tabindex="0">');
     expect(text(prose)).toContain("CREATE USER tidemark PASSWORD = '<a strong password>'");
     expect(prose).toMatch(/<td>Small<\/td><td><ul><li>Up to 50 million<\/li><li>Recommended for most teams<\/li><\/ul><\/td>/);
     expect(prose).toMatch(/<img alt="The Snowflake form in Tidemark&apos;s settings"[^>]* width="420"/);
-    expect(prose).toContain('<iframe src="https://www.youtube-nocookie.com/embed/M7lc1UVf-VE"');
+    expect(prose).toContain('<iframe title="YouTube video" src="https://www.youtube-nocookie.com/embed/M7lc1UVf-VE"');
     expect(text(prose)).toContain('You need the ACCOUNTADMIN role & a warehouse of size X-Small or larger.');
   });
 
