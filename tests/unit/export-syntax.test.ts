@@ -281,7 +281,7 @@ describe('Hugo and Jekyll tags of other themes', () => {
     const html = render(
       '{{< highlight go "linenos=table" >}}\nfmt.Println("hi")\n{{< /highlight >}}\n\n{{% pageinfo %}}\nThis page is a draft.\n{{% /pageinfo %}}\n\n{{< card header="**Events**" >}}\nTrack what people do.\n{{< /card >}}\n\n{{< details "Click to expand" >}}\nHidden text.\n{{< /details >}}\n\n{{< toc >}}\n',
     );
-    expect(html).toMatch(/<pre><code class="language-go">fmt\.Println\("hi"\)/);
+    expect(html).toMatch(/<pre tabindex="0"><code class="language-go">fmt\.Println\("hi"\)/);
     expect(html).toContain('<p>This page is a draft.</p>');
     expect(html).toContain('<p><strong>Events</strong>\nTrack what people do.</p>');
     expect(html).toMatch(/<details class="accordion">\s*<summary>Click to expand<\/summary>\s*<p>Hidden text\.<\/p>/);
@@ -367,7 +367,7 @@ describe('article bodies exported as indented HTML', () => {
       ].join('\n'),
     );
     // The blank line is a comment a browser shows as the empty line it was; the indentation stays.
-    expect(html).toContain('<pre><code>step one\n<!---->\n        indented step</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code>step one\n<!---->\n        indented step</code></pre>');
     expect(html).toContain('<code>&lt;script src="snippet.js"&gt;&lt;/script&gt;');
   });
 
