@@ -1,5 +1,6 @@
 // The boxes of docs tools and help-center themes in an HTML article (Sphinx's and MkDocs'
-// admonitions, Docusaurus's, Bootstrap's alerts, callouts), marked for the portal's callouts.
+// admonitions, Docusaurus's, Bootstrap's alerts, Help Scout's coloured callouts, Intercom's),
+// marked for the portal's callouts.
 
 /** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
 const CALLOUT_TYPES: Record<string, string> = {
@@ -15,22 +16,31 @@ const CALLOUT_TYPES: Record<string, string> = {
   caution: 'caution',
   danger: 'danger',
   error: 'danger',
+  // Help Scout's `callout-yellow` and the like: the colour is the kind.
+  yellow: 'warning',
+  red: 'danger',
+  green: 'tip',
+  blue: 'info',
 };
 /** A box of a docs tool or theme: Sphinx's and MkDocs' `admonition`, Docusaurus's `theme-admonition`, Bootstrap's `alert`, `callout`. */
 const CALLOUT_BOX = /(?:^|\s)(?:admonition|theme-admonition|alert|callout|notice)(?:\s|-|$)/;
+/** Intercom's callout, which has no kind: a note. */
+const INTERCOM_CALLOUT = /(?:^|\s)intercom-interblocks-callout(?:\s|$)/;
 export const CALLOUT_TITLE = '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"]';
 
 /** Marks each callout box with its type and title for the callout rule, its title taken out of its text. */
 export function markCallouts(root: Element): void {
-  for (const box of Array.from(root.querySelectorAll('div, aside, section'))) {
+  for (const box of Array.from(root.querySelectorAll('div, aside, section, p'))) {
     const classes = box.getAttribute('class') ?? '';
-    if (!CALLOUT_BOX.test(classes)) continue;
+    if (!CALLOUT_BOX.test(classes) && !INTERCOM_CALLOUT.test(classes)) continue;
     const type =
+      (INTERCOM_CALLOUT.test(classes) ? 'note' : undefined) ??
       classes
         .split(/\s+/)
         .map((name) => CALLOUT_TYPES[name.replace(/^(?:admonition|theme-admonition|alert|callout|notice)-{1,2}/, '').toLowerCase()])
         // Sphinx's and MkDocs' boxes of their own kinds ("admonition-todo", "abstract") are notes.
-        .find(Boolean) ?? (/(?:^|\s)admonition(?:\s|$)/.test(classes) ? 'note' : undefined);
+        .find(Boolean) ??
+      (/(?:^|\s)admonition(?:\s|$)/.test(classes) ? 'note' : undefined);
     if (!type) continue;
     const heading = box.querySelector(CALLOUT_TITLE);
     const title = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

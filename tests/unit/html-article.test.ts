@@ -36,14 +36,26 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toMatch(/<h3 id="details">Details<a class="heading-anchor"/);
   });
 
-  it('shows the boxes of docs tools and help-center themes as the portal’s callouts, under their own titles', () => {
+  it('shows the boxes of docs tools and help-center themes (Sphinx, Docusaurus, Bootstrap, Help Scout, Intercom) as the portal’s callouts, under their own titles', () => {
     const html = rendered(
       [
         '<div class="admonition warning"><p class="admonition-title">Warning</p><p>autodoc imports the modules.</p></div>',
         '<div class="admonition-todo admonition"><p class="admonition-title">Todo</p><p>Document the cache.</p></div>',
         '<div class="alert alert-danger" role="alert"><h4 class="alert-heading">Before you delete</h4><p>Export your <b>dashboards</b>.</p></div>',
         '<div class="theme-admonition theme-admonition-tip alert alert--success"><div class="admonitionHeading_Gvgb">tip</div><div><p>Use keys.</p></div></div>',
+        '<section class="callout-yellow"><p>Exports run at night.</p></section>',
+        '<div class="intercom-interblocks-callout" style="background-color: #e3e7fa80;"><div class="intercom-interblocks-paragraph"><p>Admins only.</p></div></div>',
+        '<p class="callout callout--warning">Deleting is final.</p>',
       ].join('\n'),
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>Exports run at night.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>Admins only.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>Deleting is final.</p></aside>',
     );
     expect(html).toContain(
       '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>autodoc imports the modules.</p></aside>',
