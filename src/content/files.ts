@@ -48,10 +48,8 @@ export function discoverFiles(root: string): SourceFile[] {
       const absolute = join(root, location);
       if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) found.push(absolute);
     } else {
-      if (kind === 'article') {
-        walk(join(root, location), ARTICLE_FILE, found, isArticlePart);
-        found.splice(0, found.length, ...withoutShadowedHtml(found));
-      } else walk(join(root, location), YAML_FILE, found);
+      if (kind === 'article') found.push(...articleFiles(join(root, location)).kept);
+      else walk(join(root, location), YAML_FILE, found);
     }
     found.sort();
     for (const absolute of found) files.push({ kind, absolute, path: relative(root, absolute).split(sep).join('/') });
@@ -59,17 +57,27 @@ export function discoverFiles(root: string): SourceFile[] {
   return files;
 }
 
+/** A site's own pages at the top of an HTML export, which the portal has its own of. */
+const SITE_PAGES = /^(?:404|search)\.html?$/i;
+
 /**
- * HTML files that a Markdown file of the same folder and name replaces: a docs tool's app page
- * (Docsify's `index.html` beside its `README.md`), or the HTML a Markdown export was made from.
+ * The article files of content/kb (absolute paths), and the HTML files left out: those a Markdown
+ * file of the same folder and name replaces (Docsify's `index.html` app page beside its
+ * `README.md`, the HTML a Markdown export was made from), and an exported site's own 404 and
+ * search pages. The loaders' globs leave out the same files (src/content/loaders.ts).
  */
-function withoutShadowedHtml(files: string[]): string[] {
+export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[] } {
+  const files: string[] = [];
+  walk(kbRoot, ARTICLE_FILE, files, isArticlePart);
   const key = (file: string) => {
     const name = basename(file).replace(ARTICLE_FILE, '');
     return join(dirname(file), isFolderIndex(basename(file)) ? '\0index' : name.toLowerCase());
   };
   const markdown = new Set(files.filter((file) => !HTML_FILE.test(file)).map(key));
-  return files.filter((file) => !HTML_FILE.test(file) || !markdown.has(key(file)));
+  const leftOut = (file: string) =>
+    HTML_FILE.test(file) &&
+    (markdown.has(key(file)) || (dirname(file) === kbRoot.replace(/[\\/]$/, '') && SITE_PAGES.test(basename(file))));
+  return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut) };
 }
 
 export type ReadResult = { text: string } | { problem: Omit<Diagnostic, 'file'> };

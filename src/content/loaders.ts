@@ -2,15 +2,15 @@
 import type { ContentEntryType } from 'astro';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { htmlArticleMarkdown } from '../markdown/html-article.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
-import { kbLocation, type ContentIndex, type Entry } from './content-index.ts';
-import { discoverFiles } from './files.ts';
+import type { ContentIndex, Entry } from './content-index.ts';
+import { articleFiles } from './files.ts';
 import { sharedKeys } from './customer-rules.ts';
 import { currentValidation, loadContent } from './load.ts';
 import { resolveEdition, resolveRoot } from './settings.ts';
@@ -80,12 +80,10 @@ export function articleLoader(): Loader {
   return kbLoader({
     name: 'milepost-articles',
     // Index files describe their folders, but for those that are a page of their own (leafPageIndexes).
-    pattern: () => [
-      '**/*.{md,mdx,markdown,html,htm}',
-      `!${KB_SUMMARY}`,
-      ...ARTICLE_PART_GLOBS,
-      ...indexFiles().introductions.map((kbPath) => `!${escapeGlob(kbPath)}`),
-    ],
+    pattern: () => {
+      const { introductions, leftOut } = indexFiles();
+      return ['**/*.{md,mdx,markdown,html,htm}', `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS, ...[...introductions, ...leftOut].map((kbPath) => `!${escapeGlob(kbPath)}`)];
+    },
     generateId: (entry) => (isFolderIndex(entry) ? folderId(kbParts(entry).folders) : articleSlug(entry)),
     entries: (content) => content.articles,
   });
@@ -100,7 +98,10 @@ export function articleLoader(): Loader {
 export function kbFolderLoader(): Loader {
   const files = kbLoader({
     name: 'milepost-kb-folders',
-    pattern: () => [FOLDER_INDEX_GLOB, '!**/_*/**', ...[...indexFiles().pages].map((kbPath) => `!${escapeGlob(kbPath)}`)],
+    pattern: () => {
+      const { pages, leftOut } = indexFiles();
+      return [FOLDER_INDEX_GLOB, '!**/_*/**', ...[...pages, ...leftOut].map((kbPath) => `!${escapeGlob(kbPath)}`)];
+    },
     generateId: (entry) => folderId(kbParts(entry).folders) || '.',
     entries: (content) => content.kbFolders.map((folder) => ({ ...folder, id: folder.id || '.' })),
   });
@@ -117,13 +118,17 @@ export function kbFolderLoader(): Loader {
   };
 }
 
-/** The index files of content/kb: those that introduce their folder, and those that are pages of their own (leafPageIndexes). */
-function indexFiles(): { introductions: string[]; pages: Set<string> } {
-  const kbPaths = discoverFiles(resolveRoot())
-    .filter((file) => file.kind === 'article')
-    .map((file) => kbLocation(file.path).kbPath);
+/**
+ * The index files of content/kb: those that introduce their folder, and those that are pages of
+ * their own (leafPageIndexes); and the HTML files that are not articles (files.ts: articleFiles).
+ */
+function indexFiles(): { introductions: string[]; pages: Set<string>; leftOut: string[] } {
+  const kbRoot = join(resolveRoot(), 'content/kb');
+  const { kept, leftOut } = articleFiles(kbRoot);
+  const inside = (file: string) => relative(kbRoot, file).split(sep).join('/');
+  const kbPaths = kept.map(inside);
   const pages = leafPageIndexes(kbPaths);
-  return { introductions: kbPaths.filter((kbPath) => isFolderIndex(kbPath) && !pages.has(kbPath)), pages };
+  return { introductions: kbPaths.filter((kbPath) => isFolderIndex(kbPath) && !pages.has(kbPath)), pages, leftOut: leftOut.map(inside) };
 }
 
 /** A path as a glob that matches it alone: folder names may hold brackets and parentheses ("image (1)"). */

@@ -176,10 +176,17 @@ describe('a Docsify docs folder', () => {
     build = buildSite(root);
   });
 
-  it('validates without a problem, and builds, with _sidebar.md and _coverpage.md not published', () => {
+  it('validates without a problem, and builds, with _sidebar.md, _coverpage.md and the index.html app page not published', () => {
     expect(validateRoot(root).diagnostics).toEqual([]);
     expect(build.code, build.output.slice(-3000)).toBe(0);
     expect(pages(build).filter((file) => /sidebar|coverpage/.test(file))).toEqual([]);
+    // README.md, not Docsify's app page beside it, introduces the help home.
+    expect(text(readText(build.outDir, 'kb/index.html'))).not.toContain('Tidemark Docs Help articles');
+    expect(
+      pages(build)
+        .filter((file) => file.startsWith('kb/'))
+        .sort(),
+    ).toEqual(['kb/events-not-arriving/index.html', 'kb/index.html', 'kb/install/index.html', 'kb/security/index.html']);
   });
 
   it('shows "?>" paragraphs as tips and "!>" ones as warnings, and links with Docsify’s options as plain links', () => {

@@ -178,7 +178,8 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
   const view = () => reader(site.build);
   const snowflake = 'kb/getting-started/360001234567/index.html';
 
-  it('publishes every article', () => {
+  it('publishes every article, and not the old site’s own 404 page', () => {
+    expect(listFiles(site.build.outDir)).not.toContain('kb/404/index.html');
     expect(
       listFiles(site.build.outDir)
         .filter((file) => /^kb\/.+\/.+\/index\.html$/.test(file))
