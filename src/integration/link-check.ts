@@ -100,16 +100,20 @@ export function siteFiles(siteFolder: string): Set<string> {
   return files;
 }
 
-/** The build's warning for links to anchors pages do not have: the first 20, each with the page that has it. */
-export function describeMissingAnchors(broken: readonly BrokenLink[]): string {
-  const list = broken.slice(0, 20).map((b) => `  ${b.page}: ${b.link}${b.alsoOn > 0 ? `, and on ${b.alsoOn} other page(s)` : ''}`);
-  return `${broken.length} link(s) to an anchor the page does not have (they open the page at its top):\n${list.join('\n')}`;
+/** The first 20 of `broken`, a line each, with the page that has it (and how many others do). */
+function listed(broken: readonly BrokenLink[], withReason: boolean): string {
+  return broken
+    .slice(0, 20)
+    .map((b) => `  ${b.page}: ${b.link}${withReason ? ` (${b.reason})` : ''}${b.alsoOn > 0 ? `, and on ${b.alsoOn} other page(s)` : ''}`)
+    .join('\n');
 }
 
-/** The build error for broken links: the first 20, each with the page that has it. */
+/** The build's warning for links to anchors pages do not have. */
+export function describeMissingAnchors(broken: readonly BrokenLink[]): string {
+  return `${broken.length} link(s) to an anchor the page does not have (they open the page at its top):\n${listed(broken, false)}`;
+}
+
+/** The build error for broken links. */
 export function describeBrokenLinks(broken: readonly BrokenLink[]): string {
-  const list = broken
-    .slice(0, 20)
-    .map((b) => `  ${b.page}: ${b.link} (${b.reason})${b.alsoOn > 0 ? `, and on ${b.alsoOn} other page(s)` : ''}`);
-  return `${broken.length} broken internal link(s); nothing was published and dist/ is unchanged:\n${list.join('\n')}`;
+  return `${broken.length} broken internal link(s); nothing was published and dist/ is unchanged:\n${listed(broken, true)}`;
 }
