@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
-import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
+import { folderId, folderPathId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { hasAllowedScheme } from '../schemas/common.ts';
 import type { ArticleOutline } from './article-outline.ts';
@@ -51,7 +51,7 @@ export function relativeTarget(
 ): { article: string } | { folder: string } | { file: string } {
   const kbPath = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section.
-  if (isFolder(kbPath)) return { folder: folderId(kbPath.split('/').filter((name) => name !== '' && name !== '.')) };
+  if (isFolder(kbPath)) return { folder: folderPathId(kbPath) };
   if (ARTICLE_EXTENSION.test(kbPath))
     return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath) };
   // Docs sites link to other pages without the extension ("../guides/install").

@@ -65,6 +65,9 @@ export function leafPageIndexes(kbPaths: Iterable<string>): Set<string> {
 /** Slug path of a folder from its names: ["Getting started", "Set up"] → "getting-started/set-up"; "" for content/kb itself. */
 export const folderId = (folders: readonly string[]): string => folders.map((name) => slugify(withoutPageId(name))).join('/');
 
+/** Slug path of the folder a relative path inside content/kb names: "Guides/Alerts/email/" → "guides/alerts/email", "." → "". */
+export const folderPathId = (path: string): string => folderId(path.split('/').filter((name) => name !== '' && name !== '.'));
+
 /**
  * A readable title from a file name, for articles with neither a title nor a `# ` heading:
  * "10205725-connect-your-warehouse.md" → "Connect your warehouse", "Reset_Password.md" → "Reset Password".

@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { tryDecode } from '../lib/escape.ts';
-import { folderId, isFolderIndex, kbParts, kbRootOf } from '../lib/kb-paths.ts';
+import { folderId, folderPathId, isFolderIndex, kbParts, kbRootOf } from '../lib/kb-paths.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { readmeLink } from './readme-links.ts';
@@ -23,7 +23,7 @@ export function articleHref(filePath: string, href: string, base: string): strin
   const { file, kbRoot } = located;
   let target = posix.normalize(posix.join(posix.dirname(file.slice(kbRoot.length)), path));
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section: its page.
-  if (statSync(kbRoot + target, { throwIfNoEntry: false })?.isDirectory()) return portalPath(base, folderId(target.split('/').filter((name) => name !== '' && name !== '.')), match[2]);
+  if (statSync(kbRoot + target, { throwIfNoEntry: false })?.isDirectory()) return portalPath(base, folderPathId(target), match[2]);
   // Docs sites link to other pages without the extension.
   if (!ARTICLE_EXTENSION.test(target)) target = ARTICLE_EXTENSIONS.map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
   if (!ARTICLE_EXTENSION.test(target)) return undefined;
