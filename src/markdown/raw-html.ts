@@ -19,6 +19,7 @@
 import { defineHastPlugin } from 'satteri';
 import { decodeHtmlEntities, escapeHtml } from '../lib/escape.ts';
 import { mayHaveLeftOutHtml, withoutLeftOutHtml } from './left-out-html.ts';
+import { SCROLL_BOX_HTML } from './scroll-tables.ts';
 
 /** The hosts the policy lets pages frame (`frame-src`), also used to write it in astro.config.mjs. */
 export const FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
@@ -40,7 +41,6 @@ const UNNAMED_FRAME = /<iframe\b((?:(?!\stitle\s*=)[^>"']|"[^"]*"|'[^']*')*)>/gi
 const frameName = (attributes: string) => (/vimeo\.com/i.test(attributes) ? 'Vimeo video' : /youtube/i.test(attributes) ? 'YouTube video' : 'Embedded content');
 /** A code block written as HTML, focusable as Markdown's are (scroll-tables.ts). */
 const PRE_TAG = /<pre\b(?![^>]*\stabindex\s*=)/gi;
-const SCROLL_BOX = '<div class="table-scroll" tabindex="0" role="region" aria-label="Table, scrolls sideways">';
 
 const unquoted = (value: string | undefined) => decodeHtmlEntities((value ?? '').replace(/^(["'])([\s\S]*)\1$/, '$2'));
 
@@ -104,15 +104,16 @@ export const rawHtmlForThePolicy = defineHastPlugin({
     const leftOut = mayHaveLeftOutHtml(node.value);
     const table = TABLE_TAG.test(node.value);
     const pre = /<pre\b/i.test(node.value);
-    if (!leftOut && !table && !pre && !/<iframe\b/i.test(node.value) && !REWRITTEN.test(node.value)) return;
+    const frame = /<iframe\b/i.test(node.value);
+    if (!leftOut && !table && !pre && !frame && !REWRITTEN.test(node.value)) return;
     let value = (leftOut ? withoutLeftOutHtml(node.value) : node.value)
       .replace(IFRAME, (whole, attributes: string) => allowedFrame(whole, attributes))
       .replace(TAG, (whole, name: string, attributes: string) =>
         REWRITTEN.test(attributes) ? `<${name}${withoutInlineCode(name, attributes)}>` : whole,
       );
-    if (table) value = value.replace(/<table\b/gi, `${SCROLL_BOX}$&`).replace(/<\/table\s*>/gi, '$&</div>');
+    if (table) value = value.replace(/<table\b/gi, `${SCROLL_BOX_HTML}$&`).replace(/<\/table\s*>/gi, '$&</div>');
     if (pre) value = value.replace(PRE_TAG, '<pre tabindex="0"');
-    value = value.replace(UNNAMED_FRAME, (_tag, attributes: string) => `<iframe title="${frameName(attributes)}"${attributes}>`);
+    if (frame) value = value.replace(UNNAMED_FRAME, (_tag, attributes: string) => `<iframe title="${frameName(attributes)}"${attributes}>`);
     if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
   },
 });

@@ -5,6 +5,11 @@
 import type { Element } from 'hast';
 import { defineHastPlugin } from 'satteri';
 
+const SCROLL_BOX_LABEL = 'Table, scrolls sideways';
+
+/** The same box for a table written as HTML (raw-html.ts wraps it in this, as its raw text). */
+export const SCROLL_BOX_HTML = `<div class="table-scroll" tabindex="0" role="region" aria-label="${SCROLL_BOX_LABEL}">`;
+
 export const scrollTables = defineHastPlugin({
   name: 'milepost-scroll-tables',
   element: {
@@ -20,7 +25,7 @@ export const scrollTables = defineHastPlugin({
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table, scrolls sideways' },
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: SCROLL_BOX_LABEL },
         children: [table],
       };
       ctx.replaceNode(node, wrapper);
