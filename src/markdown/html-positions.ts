@@ -1,6 +1,12 @@
 // Where each line of the Markdown made from an HTML article came from in the file, so that a
 // problem in it is reported at its line and column in the HTML (src/markdown/html-article.ts).
 
+/** A link's or image's address as turndown writes it, `](address)` or `](<address>)`, backslash-escaped. */
+const DESTINATION = /\]\(<?((?:\\.|[^\s)>\\])+)/;
+/** The link or image that starts at an offset: `[text](address)`, `![alt](address)`. */
+const LINK_AT_START = new RegExp(`^!?\\[[^\\]]*${DESTINATION.source}`);
+const unescaped = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
+
 /**
  * Where in the file the Markdown at `offset` came from: its line's origin, or the address of the
  * link or image written there. `origins` are the file's offsets of the Markdown's lines.
@@ -8,9 +14,9 @@
 export function htmlOffset(file: string, markdown: string, origins: readonly number[], offset: number): number {
   const line = markdown.slice(0, offset).split('\n').length - 1;
   const origin = origins[line] ?? 0;
-  const destination = /^!?\[[^\]]*\]\(<?((?:\\.|[^\s)>\\])+)/.exec(markdown.slice(offset))?.[1];
+  const destination = LINK_AT_START.exec(markdown.slice(offset))?.[1];
   if (!destination) return origin;
-  return findWritten(file, destination.replace(/\\(.)/g, '$1'), origin) ?? origin;
+  return findWritten(file, unescaped(destination), origin) ?? origin;
 }
 
 /**
@@ -23,9 +29,8 @@ export function lineOrigins(markdown: string, html: string): number[] {
   const origins: number[] = [];
   let cursor = 0;
   for (const line of markdown.split('\n')) {
-    const destination = /\]\(<?((?:\\.|[^\s)>\\])+)/.exec(line)?.[1];
-    const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(line.replace(/\\(.)/g, '$1'))?.[0];
-    const needle = destination?.replace(/\\(.)/g, '$1') ?? word;
+    const destination = DESTINATION.exec(line)?.[1];
+    const needle = destination !== undefined ? unescaped(destination) : /[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(unescaped(line))?.[0];
     const found = needle === undefined ? undefined : findWritten(html, needle, cursor);
     if (found !== undefined) cursor = found;
     origins.push(cursor);
