@@ -74,9 +74,9 @@ export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[
     return join(dirname(file), isFolderIndex(basename(file)) ? '\0index' : name.toLowerCase());
   };
   const markdown = new Set(files.filter((file) => !HTML_FILE.test(file)).map(key));
+  const top = kbRoot.replace(/[\\/]$/, '');
   const leftOut = (file: string) =>
-    HTML_FILE.test(file) &&
-    (markdown.has(key(file)) || (dirname(file) === kbRoot.replace(/[\\/]$/, '') && SITE_PAGES.test(basename(file))));
+    HTML_FILE.test(file) && (markdown.has(key(file)) || (dirname(file) === top && SITE_PAGES.test(basename(file))));
   return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut) };
 }
 
