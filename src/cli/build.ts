@@ -4,8 +4,7 @@
 // exited and returned the memory it needed for rendering, so the two peaks never add up (see the
 // README's "Performance").
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { discoverFiles } from '../content/files.ts';
@@ -17,7 +16,7 @@ import type { PublishOutcome, PublishRequest } from '../integration/publish-work
 import { describeIndex, wantsTraces, withoutStackTraces } from './build-output.ts';
 import { PUBLISH_IN_PARENT_ENV, type ToParent } from '../integration/parent-channel.ts';
 import { promoteStagedBuild, stagingPath } from '../integration/staging.ts';
-import { SCOPED_CACHE_PREFIX } from '../integration/cache-scope.ts';
+import { buildCacheRoot, compileCacheEnv } from './compile-cache.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
 
@@ -46,34 +45,6 @@ export function astroProcessEnv(contentFiles: number, env: NodeJS.ProcessEnv = p
     NODE_OPTIONS: /--max-old-space-size\b/.test(options) ? options : `${options} --max-old-space-size=${heapMb}`.trim(),
     ...(purgeDelay !== undefined ? { MIMALLOC_PURGE_DELAY: purgeDelay } : {}),
   };
-}
-
-/** Node's compile cache of the Astro process, in the build cache folder (compileCacheEnv). */
-export const COMPILE_CACHE_FOLDER = 'node-compile-cache';
-
-/** Files of the compile cache from which it is emptied (compileCacheEnv): about 75 MB. */
-export const COMPILE_CACHE_FILES = 10_000;
-
-/**
- * Where the Astro process keeps Node's compile cache. Astro's CLI turns the cache on, in the
- * system's temporary folder, which a CI runner starts without: every build wrote it again, 1.2 s
- * of a cold help-center build (12.18 s against 10.97 s without the cache; 11.33 s against 9.85 s
- * with a filled one, means of builds in ABBA order) and 0.7 s of a rebuild (3.26 s against
- * 2.54 s). So it lives beside the build caches, which the ready workflow keeps between runs, from
- * the second build on; the first build, with no build cache yet, goes without (nothing to read,
- * and writing it cost more than compiling). Each build's bundle is in a folder of its own and
- * adds entries no build reads again: past COMPILE_CACHE_FILES files the cache starts over. What
- * the user set for Node's compile cache wins.
- */
-export function compileCacheEnv(cacheRoot: string, env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  if (env.NODE_COMPILE_CACHE !== undefined || env.NODE_DISABLE_COMPILE_CACHE !== undefined) return {};
-  // An earlier build left its scoped cache folder (src/integration/cache-scope.ts) here.
-  const built = existsSync(cacheRoot) && readdirSync(cacheRoot).some((name) => name.startsWith(SCOPED_CACHE_PREFIX));
-  if (!built) return { NODE_DISABLE_COMPILE_CACHE: '1' };
-  const folder = join(cacheRoot, COMPILE_CACHE_FOLDER);
-  if (existsSync(folder) && readdirSync(folder, { recursive: true }).length > COMPILE_CACHE_FILES)
-    rmSync(folder, { recursive: true, force: true });
-  return { NODE_COMPILE_CACHE: folder };
 }
 
 /**
@@ -211,9 +182,8 @@ function reportAstroFailure(code: number, env: NodeJS.ProcessEnv): number {
  * Astro's. dist/ is replaced only when both succeeded.
  */
 export async function build(args: string[]): Promise<number> {
-  // Astro's cache folder (astro.config.mjs: MILEPOST_CACHE_DIR, else Astro's default).
-  const cacheRoot = resolve(process.env.MILEPOST_CACHE_DIR ?? 'node_modules/.astro');
-  const env = { ...astroProcessEnv(discoverFiles(resolveRoot()).length), ...compileCacheEnv(cacheRoot) };
+  // Set already when the command line put the compile cache in place for this process too.
+  const env = { ...astroProcessEnv(discoverFiles(resolveRoot()).length), ...compileCacheEnv(buildCacheRoot()) };
   const astro = runAstro(args, env, (message) => publisher.onMessage(message));
   // Started after Astro, in this otherwise idle process: Astro is not kept waiting for it.
   const publisher = startPublisher();

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { astroProcessEnv, COMPILE_CACHE_FILES, COMPILE_CACHE_FOLDER, compileCacheEnv } from '../../src/cli/build.ts';
+import { astroProcessEnv } from '../../src/cli/build.ts';
+import { COMPILE_CACHE_FILES, COMPILE_CACHE_FOLDER, compileCacheEnv } from '../../src/cli/compile-cache.ts';
 
 describe('astroProcessEnv', () => {
   it('gives small sites 512 MB of heap and large ones more, up to 4 GB', () => {
