@@ -5,11 +5,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
+import { deadAddress, INLINE_IMAGE } from '../lib/link-schemes.ts';
 import { folderId, folderPathId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { hasAllowedScheme } from '../schemas/common.ts';
 import type { ArticleOutline } from './article-outline.ts';
 import type { ArticleEntry } from './content-index.ts';
+import { deadAddressProblem } from './dead-addresses.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
 import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
@@ -37,10 +39,6 @@ interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' |
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-/** Schemes that run script or carry a document of their own, or reach the reader's files. */
-const UNSAFE_SCHEME = /^\s*(?:javascript|vbscript|data|file|blob|about|filesystem):/i;
-/** A raster image written into the article (the page's policy allows data: images). */
-const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,/i;
 
 /** Where a relative link inside content/kb leads: an article, a folder page (or the page a folder is), or a file. */
 export function relativeTarget(
@@ -160,24 +158,26 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       });
       continue;
     }
+    // A script, a file on the author's computer, a blank page: the page shows the text instead.
+    const dead = deadAddress(url, image);
+    if (dead) {
+      diagnostics.push({ ...at(offset), severity: 'warning', rule: 'url-scheme', ...deadAddressProblem(url, image, dead) });
+      continue;
+    }
     if (SCHEME.test(url)) {
       // A picture pasted into the old editor, kept in the page as data: an image, not a document.
       if (image && INLINE_IMAGE.test(url)) continue;
       if (!hasAllowedScheme(url)) {
-        // An address that runs or carries content of its own is never a link; an app's or an old
-        // protocol's (slack://, ftp://) only may not open, and an export's link to one stays.
-        const unsafe = UNSAFE_SCHEME.test(url);
+        // An app's or an old protocol's address (slack://, ftp://) only may not open, and an export's link to one stays.
         // "http://<servername>/repo.git": a placeholder written as a link, not an address.
-        const unreadable = !unsafe && !URL.canParse(url);
+        const unreadable = !URL.canParse(url);
         diagnostics.push({
           ...at(offset),
-          severity: unsafe ? 'error' : 'warning',
+          severity: 'warning',
           rule: 'url-scheme',
-          message: unsafe
-            ? `The link "${url.slice(0, 60)}" uses a scheme that is not allowed`
-            : unreadable
-              ? `The link "${url.slice(0, 60)}" is not an address a browser can open`
-              : `The link "${url.slice(0, 60)}" opens only where an app handles its scheme, not in every reader's browser`,
+          message: unreadable
+            ? `The link "${url.slice(0, 60)}" is not an address a browser can open`
+            : `The link "${url.slice(0, 60)}" opens only where an app handles its scheme, not in every reader's browser`,
           hint: unreadable ? 'Write the placeholder as code (`http://<servername>/`), not as a link.' : 'Use https://, http://, mailto: or tel: links.',
         });
         continue;

@@ -8,9 +8,11 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin } from 'satteri';
 import { tryDecode } from '../lib/escape.ts';
+import { deadAddress } from '../lib/link-schemes.ts';
 import { folderId, folderPathId, isFolderIndex, kbParts, kbRootOf } from '../lib/kb-paths.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
+import { withoutDeadAddresses } from './dead-addresses.ts';
 import { readmeLink } from './readme-links.ts';
 
 /** The portal path (from the base) of a relative link inside the article at `filePath`, or undefined. */
@@ -56,7 +58,6 @@ export interface ArticleLinkOptions {
 }
 
 const RAW_HREF = /(\b(href|src)\s*=\s*)(["'])(.*?)\3/gi;
-
 /** Where GitBook points a link whose page was gone when it exported the space. */
 export const GITBOOK_BROKEN_REFERENCE = 'broken-reference';
 
@@ -80,15 +81,21 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
       filter: ['a', 'img'],
       visit(node, ctx) {
         if (node.tagName === 'img') {
-          // An image from the portal's root (a file of public/) gets the base path too.
           const src = node.properties?.src;
+          // A file on the author's computer, a script: the image's description instead.
+          if (typeof src === 'string' && deadAddress(src, true)) {
+            const alt = String(node.properties?.alt ?? '');
+            return void ctx.replaceNode(node, (alt ? [{ type: 'text', value: alt }] : []) as never);
+          }
+          // An image from the portal's root (a file of public/) gets the base path too.
           if (prefix !== '/' && typeof src === 'string' && /^\/(?!\/)/.test(src)) ctx.setProperty(node, 'src', prefix + src.slice(1));
           return;
         }
         const href = String(node.properties?.href ?? '');
         // A link to nowhere is its text (the validator warns about it): GitBook's to a page that was
         // gone, ReadMe's to its API reference, blog or changelog, which the portal does not have.
-        if (href === GITBOOK_BROKEN_REFERENCE) return void ctx.replaceNode(node, node.children as never);
+        // So is a link to a script, to a file on the author's computer or to a blank page.
+        if (href === GITBOOK_BROKEN_REFERENCE || deadAddress(href)) return void ctx.replaceNode(node, node.children as never);
         const rewritten = rewrite(href, ctx.fileURL);
         if (!rewritten && readmeLink(href)) return void ctx.replaceNode(node, node.children as never);
         if (rewritten) ctx.setProperty(node, 'href', rewritten);
@@ -98,7 +105,7 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
     // Exports keep tables and notes as raw HTML: their links between articles are rewritten too.
     raw(node, ctx) {
       if (!/href|src/i.test(node.value)) return;
-      const value = node.value.replace(RAW_HREF, (whole, start: string, attribute: string, quote: string, href: string) => {
+      const value = withoutDeadAddresses(node.value).replace(RAW_HREF, (whole, start: string, attribute: string, quote: string, href: string) => {
         // Of an image's address only the base path is added (raw-images.ts makes local ones Markdown images).
         if (attribute.toLowerCase() === 'src' && !(prefix !== '/' && /^\/(?!\/)/.test(href))) return whole;
         const rewritten = attribute.toLowerCase() === 'src' ? prefix + href.slice(1) : rewrite(href.replace(/&amp;/g, '&'), ctx.fileURL);

@@ -4,6 +4,7 @@
 import { admonitions } from './admonitions.ts';
 import { articleLinks, type ArticleLinkOptions } from './article-links.ts';
 import { codeLanguages } from './code-languages.ts';
+import { deadJsxAddresses } from './dead-addresses.ts';
 import { exportBlocks } from './export-blocks.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 import { githubAlerts } from './github-alerts.ts';
@@ -28,6 +29,7 @@ export const ARTICLE_MDAST_PLUGINS = [
   referenceImages,
   rawHtmlImages,
   jsxImages,
+  deadJsxAddresses,
   unknownComponents,
   codeLanguages,
 ];

@@ -5,16 +5,21 @@
 const DESTINATION = /\]\(<?((?:\\.|[^\s)>\\])+)/;
 /** The link or image that starts at an offset: `[text](address)`, `![alt](address)`. */
 const LINK_AT_START = new RegExp(`^!?\\[[^\\]]*${DESTINATION.source}`);
+/** A link's or image's address that starts at an offset, right after its `](` or `](<`. */
+const ADDRESS_AT_START = /^((?:\\.|[^\s)>\\])+)/;
 const unescaped = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
 
 /**
  * Where in the file the Markdown at `offset` came from: its line's origin, or the address of the
- * link or image written there. `origins` are the file's offsets of the Markdown's lines.
+ * link or image written there (`offset` at its `[` or at its address). `origins` are the file's
+ * offsets of the Markdown's lines.
  */
 export function htmlOffset(file: string, markdown: string, origins: readonly number[], offset: number): number {
   const line = markdown.slice(0, offset).split('\n').length - 1;
   const origin = origins[line] ?? 0;
-  const destination = LINK_AT_START.exec(markdown.slice(offset))?.[1];
+  const rest = markdown.slice(offset);
+  const afterOpening = /\]\(<?$/.test(markdown.slice(Math.max(0, offset - 3), offset));
+  const destination = LINK_AT_START.exec(rest)?.[1] ?? (afterOpening ? ADDRESS_AT_START.exec(rest)?.[1] : undefined);
   if (!destination) return origin;
   return findWritten(file, unescaped(destination), origin) ?? origin;
 }

@@ -174,7 +174,11 @@ describe('an Intercom-style flat export', () => {
 });
 
 describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and the body, one <id>.html per article)', () => {
-  const site = builtExport('html-help-center');
+  // Leftovers of the old editor in an article: a chat button's script link, a screenshot pasted from Word.
+  const site = builtExport('html-help-center', [
+    'content/kb/Billing/360009876543.html:3:14 warning url-scheme',
+    'content/kb/Billing/360009876543.html:17:119 warning url-scheme',
+  ]);
   const view = () => reader(site.build);
   const snowflake = 'kb/getting-started/360001234567/index.html';
 
@@ -219,6 +223,14 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
     expect(text(view().prose('kb/getting-started/360007654321/index.html'))).toContain(
       'write the reader’s name as {{user.name}} and a literal tag as <b> — both show as written',
     );
+  });
+
+  it('shows a link to a script as its text, and an image on the author’s computer as its description', () => {
+    const prose = view().prose('kb/billing/360009876543/index.html');
+    expect(prose).not.toMatch(/javascript:|file:/);
+    expect(text(prose)).toContain('The E-2177 message under Settings › Warehouse');
+    expect(text(prose)).toContain('Still stuck? Check the status page or chat with us.');
+    expect(view().links(prose)).toEqual(['/kb/getting-started/360001234567/', 'https://status.tidemark.example']);
   });
 
   it('reads a page saved whole (Zendesk’s Copenhagen theme) as its article’s body only: no header, sidebar, author, votes, related articles or script', () => {

@@ -270,3 +270,30 @@ describe('the images the validator records for Astro to import', () => {
     });
   }
 });
+
+describe('addresses no reader could follow', () => {
+  const article = [
+    'See the [price list](javascript:void(0)), the [sheet](file:///C:/Users/jane/Desktop/Prices.docx) or [nothing](about:blank); [the status page](https://status.example.com/) still opens.',
+    '',
+    '![The E-2177 message](file:///C:/Users/jane/AppData/Local/Temp/msohtmlclip1/01/clip_image002.png) ![Pasted chart](data:image/png;base64,iVBORw0KGgo=)',
+    '',
+    '<p>Still stuck? <a class="chat" href="javascript:void(0)">Chat with us</a>, <a href=JaVaScRiPt:alert(1)>or here</a>, <a href="java&#9;script:alert(2)">or there</a>.</p>',
+    '',
+    '<p><img src="file:///C:/Users/jane/Pictures/invoice.png" alt="An invoice &amp; its total"><video src="file:///C:/demo.mp4" controls></video></p>',
+  ].join('\n');
+
+  it('shows a link to a script, to a file on the author’s computer or to a blank page as its text', () => {
+    const html = render(article);
+    expect(html).not.toMatch(/javascript:|java\s*script|file:|about:/i);
+    expect(html).toContain(
+      '<p>See the price list, the sheet or nothing; <a href="https://status.example.com/" rel="noopener noreferrer">the status page</a> still opens.</p>',
+    );
+    expect(html).toContain('Still stuck? <a class="chat">Chat with us</a>, <a>or here</a>, <a>or there</a>.');
+  });
+
+  it('shows such an image as its description, and keeps a picture pasted as data', () => {
+    const html = render(article);
+    expect(html).toContain('<p>The E-2177 message <img src="data:image/png;base64,iVBORw0KGgo=" alt="Pasted chart"></p>');
+    expect(html).toContain('<p>An invoice &amp; its total<video controls=""></video></p>');
+  });
+});

@@ -158,6 +158,20 @@ describe('an HTML article in content/kb', () => {
     expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['content/kb/Team/invite.html:5:20 broken-link']);
   });
 
+  it('reports each link of a paragraph at its own address, also where the paragraph spans several lines of the file', () => {
+    const article = [
+      '<h1>Price list</h1>',
+      '<p>See the <a href="javascript:void(0)">price list</a> in your workspace, or the',
+      '<a href="file:///C:/Users/jane/Desktop/Pricing%202024.docx">pricing sheet</a>.</p>',
+    ].join('\n');
+    const result = validateRoot(helpCenter({ 'Billing/prices.html': article }));
+    const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      'content/kb/Billing/prices.html:2:21 warning url-scheme',
+      'content/kb/Billing/prices.html:3:10 warning url-scheme',
+    ]);
+  });
+
   it('is left out where a Markdown file of the same folder and name is the article (Docsify’s index.html beside README.md)', () => {
     const found = discoverFiles(
       helpCenter({

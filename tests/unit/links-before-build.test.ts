@@ -29,32 +29,32 @@ describe('links checked where they are written', () => {
     expect(found(fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': SSO }))).toEqual([]);
   });
 
-  it('accepts the phone and text links of a support article, and refuses a script or data address', () => {
+  it('accepts the phone and text links of a support article, and warns that a script or data address is shown as its text', () => {
     const contact =
       '# Contact\n\nCall [+1 800 555 0100](tel:+18005550100), text [us](sms:+18005550100) or <a href="tel:+18005550100">call</a>. Not [this](javascript:alert(1)) nor [that](data:text/html,hi).\n';
     expect(found(fixtureRootWith({ 'content/kb/Support/Contact/contact-us.md': contact })).map((line) => line.split(' | ')[0])).toEqual([
-      'content/kb/Support/Contact/contact-us.md:3:122 error url-scheme',
-      'content/kb/Support/Contact/contact-us.md:3:154 error url-scheme',
+      'content/kb/Support/Contact/contact-us.md:3:122 warning url-scheme',
+      'content/kb/Support/Contact/contact-us.md:3:154 warning url-scheme',
     ]);
   });
 
-  it('warns about a link only an app opens (slack://, ftp://), which stays, and refuses vbscript: and file:', () => {
+  it('warns about a link only an app opens (slack://, ftp://), which stays, and about vbscript: and file:, shown as their text', () => {
     const apps =
       '# Apps\n\nOpen [Slack](slack://open?team=T1), get [the archive](ftp://files.example.com/a.zip), not [x](vbscript:msgbox) nor [y](file:///etc/passwd).\n';
     expect(found(fixtureRootWith({ 'content/kb/Support/Apps/apps.md': apps })).map((line) => line.split(' | ')[0])).toEqual([
       'content/kb/Support/Apps/apps.md:3:14 warning url-scheme',
       'content/kb/Support/Apps/apps.md:3:55 warning url-scheme',
-      'content/kb/Support/Apps/apps.md:3:95 error url-scheme',
-      'content/kb/Support/Apps/apps.md:3:120 error url-scheme',
+      'content/kb/Support/Apps/apps.md:3:95 warning url-scheme',
+      'content/kb/Support/Apps/apps.md:3:120 warning url-scheme',
     ]);
   });
 
-  it('shows a picture pasted into the old editor as a data: image, but refuses a link to data: and an SVG written so', () => {
+  it('shows a picture pasted into the old editor as a data: image, and warns that a link to data: and an SVG written so are not', () => {
     const pasted =
       '# Pasted\n\n![Chart](data:image/png;base64,iVBORw0KGgo=) and <img src="data:image/jpeg;base64,/9j/4AAQ" alt="Photo">, not [open](data:image/png;base64,iVBORw0KGgo=) nor ![x](data:image/svg+xml;base64,PHN2Zz4=).\n';
     expect(found(fixtureRootWith({ 'content/kb/Support/Apps/pasted.md': pasted })).map((line) => line.split(' | ')[0])).toEqual([
-      'content/kb/Support/Apps/pasted.md:3:118 error url-scheme',
-      'content/kb/Support/Apps/pasted.md:3:163 error url-scheme',
+      'content/kb/Support/Apps/pasted.md:3:118 warning url-scheme',
+      'content/kb/Support/Apps/pasted.md:3:163 warning url-scheme',
     ]);
   });
 

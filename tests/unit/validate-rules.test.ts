@@ -25,7 +25,10 @@ const CASES: Record<string, { expect: Expected[]; hint?: string; message?: strin
   'reference-format': { expect: [['plans/starter.yaml', '28:9', 'reference-format']] },
   'reference-kind': { expect: [['plans/starter.yaml', '71:18', 'reference-kind']], message: 'Only cert: references' },
   'url-scheme': { expect: [['plans/starter.yaml', '67:14', 'url-scheme']] },
-  'article-javascript-link': { expect: [['content/kb/Getting started/First steps/welcome.md', '8:14', 'url-scheme']] },
+  'article-javascript-link': {
+    expect: [['content/kb/Getting started/First steps/welcome.md', '8:14', 'url-scheme', 'warning']],
+    message: 'runs a script, which the portal never puts on a page: readers see its text, not a link',
+  },
   'duration-format': { expect: [['content/videos/tour.yaml', '3:11', 'duration-format']] },
   'badge-colour': { expect: [['content/certifications/certified.yaml', '6:12', 'badge-colour']] },
   'valid-for-format': { expect: [['content/certifications/certified.yaml', '14:15', 'valid-for-format']] },
