@@ -3,6 +3,7 @@
 // Astro bundles it into) does not grow with the text of the whole knowledge base.
 import type { LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
+import { decodeHtml } from '../lib/html-charset.ts';
 import { articleFormat } from '../lib/slugs.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
 import { htmlArticleMarkdown } from '../markdown/html-article.ts';
@@ -41,10 +42,13 @@ export const articleFileURL = (filePath: string): URL => new URL(filePath, regis
 /** Renders the Markdown article stored at `filePath` (relative to the Astro project, as in store entries). */
 export async function renderArticleFile(filePath: string): Promise<RenderedArticle> {
   const fileURL = articleFileURL(filePath);
-  const source = await readFile(fileURL, 'utf8');
+  const bytes = await readFile(fileURL);
+  // An HTML file in the encoding it declares, as the validator and the content sync read it.
+  const html = articleFormat(fileURL.pathname) === 'html';
+  const source = (html ? decodeHtml(bytes) : undefined) ?? bytes.toString('utf8');
   const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source)?.[0] ?? '';
   const body = source.slice(frontmatter.length);
   // HTML as Markdown; other docs tools' blocks (GitBook hints, MkDocs admonitions…) as the ":::" blocks the pipeline renders.
-  const markdown = articleFormat(fileURL.pathname) === 'html' ? htmlArticleMarkdown(body).markdown : exportSyntax(body).text;
+  const markdown = html ? htmlArticleMarkdown(body).markdown : exportSyntax(body).text;
   return registered().renderMarkdown(frontmatter + markdown, { fileURL });
 }

@@ -2,6 +2,7 @@
 import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
+import { decodeHtml } from '../lib/html-charset.ts';
 import { isFolderIndex } from '../lib/kb-paths.ts';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -112,8 +113,10 @@ export function readSourceText(absolute: string): ReadResult {
       },
     };
   }
+  // An HTML file is read as a browser reads it: in the encoding it declares.
+  const html = HTML_FILE.test(absolute);
   try {
-    return { text: decoder.decode(bytes) };
+    return { text: html ? (decodeHtml(bytes) ?? decoder.decode(bytes)) : decoder.decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     return {
@@ -121,8 +124,10 @@ export function readSourceText(absolute: string): ReadResult {
         ...at,
         severity: 'error',
         rule: 'file-encoding',
-        message: 'The file is not valid UTF-8 text',
-        hint: 'Save it as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252).',
+        message: html ? 'The file is not valid UTF-8 text, and declares no other encoding' : 'The file is not valid UTF-8 text',
+        hint: html
+          ? 'Save it as UTF-8, or name its encoding in its <head>: <meta charset="windows-1252"> (a page saved from an older site is often Windows-1252).'
+          : 'Save it as UTF-8 in your editor (it was probably saved as Latin-1 or Windows-1252).',
       },
     };
   }

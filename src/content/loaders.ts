@@ -2,10 +2,12 @@
 import type { ContentEntryType } from 'astro';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
+import { decodeHtml } from '../lib/html-charset.ts';
 import { articleSlug } from '../lib/slugs.ts';
 import { htmlArticleMarkdown } from '../markdown/html-article.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
@@ -249,7 +251,9 @@ function withMarkdownExtension(entryTypes: EntryTypes): EntryTypes {
     ...markdown,
     extensions: ['.html', '.htm'],
     getEntryInfo: async (params) => {
-      const info = await markdown.getEntryInfo(params);
+      // In the encoding the file declares (Astro reads every file as UTF-8).
+      const contents = decodeHtml(readFileSync(params.fileUrl)) ?? params.contents;
+      const info = await markdown.getEntryInfo({ ...params, contents });
       return { ...info, body: htmlArticleMarkdown(info.body).markdown };
     },
   };

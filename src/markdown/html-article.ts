@@ -23,7 +23,8 @@ const WHOLE_PAGE = /<(?:!doctype\s+html|html|body)[\s>]/i;
  * The article of a whole page: the body a help center's theme puts it in (Zendesk's and
  * Freshdesk's `.article-body`, schema.org's `articleBody`, Help Scout's `#fullArticle`), else the
  * article of its main content (MkDocs Material, Docusaurus), else its main content (Sphinx's
- * `role="main"`), else its article, else its body.
+ * `role="main"`), else its article, else the column older sites and wikis name so (Confluence's
+ * `#main-content`, `#content`, `#main`), else its body.
  */
 const MAIN_CONTENT = [
   '.article-body',
@@ -34,6 +35,9 @@ const MAIN_CONTENT = [
   'main',
   '[role="main"]',
   'article',
+  '#main-content',
+  '#content',
+  '#main',
 ];
 /** What a whole page holds besides its article: scripts, navigation, the feedback form, the footer. */
 const PAGE_CHROME = [
@@ -70,9 +74,12 @@ function convert(html: string): HtmlArticle {
   if (WHOLE_PAGE.test(html)) {
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
-    // The heading of its main content, above the article's body (a site's logo may be an <h1> too);
+    // The heading of its article or main content, above the article's body (a site's logo may be an <h1> too);
     // else its <title>, without the help center's name ("Reset your password – Lumen Help").
-    const heading = ['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`)).find(Boolean);
+    const inMain = root === document.body ? null : root.querySelector('h1');
+    const heading = [inMain, ...['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`))].find(
+      Boolean,
+    );
     const title =
       heading?.textContent?.replace(/\s+/g, ' ').trim() ||
       document

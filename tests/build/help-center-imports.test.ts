@@ -190,6 +190,7 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
         .sort(),
     ).toEqual([
       'kb/billing/360009876543/index.html',
+      'kb/billing/invoices-in-euros/index.html',
       'kb/billing/update-your-card/index.html',
       'kb/getting-started/360001234567/index.html',
       'kb/getting-started/360007654321/index.html',
@@ -222,6 +223,14 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
     );
     expect(text(view().prose('kb/getting-started/360007654321/index.html'))).toContain(
       'write the reader’s name as {{user.name}} and a literal tag as <b> — both show as written',
+    );
+  });
+
+  it('reads a page an older site saved in Windows-1252, as its <meta> declares, cut to its content column', () => {
+    const euros = 'kb/billing/invoices-in-euros/index.html';
+    expect(view().heading(euros)).toBe('Invoices in euros');
+    expect(text(view().prose(euros))).toBe(
+      'Workspaces in the EU are billed in euros: the Team plan costs €29 a seat, a month. Your invoice shows the VAT rate of your country – for a company in the EU with a VAT number, “reverse charge” and no VAT.',
     );
   });
 

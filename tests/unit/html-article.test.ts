@@ -172,6 +172,21 @@ describe('an HTML article in content/kb', () => {
     ]);
   });
 
+  it('is read in the encoding it declares, and one that is not UTF-8 and declares none is an error that says how to declare it', () => {
+    const latin1 = (head: string) =>
+      Buffer.from(`<html><head>${head}</head><body><main><h1>Caf\u00e9 hours</h1><p>Open at nine.</p></main></body></html>`, 'latin1');
+    const root = helpCenter({ 'Visit/declared.html': '', 'Visit/undeclared.html': '' });
+    writeFileSync(join(root, 'content/kb/Visit/declared.html'), latin1('<meta charset="iso-8859-1">'));
+    writeFileSync(join(root, 'content/kb/Visit/undeclared.html'), latin1(''));
+    const result = validateRoot(root);
+    expect(result.content.articles.find((article) => article.file === 'content/kb/Visit/declared.html')?.data.title).toBe('Café hours');
+    const problems = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(problems.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
+      'content/kb/Visit/undeclared.html:1:39 file-encoding',
+    ]);
+    expect(problems[0]!.hint).toContain('<meta charset="windows-1252">');
+  });
+
   it('is left out where a Markdown file of the same folder and name is the article (Docsify’s index.html beside README.md)', () => {
     const found = discoverFiles(
       helpCenter({
