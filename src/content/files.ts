@@ -62,10 +62,18 @@ export function discoverFiles(root: string): SourceFile[] {
 const SITE_PAGES = /^(?:404|search)\.html?$/i;
 
 /**
+ * The folder a browser saves a page's images, scripts and frames into, beside the page: its name
+ * and a word ("Update your card_files" beside "Update your card.html"; Firefox says it in its
+ * own language, "-Dateien", "_fichiers"). The frames are saved as HTML files too.
+ */
+const SAVED_PAGE_FOLDER = /^(.+)[_-][^_\-\s]+$/;
+
+/**
  * The article files of content/kb (absolute paths), and the HTML files left out: those a Markdown
  * file of the same folder and name replaces (Docsify's `index.html` app page beside its
- * `README.md`, the HTML a Markdown export was made from), and an exported site's own 404 and
- * search pages. The loaders' globs leave out the same files (src/content/loaders.ts).
+ * `README.md`, the HTML a Markdown export was made from), an exported site's own 404 and search
+ * pages, and the frames a browser saved with a page. The loaders' globs leave out the same files
+ * (src/content/loaders.ts).
  */
 export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[] } {
   const files: string[] = [];
@@ -75,9 +83,14 @@ export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[
     return join(dirname(file), isFolderIndex(basename(file)) ? '\0index' : name.toLowerCase());
   };
   const markdown = new Set(files.filter((file) => !HTML_FILE.test(file)).map(key));
+  const htmlPages = new Set(files.filter((file) => HTML_FILE.test(file)).map((file) => file.replace(HTML_FILE, '').toLowerCase()));
+  const savedWithPage = (file: string) => {
+    const page = SAVED_PAGE_FOLDER.exec(basename(dirname(file)))?.[1];
+    return page !== undefined && htmlPages.has(join(dirname(dirname(file)), page).toLowerCase());
+  };
   const top = kbRoot.replace(/[\\/]$/, '');
   const leftOut = (file: string) =>
-    HTML_FILE.test(file) && (markdown.has(key(file)) || (dirname(file) === top && SITE_PAGES.test(basename(file))));
+    HTML_FILE.test(file) && (markdown.has(key(file)) || (dirname(file) === top && SITE_PAGES.test(basename(file))) || savedWithPage(file));
   return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut) };
 }
 

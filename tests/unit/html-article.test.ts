@@ -187,6 +187,23 @@ describe('an HTML article in content/kb', () => {
     expect(problems[0]!.hint).toContain('<meta charset="windows-1252">');
   });
 
+  it('is left out where a browser saved it with a page, as one of its frames (Update your card_files/, Rechnung-Dateien/)', () => {
+    const found = discoverFiles(
+      helpCenter({
+        'Billing/Update your card.html': '<html><body><main><h1>Update your card</h1></main></body></html>',
+        'Billing/Update your card_files/saved_resource.html': '<html><body><div id="launcher"></div></body></html>',
+        'Billing/Rechnung.htm': '<html><body><main><h1>Rechnung</h1></main></body></html>',
+        'Billing/Rechnung-Dateien/frame.html': '<html><body></body></html>',
+        'Billing/Plans_2024/compare-plans.html': '<h1>Compare plans</h1>',
+      }),
+    ).map((file) => file.path);
+    expect(found.filter((path) => path.startsWith('content/kb/'))).toEqual([
+      'content/kb/Billing/Plans_2024/compare-plans.html',
+      'content/kb/Billing/Rechnung.htm',
+      'content/kb/Billing/Update your card.html',
+    ]);
+  });
+
   it('is left out where a Markdown file of the same folder and name is the article (Docsify’s index.html beside README.md)', () => {
     const found = discoverFiles(
       helpCenter({
