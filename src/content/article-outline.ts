@@ -16,6 +16,7 @@ import type { ArticleFormat } from '../lib/slugs.ts';
 import type { LeftOutBlock } from '../markdown/readme-blocks.ts';
 import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
+import { withCommentsBlanked } from '../markdown/html-comments.ts';
 import { leftOutHtml } from '../markdown/left-out-html.ts';
 import { isRepeatedTitle } from '../markdown/title-heading.ts';
 import { jsxImage } from '../markdown/jsx-images.ts';
@@ -137,8 +138,10 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
         // Made an image by reference-images.ts once the definitions are known; its URL is checked where it is defined.
         imageReferences.push(node.identifier.toLowerCase());
         break;
-      case 'html':
-        for (const match of node.value.matchAll(RAW_URL)) {
+      case 'html': {
+        // What a comment holds is not on the page: not checked, not imported.
+        const html = withCommentsBlanked(node.value);
+        for (const match of html.matchAll(RAW_URL)) {
           const value = (match[3] ?? match[4])!;
           links.push({
             url: decodeHtmlEntities(value),
@@ -146,11 +149,12 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
             image: match[1]!.toLowerCase() === 'src',
           });
         }
-        for (const { tag, index } of leftOutHtml(node.value)) droppedHtml.push({ tag, offset: originalOffset(start(node) + index) });
-        for (const match of node.value.matchAll(RAW_ANCHOR)) anchors.add((match[1] ?? match[2] ?? match[3] ?? match[4])!);
+        for (const { tag, index } of leftOutHtml(html)) droppedHtml.push({ tag, offset: originalOffset(start(node) + index) });
+        for (const match of html.matchAll(RAW_ANCHOR)) anchors.add((match[1] ?? match[2] ?? match[3] ?? match[4])!);
         // Made Markdown images by raw-images.ts, which Astro then imports.
-        for (const { image } of rawImages(node.value)) addImagePath(image.url);
+        for (const { image } of rawImages(html)) addImagePath(image.url);
         return;
+      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         if (node.name && /^[A-Z]/.test(node.name)) components.push({ name: node.name, offset: start(node) });

@@ -12,12 +12,14 @@
 // - A YouTube frame plays from youtube-nocookie.com, which the policy allows.
 // - A frame from any other host the policy does not allow becomes a link to what it showed; a
 //   frame with no address (its page written into `srcdoc`) is left out.
-// - Scripts, style sheets, plug-ins, <meta>, <base> and <link> are left out (left-out-html.ts).
+// - Scripts, style sheets, plug-ins, <meta>, <base> and <link> are left out (left-out-html.ts), and
+//   so are comments, the author's notes (html-comments.ts).
 // - A table scrolls sideways in its own box, as Markdown's tables do (scroll-tables.ts): a wide
 //   one made a phone's page wider than its screen. Its opening and closing tags may be in two
 //   pieces of raw HTML (a blank line between its rows); each is wrapped where it is.
 import { defineHastPlugin } from 'satteri';
 import { decodeHtmlEntities, escapeHtml } from '../lib/escape.ts';
+import { mayHaveComments, withoutComments } from './html-comments.ts';
 import { mayHaveLeftOutHtml, withoutLeftOutHtml } from './left-out-html.ts';
 import { SCROLL_BOX_HTML } from './scroll-tables.ts';
 
@@ -105,8 +107,12 @@ export const rawHtmlForThePolicy = defineHastPlugin({
     const table = TABLE_TAG.test(node.value);
     const pre = /<pre\b/i.test(node.value);
     const frame = /<iframe\b/i.test(node.value);
-    if (!leftOut && !table && !pre && !frame && !REWRITTEN.test(node.value)) return;
-    let value = (leftOut ? withoutLeftOutHtml(node.value) : node.value)
+    const comments = mayHaveComments(node.value);
+    if (!leftOut && !table && !pre && !frame && !comments && !REWRITTEN.test(node.value)) return;
+    // The author's notes stay out of the page (html-comments.ts).
+    let value = comments ? withoutComments(node.value) : node.value;
+    if (leftOut) value = withoutLeftOutHtml(value);
+    value = value
       .replace(IFRAME, (whole, attributes: string) => allowedFrame(whole, attributes))
       .replace(TAG, (whole, name: string, attributes: string) =>
         REWRITTEN.test(attributes) ? `<${name}${withoutInlineCode(name, attributes)}>` : whole,

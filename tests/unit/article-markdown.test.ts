@@ -271,6 +271,17 @@ describe('the images the validator records for Astro to import', () => {
   }
 });
 
+describe('HTML comments, the author’s notes', () => {
+  it('are left out of the page, and a blank line of a <pre> they held stays', () => {
+    const html = render(
+      'Text <!-- TODO: ask legal about <a href="/kb/pricing/">the prices</a> --> and more.\n\n<!--\nOld section, kept for later:\n![Old form](img/old-form.png)\n-->\n\n<pre>first line\n<!---->\nthird line</pre>\n',
+    );
+    expect(html).not.toMatch(/<!--|TODO|Old section|old-form/);
+    expect(html).toContain('<p>Text  and more.</p>');
+    expect(html).toContain('<pre tabindex="0">first line\n\nthird line</pre>');
+  });
+});
+
 describe('addresses no reader could follow', () => {
   const article = [
     'See the [price list](javascript:void(0)), the [sheet](file:///C:/Users/jane/Desktop/Prices.docx) or [nothing](about:blank); [the status page](https://status.example.com/) still opens.',

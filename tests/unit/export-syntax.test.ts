@@ -367,7 +367,7 @@ describe('article bodies exported as indented HTML', () => {
       ].join('\n'),
     );
     // The blank line is a comment a browser shows as the empty line it was; the indentation stays.
-    expect(html).toContain('<pre tabindex="0"><code>step one\n<!---->\n        indented step</code></pre>');
+    expect(html).toContain('<pre tabindex="0"><code>step one\n\n        indented step</code></pre>');
     expect(html).toContain('<code>&lt;script src="snippet.js"&gt;&lt;/script&gt;');
   });
 

@@ -81,7 +81,7 @@ describe('htmlArticleMarkdown', () => {
       '<dl><dt><code>--force</code></dt><dd><p>Overwrite.</p>\n<pre>git add --force a\n\ngit commit</pre></dd></dl><p>After</p>',
     );
     expect(html).toContain(
-      '<dl><dt><code>--force</code></dt><dd><p>Overwrite.</p><pre tabindex="0">git add --force a\n<!---->\ngit commit</pre></dd></dl>',
+      '<dl><dt><code>--force</code></dt><dd><p>Overwrite.</p><pre tabindex="0">git add --force a\n\ngit commit</pre></dd></dl>',
     );
     expect(html).toContain('<p>After</p>');
   });

@@ -29,6 +29,14 @@ describe('links checked where they are written', () => {
     expect(found(fixtureRootWith({ 'content/kb/Admin/SSO/set-up-sso.md': SSO }))).toEqual([]);
   });
 
+  it('does not check what a comment holds, which readers never see', () => {
+    const notes =
+      '# Contact\n\nWrite to us. <!-- TODO: link <a href="../Old/form.html">the old form</a> once legal agrees -->\n\n<!--\nRemoved in 2023:\n<img src="img/old-form.png">\n-->\n\nSee [the old form](../Old/form.html).\n';
+    expect(found(fixtureRootWith({ 'content/kb/Support/Contact/contact-us.md': notes })).map((line) => line.split(' | ')[0])).toEqual([
+      'content/kb/Support/Contact/contact-us.md:10:20 error broken-link',
+    ]);
+  });
+
   it('accepts the phone and text links of a support article, and warns that a script or data address is shown as its text', () => {
     const contact =
       '# Contact\n\nCall [+1 800 555 0100](tel:+18005550100), text [us](sms:+18005550100) or <a href="tel:+18005550100">call</a>. Not [this](javascript:alert(1)) nor [that](data:text/html,hi).\n';

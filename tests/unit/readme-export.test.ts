@@ -123,7 +123,7 @@ describe('ReadMe magic blocks', () => {
       }),
     );
     // The blank line is an empty comment: Markdown would end the HTML there.
-    expect(html).toContain('<div class="plans">\n  <p>Compare plans</p>\n<!-- -->\n    <p>Annual billing saves 15%.</p>\n</div>');
+    expect(html).toContain('<div class="plans">\n  <p>Compare plans</p>\n\n    <p>Annual billing saves 15%.</p>\n</div>');
     expect(visibleText(html)).toBe('Compare plans Annual billing saves 15%.');
     expect(findExecutable(html)).toEqual([]);
     expect(html).not.toMatch(/<script|<style|<pre/);
