@@ -3,7 +3,7 @@ import type { ContentEntryType } from 'astro';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
@@ -83,10 +83,10 @@ export function articleLoader(): Loader {
     name: 'milepost-articles',
     // Index files describe their folders, but for those that are a page of their own (leafPageIndexes).
     pattern: () => {
-      const { introductions, pages, leftOut } = indexFiles();
+      const { introductions, pages, leftOut, casedArticles } = indexFiles();
       // A glob per introduction only where some index files are pages: 300 of them took 0.16 s over 6,200 files.
       const notArticles = pages.size > 0 ? introductions.map((kbPath) => `!${escapeGlob(kbPath)}`) : [`!${FOLDER_INDEX_GLOB}`];
-      return ['**/*.{md,mdx,markdown,html,htm}', `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS, ...notArticles, ...leftOut.map((kbPath) => `!${escapeGlob(kbPath)}`)];
+      return ['**/*.{md,mdx,markdown,html,htm}', ...casedArticles.map(escapeGlob), `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS, ...notArticles, ...leftOut.map((kbPath) => `!${escapeGlob(kbPath)}`)];
     },
     generateId: (entry) => (isFolderIndex(entry) ? folderId(kbParts(entry).folders) : articleSlug(entry)),
     entries: (content) => content.articles,
@@ -123,16 +123,25 @@ export function kbFolderLoader(): Loader {
 }
 
 /**
+ * An article file's extension written with capitals ("GUIDE.MD", "Pricing.HTM", as Windows tools
+ * save them): the validator reads it as any other, and Astro's glob and entry types know the
+ * extensions in lower case only, so such an article was missing from the portal without a word.
+ */
+const CASED_EXTENSION = /\.(?=[^./]*[A-Z])[^./]+$/;
+
+/**
  * The index files of content/kb: those that introduce their folder, and those that are pages of
  * their own (leafPageIndexes); and the HTML files that are not articles (files.ts: articleFiles).
  */
-function indexFiles(): { introductions: string[]; pages: Set<string>; leftOut: string[] } {
+function indexFiles(): { introductions: string[]; pages: Set<string>; leftOut: string[]; casedArticles: string[] } {
   const kbRoot = join(resolveRoot(), 'content/kb');
   const { kept, leftOut } = articleFiles(kbRoot);
   const inside = (file: string) => relative(kbRoot, file).split(sep).join('/');
   const kbPaths = kept.map(inside);
   const pages = leafPageIndexes(kbPaths);
-  return { introductions: kbPaths.filter((kbPath) => isFolderIndex(kbPath) && !pages.has(kbPath)), pages, leftOut: leftOut.map(inside) };
+  const introductions = kbPaths.filter((kbPath) => isFolderIndex(kbPath) && !pages.has(kbPath));
+  const casedArticles = kbPaths.filter((kbPath) => CASED_EXTENSION.test(kbPath) && !isFolderIndex(kbPath));
+  return { introductions, pages, leftOut: leftOut.map(inside), casedArticles };
 }
 
 /** A path as a glob that matches it alone: folder names may hold brackets and parentheses ("image (1)"). */
@@ -183,7 +192,8 @@ function kbLoader(options: {
         warn: (message: string) => (message.startsWith('No files found matching') ? undefined : context.logger.warn(message)),
       });
       const { entryTypes: astroTypes } = context as LoaderContext & { entryTypes?: EntryTypes };
-      const entryTypes = astroTypes && withMarkdownExtension(astroTypes);
+      const extensions = new Set(currentValidation().content.articles.map((article) => extname(article.file)));
+      const entryTypes = astroTypes && withMarkdownExtension(astroTypes, [...extensions]);
       // Only in a build: the dev server (which has a watcher) syncs an edited file before it validates again.
       const types = entryTypes && !context.watcher ? withoutSyncRender(entryTypes, (id) => validatedEntry(id)?.imagePaths !== undefined) : entryTypes;
       await inner().load({ ...context, store, parseData, logger, ...(types ? { entryTypes: types } : {}) } as LoaderContext);
@@ -242,7 +252,7 @@ const READ_AS_MARKDOWN = ['.md', '.markdown', '.html', '.htm'];
  * Astro's entry types with its Markdown one for Jekyll's ".markdown" files too, which the content
  * layer does not load, and for HTML articles, whose body is the Markdown made from them.
  */
-function withMarkdownExtension(entryTypes: EntryTypes): EntryTypes {
+function withMarkdownExtension(entryTypes: EntryTypes, extensions: readonly string[] = []): EntryTypes {
   const markdown = entryTypes.get('.md');
   if (!markdown) return entryTypes;
   const types = new Map(entryTypes);
@@ -258,5 +268,10 @@ function withMarkdownExtension(entryTypes: EntryTypes): EntryTypes {
     },
   };
   for (const extension of html.extensions) if (!types.has(extension)) types.set(extension, html);
+  // ".MD", ".Htm": read as their lower-case kind.
+  for (const extension of extensions) {
+    const kind = types.get(extension.toLowerCase());
+    if (kind && !types.has(extension)) types.set(extension, kind);
+  }
   return types;
 }

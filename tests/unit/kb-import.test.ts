@@ -129,6 +129,17 @@ describe('articles as exports have them', () => {
     expect(summary(root)).toEqual(['content/kb/Billing.md:1:1 error duplicate-id']);
   });
 
+  it('reads an article whose extension has capitals (GUIDE.MD, as Windows tools save it), and names an MDX one that cannot be read so', () => {
+    const root = fixtureRootWith({
+      'content/kb/Setup/GUIDE.MD': '# Setup guide\n\nSteps.\n',
+      'content/kb/Setup/Tour.MDX': '# Tour\n\nA tour.\n',
+    });
+    const result = validateRoot(root);
+    expect(result.content.articles.find((a) => a.id === 'setup/guide')?.data.title).toBe('Setup guide');
+    expect(summary(root)).toEqual(['content/kb/Setup/Tour.MDX:1:1 error file-name']);
+    expect(result.diagnostics[0]!.hint).toBe('Rename it to Tour.mdx.');
+  });
+
   it('checks that the categories site.yaml orders exist', () => {
     const root = fixtureRootWith({ 'content/kb/Billing/invoices.md': '# Invoices\n' });
     const site = join(root, 'content/site.yaml');

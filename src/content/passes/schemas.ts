@@ -74,6 +74,25 @@ function fileNameProblem(path: string): Diagnostic {
   };
 }
 
+/**
+ * An MDX article whose extension has capitals ("GUIDE.MDX"): MDX is compiled by a plugin that
+ * knows ".mdx" only (Markdown and HTML with capitals, ".MD" or ".HTM", are read as any other).
+ */
+const hasCasedMdxExtension = (path: string) => /\.mdx$/i.test(path) && !path.endsWith('.mdx');
+
+function casedMdxProblem(path: string): Diagnostic {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'file-name',
+    message: `The extension of "${name}" has capitals, and MDX articles are read from ".mdx" files only`,
+    hint: `Rename it to ${name.replace(/\.mdx$/i, '.mdx')}.`,
+  };
+}
+
 function missingSite(): Diagnostic {
   return {
     file: 'content/site.yaml',
@@ -118,6 +137,10 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     if (file.kind === 'article' && parsed.raw && source) diagnostics.push(...nearMissKeys(file.path, parsed.raw, source));
     if (file.kind !== 'article' && file.kind !== 'site' && !KEBAB.test(fileId(file.path))) {
       diagnostics.push(fileNameProblem(file.path));
+      continue;
+    }
+    if (file.kind === 'article' && hasCasedMdxExtension(file.path)) {
+      diagnostics.push(casedMdxProblem(file.path));
       continue;
     }
     const id = fileId(file.path);
