@@ -18,7 +18,7 @@ import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
 import { withCommentsBlanked } from '../markdown/html-comments.ts';
 import { leftOutHtml } from '../markdown/left-out-html.ts';
-import { isRepeatedTitle } from '../markdown/title-heading.ts';
+import { bodyHeadingShift, isRepeatedTitle } from '../markdown/title-heading.ts';
 import { jsxImage } from '../markdown/jsx-images.ts';
 
 export interface ArticleLink {
@@ -194,10 +194,13 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
         ? first
         : undefined;
   // h2–h4 get their ids from heading-anchors.ts, the others from Astro's heading ids: two sluggers.
+  // Levels as the page shows them: one down when the body has top-level headings of its own.
   const sluggers = { anchors: new GithubSlugger(), astro: new GithubSlugger() };
+  const shift = bodyHeadingShift(headings.filter(({ node }) => node !== dropped).map(({ node }) => node.depth));
   for (const { node, text, id } of headings) {
     if (node === dropped) continue;
-    anchors.add(id ?? (node.depth >= 2 && node.depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
+    const depth = node.depth + shift;
+    anchors.add(id ?? (depth >= 2 && depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
   return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components, leftOut, droppedHtml };
 }

@@ -24,19 +24,22 @@ export function keepAnchors(root: Element, keptAsHtml: string): void {
     else if (link.getAttribute('role') === 'doc-backlink' || link.classList.contains('toc-backref'))
       link.replaceWith(...Array.from(link.childNodes));
   }
+  // The first <h1> is the title (keepTitleAnchors); any other heading keeps its id as Markdown can.
+  const title = root.querySelector('h1');
+  const isSectionHeading = (element: Element | null): element is Element =>
+    !!element && /^H[1-6]$/.test(element.nodeName) && element !== title;
   for (const element of Array.from(root.querySelectorAll('[id]'))) {
     const id = element.getAttribute('id')!;
     const isLink = element.nodeName === 'A' && element.hasAttribute('href');
     if (!ANCHOR_ID.test(id) || element.closest(keptAsHtml)) continue;
-    if (/^H[2-6]$/.test(element.nodeName) && HEADING_ID.test(id)) continue; // `## Title {#id}`
+    if (isSectionHeading(element) && HEADING_ID.test(id)) continue; // `## Title {#id}`
     if (element.nodeName === 'A' && !isLink) continue; // a named anchor already
     const anchor = element.ownerDocument.createElement('a');
     anchor.setAttribute('id', id);
     const heading = element.firstElementChild;
     if (isLink)
       element.parentNode!.insertBefore(anchor, element); // a footnote reference, which the note links back to
-    else if (heading && /^H[2-6]$/.test(heading.nodeName) && !heading.hasAttribute('id') && HEADING_ID.test(id))
-      heading.setAttribute('id', id);
+    else if (isSectionHeading(heading) && !heading.hasAttribute('id') && HEADING_ID.test(id)) heading.setAttribute('id', id);
     else {
       // Inside a code block an anchor would be lost with the markup: it goes before the wrapper.
       const block = element.matches(TEXT_BLOCK) ? element : element.querySelector(TEXT_BLOCK);

@@ -122,7 +122,8 @@ function makeConverter(): TurndownService {
   });
   service.addRule('heading with id', {
     // An anchor other pages or the article's own contents link to (Zendesk's `id="h_01H…"`).
-    filter: (node) => /^H[2-6]$/.test(node.nodeName) && HEADING_ID.test(node.getAttribute('id') ?? ''),
+    // The title's <h1> has given its id up by now (html-anchors.ts), a section's <h1> has not.
+    filter: (node) => /^H[1-6]$/.test(node.nodeName) && HEADING_ID.test(node.getAttribute('id') ?? ''),
     replacement: (content, node) =>
       `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${content.trim()} {#${(node as Element).getAttribute('id')}}\n\n`,
   });

@@ -1,6 +1,8 @@
 // The title heading: a top-level "# " heading gives an article without a frontmatter title its
 // title, and is then not repeated in the body (the page shows the title as its h1). A leading
-// "# " heading that only repeats the frontmatter title is dropped too.
+// "# " heading that only repeats the frontmatter title is dropped too. The title is the page's
+// only h1: a body that writes its sections as top-level headings (a help-center editor's
+// "Heading 1") has every heading moved one level down (bodyHeadingShift).
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { defineHastPlugin, markdownToMdast, mdxToMdast } from 'satteri';
 import { MARKDOWN_FEATURES } from './features.ts';
@@ -41,17 +43,49 @@ const comparable = (text: string) =>
 /** Whether a leading "# " heading only repeats the page's title. */
 export const isRepeatedTitle = (heading: string, title: string) => comparable(heading) === comparable(title);
 
+/**
+ * How many levels the body's headings move down: one when the body has a top-level heading of its
+ * own besides the title, so that the title stays the page's only h1 and the sections, h2 now, are
+ * in the page's contents. `depths` are the body's heading levels, the title's left out.
+ */
+export const bodyHeadingShift = (depths: Iterable<number>): number => ([...depths].includes(1) ? 1 : 0);
+
+type HastChild = { type: string; tagName?: string; children?: HastChild[] };
+
+/** The levels of the headings under `node`, at any depth (a section heading inside a callout too). */
+function headingDepths(node: HastChild, out: number[] = []): number[] {
+  for (const child of node.children ?? []) {
+    const level = child.type === 'element' ? /^h([1-6])$/.exec(child.tagName ?? '')?.[1] : undefined;
+    if (level) out.push(Number(level));
+    else headingDepths(child, out);
+  }
+  return out;
+}
+
+/** The shift of the article being rendered, set before its headings are visited. */
+let shift = 0;
+
 export const titleHeadingPlugin = defineHastPlugin({
   name: 'milepost-title-heading',
   before(root, ctx) {
     const frontmatter = (ctx.data.astro as { frontmatter?: { title?: unknown } } | undefined)?.frontmatter ?? {};
     const title = typeof frontmatter.title === 'string' ? frontmatter.title : undefined;
     const elements = root.children.filter((child) => child.type === 'element');
+    let dropped: unknown;
     if (title === undefined) {
-      const first = elements.find((child) => child.tagName === 'h1');
-      if (first) ctx.removeNode(first);
+      dropped = elements.find((child) => child.tagName === 'h1');
     } else if (elements[0]?.tagName === 'h1' && isRepeatedTitle(ctx.textContent(elements[0]), title)) {
-      ctx.removeNode(elements[0]);
+      dropped = elements[0];
     }
+    if (dropped) ctx.removeNode(dropped as (typeof elements)[number]);
+    shift = bodyHeadingShift(headingDepths({ type: 'root', children: root.children.filter((child) => child !== dropped) as HastChild[] }));
+  },
+  element: {
+    filter: ['h1', 'h2', 'h3', 'h4', 'h5'],
+    visit(node, ctx) {
+      if (shift === 0) return;
+      const level = Math.min(6, Number(node.tagName[1]) + shift);
+      ctx.replaceNode(node, { type: 'element', tagName: `h${level}`, properties: node.properties ?? {}, children: node.children });
+    },
   },
 });

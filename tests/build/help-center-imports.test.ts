@@ -218,6 +218,14 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
     expect(text(prose)).toContain('You need the ACCOUNTADMIN role & a warehouse of size X-Small or larger.');
   });
 
+  it('keeps the title the page’s only h1 when the body’s sections are Heading 1 too, and lists them in the contents', () => {
+    const invite = 'kb/getting-started/360007654321/index.html';
+    expect(view().page(invite).match(/<h1\b/g)).toHaveLength(1);
+    const contents = /<nav class="toc toc-sidebar"[\s\S]*?<\/nav>/.exec(view().page(invite))![0];
+    expect(view().links(contents)).toEqual(['#h_01HB3A0B7YJ2', '#h_01HB3A0C2M9Q']);
+    expect(view().prose(invite)).toContain('<h2 id="h_01HB3A0C2M9Q">Remove someone');
+  });
+
   it('sends links to the old help center to the migrated articles, anchors kept', () => {
     expect(view().links(view().prose(snowflake))).toContain('/kb/billing/360009876543/');
     expect(view().links(view().prose('kb/getting-started/360007654321/index.html'))).toContain(

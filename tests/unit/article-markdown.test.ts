@@ -65,9 +65,25 @@ describe('the article pipeline', () => {
     expect(render('# Connect your warehouse\n\nFirst paragraph.\n', {}).trim()).toBe('<p>First paragraph.</p>');
   });
 
-  it('drops a leading "# " heading that repeats the frontmatter title, and keeps one that says something else', () => {
+  it('drops a leading "# " heading that repeats the frontmatter title, and keeps one that says something else, as a section', () => {
     expect(render("# Don't panic\n\nText.\n", { title: 'Don’t panic' }).trim()).toBe('<p>Text.</p>');
-    expect(render('# Overview\n\nText.\n', { title: 'Set up SSO' })).toContain('<h1>Overview</h1>');
+    expect(render('# Overview\n\nText.\n', { title: 'Set up SSO' })).toContain('<h2 id="overview">Overview<a class="heading-anchor"');
+  });
+
+  it('moves every heading of a body that writes its sections as top-level headings one level down, the title the only h1', () => {
+    const html = render('# Refunds\n\n# Who can ask\n\nOwners.\n\n## Teams\n\nTheir owners.\n\n# How long it takes\n\nFive days.\n', {});
+    const headings = [...html.matchAll(/<(h[1-6]) id="([^"]+)"/g)].map(([, tag, id]) => `${tag}#${id}`);
+    expect(headings).toEqual(['h2#who-can-ask', 'h3#teams', 'h2#how-long-it-takes']);
+    // Without sections of that level, the levels stay as written.
+    expect(render('# Refunds\n\n## Who can ask\n\nOwners.\n', {})).toContain('<h2 id="who-can-ask">');
+  });
+
+  it('gives the validator the ids the page has, at the levels the page shows', () => {
+    // Both "Setup" headings are slugged by heading-anchors.ts once moved down (h2, h4): "setup", "setup-1".
+    const body = '# Setup\n\nText.\n\n### Setup\n\nMore.\n';
+    const built = [...render(body, { title: 'Guide' }).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+    expect(built).toEqual(['setup', 'setup-1']);
+    expect([...outlineArticle(body, 'md', { title: 'Guide' }).anchors].sort()).toEqual(built);
   });
 });
 
