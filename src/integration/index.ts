@@ -29,7 +29,7 @@ import { siteFiles } from './link-check.ts';
 import { BrokenLinksError, publishBuild, type PublishPlan } from './publish.ts';
 import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
-import { publishesInParent, tellParent } from './parent-channel.ts';
+import { publishesInParent, tellParent, validationFromParent } from './parent-channel.ts';
 import { handOn, stagingFolder } from './staging.ts';
 import { keepDigests, recallDigests } from '../lib/file-digest.ts';
 import { rememberGitDatesCache } from '../lib/git-dates.ts';
@@ -113,12 +113,13 @@ export default function milepost(): AstroIntegration {
   return {
     name: 'milepost',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger, injectRoute }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger, injectRoute }) => {
         if (command === 'preview') return;
         const root = resolveRoot();
         resolveEdition(); // fails early on a misspelt MILEPOST_EDITION
         forgetValidation();
-        const result = validateRoot(root);
+        // Under `npm run build` a small site's content was validated while Astro started.
+        const result = (command === 'build' ? await validationFromParent() : undefined) ?? validateRoot(root);
         rememberValidation(result, command === 'dev');
         // Every error, and the first warnings: `npm run validate` lists them all.
         const report = `\n${formatText(result, process.stdout.isTTY === true, 20)}`;
