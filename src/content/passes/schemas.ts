@@ -58,20 +58,24 @@ export function checkFileSchema(parsed: ParsedFile): { data: unknown; diagnostic
   };
 }
 
+/** A file whose name the portal cannot use, reported at its start. */
+const fileNameError = (file: string, message: string, hint: string): Diagnostic => ({
+  file,
+  line: 1,
+  column: 1,
+  severity: 'error',
+  rule: 'file-name',
+  message,
+  hint,
+});
+
 function fileNameProblem(path: string): Diagnostic {
   const name = fileId(path);
-  return {
-    file: path,
-    line: 1,
-    column: 1,
-    severity: 'error',
-    rule: 'file-name',
-    message: `The file name "${name}" is not a valid id`,
-    hint: `Rename it to ${name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')}.yaml: lowercase letters, digits and hyphens.`,
-  };
+  const id = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return fileNameError(path, `The file name "${name}" is not a valid id`, `Rename it to ${id}.yaml: lowercase letters, digits and hyphens.`);
 }
 
 /**
@@ -82,15 +86,11 @@ const hasCasedMdxExtension = (path: string) => /\.mdx$/i.test(path) && !path.end
 
 function casedMdxProblem(path: string): Diagnostic {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return {
-    file: path,
-    line: 1,
-    column: 1,
-    severity: 'error',
-    rule: 'file-name',
-    message: `The extension of "${name}" has capitals, and MDX articles are read from ".mdx" files only`,
-    hint: `Rename it to ${name.replace(/\.mdx$/i, '.mdx')}.`,
-  };
+  return fileNameError(
+    path,
+    `The extension of "${name}" has capitals, and MDX articles are read from ".mdx" files only`,
+    `Rename it to ${name.replace(/\.mdx$/i, '.mdx')}.`,
+  );
 }
 
 function missingSite(): Diagnostic {
