@@ -76,6 +76,17 @@ function fullParse(text: string, lineOffset: number): YamlSource {
           ? { line: explained.line + lineOffset, column: explained.column, severity: 'error', rule: 'yaml-syntax', message: explained.message, ...(explained.hint ? { hint: explained.hint } : {}) }
           : { ...at(first.pos[0]), severity: 'error', rule: 'yaml-syntax', message: firstSentence(first.message), ...(SYNTAX_HINTS[first.code] ? { hint: SYNTAX_HINTS[first.code] } : {}) },
       );
+      // A value with ": " in it is a mistake of its own line that leaves the parser on its feet:
+      // each such line is reported (an export's script writes every title unquoted).
+      if (first.code === 'BLOCK_AS_IMPLICIT_KEY' && explained?.message.includes('": "')) {
+        const reported = new Set([explained.line]);
+        for (const error of syntax.slice(1).filter((later) => later.code === 'BLOCK_AS_IMPLICIT_KEY')) {
+          const also = explainSyntaxError(text, [{ code: error.code, message: error.message, offset: error.pos[0] }]);
+          if (also?.message !== explained.message || reported.has(also.line)) continue;
+          reported.add(also.line);
+          problems.push({ line: also.line + lineOffset, column: also.column, severity: 'error', rule: 'yaml-syntax', message: also.message, ...(also.hint ? { hint: also.hint } : {}) });
+        }
+      }
     }
     if (doc.errors.length === 0) data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {

@@ -27,6 +27,12 @@ describe('YAML syntax errors', () => {
   it('suggests quotes for a value with a colon in it', () => {
     expect(problems('title: Step 1: connect\nsummary: ok\n')).toMatchObject([{ line: 1, message: 'The value on this line contains ": ", which YAML reads as the start of another key', hint: 'Put the value in quotes: title: "Step 1: connect"' }]);
   });
+  it('suggests quotes on every line whose value has a colon in it, as an export script writes every title unquoted', () => {
+    expect(problems('title: Billing: read your invoice\ndescription: What each line means: seats and taxes\ntags: [billing]\n').map((p) => [p.line, p.hint])).toEqual([
+      [1, 'Put the value in quotes: title: "Billing: read your invoice"'],
+      [2, 'Put the value in quotes: description: "What each line means: seats and taxes"'],
+    ]);
+  });
   it('spots a key without its colon', () => {
     expect(problems('title Step one\nsummary: ok\n')).toMatchObject([{ line: 1, message: 'This line is not "key: value": the colon after the key is probably missing' }]);
   });
