@@ -141,6 +141,17 @@ function makeConverter(): TurndownService {
       return `\n\n${fence}${codeLanguage(node as Element)}\n${code}\n${fence}\n\n`;
     },
   });
+  // A question and its answer behind a click (docs tools' dropdowns, MkDocs' collapsible notes):
+  // the answer stays Markdown between the tags, as GitHub writes it, the question its summary.
+  service.addRule('collapsible', {
+    filter: 'details',
+    replacement: (content, node) => {
+      const summary = (node as Element).querySelector('summary')?.textContent?.replace(/\s+/g, ' ').trim() || 'Details';
+      const open = (node as Element).hasAttribute('open') ? ' open' : '';
+      return `\n\n<details${open}>\n<summary>${escapedText(summary)}</summary>\n\n${content.trim()}\n\n</details>\n\n`;
+    },
+  });
+  service.addRule('summary', { filter: 'summary', replacement: () => '' });
   service.addRule('sized image', {
     // The width an editor gave an image (an icon, a small screenshot) is kept, as raw HTML keeps it.
     filter: (node) => node.nodeName === 'IMG' && (node.hasAttribute('width') || node.hasAttribute('height')),

@@ -177,7 +177,7 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
   // Leftovers of the old editor in an article: a chat button's script link, a screenshot pasted from Word.
   const site = builtExport('html-help-center', [
     'content/kb/Billing/360009876543.html:3:14 warning url-scheme',
-    'content/kb/Billing/360009876543.html:17:119 warning url-scheme',
+    'content/kb/Billing/360009876543.html:19:119 warning url-scheme',
   ]);
   const view = () => reader(site.build);
   const snowflake = 'kb/getting-started/360001234567/index.html';
@@ -249,6 +249,10 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
     expect(prose).not.toMatch(/javascript:|file:/);
     expect(text(prose)).toContain('The E-2177 message under Settings › Warehouse');
     expect(text(prose)).toContain('Still stuck? Check the status page or chat with us.');
+    // A dropdown stays one, its answer behind its question.
+    expect(prose).toContain(
+      '<details>\n<summary>Why does Snowflake reject a password that works in its own console?</summary>\n<p>Tidemark signs in as the user you entered, not as you: check <em>that</em>',
+    );
     expect(view().links(prose)).toEqual(['/kb/getting-started/360001234567/', 'https://status.tidemark.example']);
   });
 

@@ -76,6 +76,16 @@ describe('htmlArticleMarkdown', () => {
     expect(htmlArticleMarkdown('<pre class="brush: js">run(`x`);\n```\n</pre>').markdown).toBe('````js\nrun(`x`);\n```\n````\n');
   });
 
+  it('keeps a question behind a click (a dropdown, a collapsible note) as one, its answer in Markdown', () => {
+    const html = rendered(
+      '<details><summary>Why was I charged <em>twice</em>?</summary><p>A pending <strong>authorization</strong> is not a charge.</p><pre><code class="language-sh">curl -X GET /v1/charges</code></pre></details>\n<details class="note" open><summary>Good to know</summary><p>Invoices are in euros.</p></details>',
+    );
+    expect(html).toContain(
+      '<details>\n<summary>Why was I charged twice?</summary>\n<p>A pending <strong>authorization</strong> is not a charge.</p>\n<pre tabindex="0"><code class="language-sh">curl -X GET /v1/charges\n</code></pre>\n</details>',
+    );
+    expect(html).toContain('<details open>\n<summary>Good to know</summary>\n<p>Invoices are in euros.</p>\n</details>');
+  });
+
   it('keeps a definition list as HTML, a blank line in its code included', () => {
     const html = rendered(
       '<dl><dt><code>--force</code></dt><dd><p>Overwrite.</p>\n<pre>git add --force a\n\ngit commit</pre></dd></dl><p>After</p>',
