@@ -63,11 +63,11 @@ describe('_sidebar.md files in content/kb', () => {
     const root = fixtureRootWith({
       'content/kb/_sidebar.md':
         '* [SDKs](sdk/)\n* [Keep secrets safe](security.md)\n* [Install](install.md)\n* [Getting started](Getting%20started/First%20steps/welcome.md)',
-      'content/kb/install.md': '# Install the collector\n',
-      'content/kb/security.md': '# Keep secrets safe\n',
+      'content/kb/install.md': '# Install the collector\n\nText.\n',
+      'content/kb/security.md': '# Keep secrets safe\n\nText.\n',
       'content/kb/sdk/_sidebar.md': '* [Server](/sdk/server)\n* [Browser](/sdk/browser)\n',
-      'content/kb/sdk/browser.md': '# Browser SDK\n',
-      'content/kb/sdk/server.md': '# Server SDK\n',
+      'content/kb/sdk/browser.md': '# Browser SDK\n\nText.\n',
+      'content/kb/sdk/server.md': '# Server SDK\n\nText.\n',
     });
     expect(validateRoot(root).diagnostics).toEqual([]);
     expect(navigationText(root)).toEqual([

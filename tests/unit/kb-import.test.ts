@@ -98,7 +98,7 @@ describe('articles as exports have them', () => {
     const root = fixtureRootWith({
       'content/kb/guides/_index.md': '---\ntitle: User guides\nweight: 1\n---\nEverything about using Lumen.\n',
       'content/kb/guides/admin/index.md': '# For administrators\n\nSettings only admins see.\n',
-      'content/kb/guides/admin/roles.md': '# Roles\n',
+      'content/kb/guides/admin/roles.md': '# Roles\n\nText.\n',
     });
     const result = validateRoot(root);
     expect(result.diagnostics).toEqual([]);
@@ -125,7 +125,7 @@ describe('articles as exports have them', () => {
   });
 
   it('reports an article whose address is also a folder’s', () => {
-    const root = fixtureRootWith({ 'content/kb/Billing.md': '# Billing\n', 'content/kb/Billing/invoices.md': '# Invoices\n' });
+    const root = fixtureRootWith({ 'content/kb/Billing.md': '# Billing\n\nText.\n', 'content/kb/Billing/invoices.md': '# Invoices\n\nText.\n' });
     expect(summary(root)).toEqual(['content/kb/Billing.md:1:1 error duplicate-id']);
   });
 
@@ -140,8 +140,23 @@ describe('articles as exports have them', () => {
     expect(result.diagnostics[0]!.hint).toBe('Rename it to Tour.mdx.');
   });
 
+  it('warns about an article with nothing to read but its title, as an export keeps placeholders', () => {
+    const root = fixtureRootWith({
+      'content/kb/Billing/360000000002.html': '<h1>Refund policy</h1>\n',
+      'content/kb/Billing/empty.md': '',
+      'content/kb/Billing/todo.md': '---\ntitle: Taxes\n---\n\n# Taxes\n\n<!-- TODO: write after the audit -->\n',
+      'content/kb/Billing/draft.md': '---\ntitle: Credits\ndraft: true\n---\n',
+      'content/kb/Billing/screenshot.md': '# Plans\n\n![Plans compared](https://cdn.example.com/plans.png)\n',
+    });
+    expect(summary(root).filter((line) => line.endsWith('empty-article'))).toEqual([
+      'content/kb/Billing/360000000002.html:1:1 warning empty-article',
+      'content/kb/Billing/empty.md:1:1 warning empty-article',
+      'content/kb/Billing/todo.md:1:1 warning empty-article',
+    ]);
+  });
+
   it('checks that the categories site.yaml orders exist', () => {
-    const root = fixtureRootWith({ 'content/kb/Billing/invoices.md': '# Invoices\n' });
+    const root = fixtureRootWith({ 'content/kb/Billing/invoices.md': '# Invoices\n\nText.\n' });
     const site = join(root, 'content/site.yaml');
     writeFileSync(site, `${readFileSync(site, 'utf8')}kb:\n  categories: [Billing, Getting startd]\n`);
     const result = validateRoot(root);

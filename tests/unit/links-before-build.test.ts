@@ -198,9 +198,9 @@ describe('links checked where they are written', () => {
 
   it('reports two articles claiming the same old address, and an old address that is a page of the portal', () => {
     const root = fixtureRootWith({
-      'content/kb/Admin/Users/roles.md': '---\naliases: [/help/roles]\n---\n# Roles\n',
-      'content/kb/Admin/Users/teams.md': '---\nredirect_from: /help/roles\n---\n# Teams\n',
-      'content/kb/Admin/Users/seats.md': '---\naliases:\n  - /kb/getting-started/first-steps/welcome/\n---\n# Seats\n',
+      'content/kb/Admin/Users/roles.md': '---\naliases: [/help/roles]\n---\n# Roles\n\nText.\n',
+      'content/kb/Admin/Users/teams.md': '---\nredirect_from: /help/roles\n---\n# Teams\n\nText.\n',
+      'content/kb/Admin/Users/seats.md': '---\naliases:\n  - /kb/getting-started/first-steps/welcome/\n---\n# Seats\n\nText.\n',
     });
     expect(found(root).map((line) => line.split(' | ')[0])).toEqual([
       'content/kb/Admin/Users/seats.md:3:5 error redirect-path',

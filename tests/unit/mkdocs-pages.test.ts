@@ -44,8 +44,8 @@ describe('.pages files in content/kb', () => {
       'content/kb/.pages': 'nav:\n  - admin\n  - ...\n',
       'content/kb/admin/.pages': 'title: Administration\nnav:\n  - sso.md\n  - Member roles: members.md\n  - ...\n',
       'content/kb/admin/members.md': 'Every member counts as a seat.\n',
-      'content/kb/admin/sso.md': '# Single sign-on\n',
-      'content/kb/admin/audit-log.md': '# Audit log\n',
+      'content/kb/admin/sso.md': '# Single sign-on\n\nText.\n',
+      'content/kb/admin/audit-log.md': '# Audit log\n\nText.\n',
     });
     expect(validateRoot(root).diagnostics).toEqual([]);
     expect(navigationText(root)).toEqual([
@@ -62,8 +62,8 @@ describe('.pages files in content/kb', () => {
   it('warns at the line of a YAML mistake, and leaves that folder as it was', () => {
     const root = fixtureRootWith({
       'content/kb/admin/.pages': 'title: Administration\nnav: [sso.md, members.md\n',
-      'content/kb/admin/members.md': '# Members and roles\n',
-      'content/kb/admin/sso.md': '# Single sign-on\n',
+      'content/kb/admin/members.md': '# Members and roles\n\nText.\n',
+      'content/kb/admin/sso.md': '# Single sign-on\n\nText.\n',
     });
     expect(validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`)).toEqual([
       "content/kb/admin/.pages:2:1 warning file-unreadable MkDocs's .pages could not be read, so the pages it lists are in the order their own files give: A list [ … ] or map { … } opened on this line is never closed",

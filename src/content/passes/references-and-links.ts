@@ -5,6 +5,7 @@ import { articleFormat } from '../../lib/slugs.ts';
 import { isFolderIndex } from '../../lib/kb-paths.ts';
 import { outlineArticle, type ArticleOutline } from '../article-outline.ts';
 import { checkArticleLinks } from '../article-link-check.ts';
+import { emptyArticleWarning, hasNothingToRead } from '../rules/empty-article.ts';
 import { checkCategoryOrder } from '../category-order.ts';
 import type { ContentIndex } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -64,6 +65,7 @@ export function checkReferencesAndLinks(
     article.assets = [...new Set(links.files)];
     article.attachments = [...new Set(links.attachments)];
     if (!article.data.draft) for (const target of links.linked) linked.add(target);
+    if (!article.data.draft && hasNothingToRead(article.body)) diagnostics.push(emptyArticleWarning(article.file));
   }
   // A folder's introduction may link files beside it too, which the build publishes. Its links
   // are not reported: introductions were never checked, and exports that built would stop building.
