@@ -125,7 +125,10 @@ describe('articles as exports have them', () => {
   });
 
   it('reports an article whose address is also a folder’s', () => {
-    const root = fixtureRootWith({ 'content/kb/Billing.md': '# Billing\n\nText.\n', 'content/kb/Billing/invoices.md': '# Invoices\n\nText.\n' });
+    const root = fixtureRootWith({
+      'content/kb/Billing.md': '# Billing\n\nText.\n',
+      'content/kb/Billing/invoices.md': '# Invoices\n\nText.\n',
+    });
     expect(summary(root)).toEqual(['content/kb/Billing.md:1:1 error duplicate-id']);
   });
 

@@ -198,7 +198,16 @@ describe('where problems in a ReadMe export are reported', () => {
 });
 
 describe('ReadMe’s links between pages', () => {
-  const datafile = ['---', 'title: Manage the datafile', 'slug: manage-the-datafile', '---', '## Refresh it {#refresh}', '', 'Run the refresh.', ''].join('\n');
+  const datafile = [
+    '---',
+    'title: Manage the datafile',
+    'slug: manage-the-datafile',
+    '---',
+    '## Refresh it {#refresh}',
+    '',
+    'Run the refresh.',
+    '',
+  ].join('\n');
 
   it('leads a doc: link to the article with that slug (its file name or frontmatter slug), its anchor checked', () => {
     const files = {
