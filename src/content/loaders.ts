@@ -261,8 +261,9 @@ function withMarkdownExtension(entryTypes: EntryTypes, extensions: readonly stri
     ...markdown,
     extensions: ['.html', '.htm'],
     getEntryInfo: async (params) => {
-      // In the encoding the file declares (Astro reads every file as UTF-8).
-      const contents = decodeHtml(readFileSync(params.fileUrl)) ?? params.contents;
+      // In the encoding the file declares: Astro reads every file as UTF-8, and what is not UTF-8
+      // comes out with replacement characters. Read again only then.
+      const contents = params.contents.includes('\uFFFD') ? (decodeHtml(readFileSync(params.fileUrl)) ?? params.contents) : params.contents;
       const info = await markdown.getEntryInfo({ ...params, contents });
       return { ...info, body: htmlArticleMarkdown(info.body).markdown };
     },
