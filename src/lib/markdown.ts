@@ -2,15 +2,14 @@
 // customers: raw HTML comes out as visible text, links and images are limited to https, http,
 // mailto and relative URLs, and links leaving the portal open without handing it the opener.
 import { defineHastPlugin, markdownToHtml } from 'satteri';
+import { schemeOf } from './link-schemes.ts';
 
-const SAFE_SCHEME = /^(https?:|mailto:)/i;
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const SAFE_SCHEMES = new Set(['https', 'http', 'mailto']);
 
-/** Whether a URL from content may become a link: allowed schemes, or relative. */
+/** Whether a URL from content may become a link: allowed schemes (as a browser reads them, "java\tscript:" too), or relative. */
 export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and whitespace inside schemes ("java\tscript:").
-  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  return SAFE_SCHEME.test(compact) || !HAS_SCHEME.test(compact);
+  const scheme = schemeOf(url);
+  return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
 
 export interface MarkdownOptions {
