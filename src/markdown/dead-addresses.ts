@@ -6,16 +6,13 @@
 import { defineMdastPlugin } from 'satteri';
 import { escapeHtml } from '../lib/escape.ts';
 import { deadAddress } from '../lib/link-schemes.ts';
-import { htmlAttributes } from './raw-html.ts';
-
-/** A tag in raw HTML: its name and its attributes as written. */
-const RAW_TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+import { htmlAttributes, TAG } from './raw-html.ts';
 
 const isAddress = (attribute: string) => attribute === 'href' || attribute === 'src';
 
 /** `html` without dead addresses: an `<img>` with one becomes its description, other tags lose the attribute. */
 export function withoutDeadAddresses(html: string): string {
-  return html.replace(RAW_TAG, (whole, name: string, attributes: string) => {
+  return html.replace(TAG, (whole, name: string, attributes: string) => {
     const given = htmlAttributes(attributes);
     const image = name.toLowerCase() === 'img';
     const dead = (attribute: string, value: string) => isAddress(attribute) && deadAddress(value, image) !== undefined;

@@ -26,7 +26,8 @@ import { SCROLL_BOX_HTML } from './scroll-tables.ts';
 /** The hosts the policy lets pages frame (`frame-src`), also used to write it in astro.config.mjs. */
 export const FRAME_SOURCES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
 
-const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+/** A tag as written: its name and its attributes (quoted values may hold `>`). */
+export const TAG = /<([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 /** One attribute as written: its name, and its value with the quotes it had. */
 const TOKEN = /([^\s"'<>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 const ALIGN = /(?:^|;)\s*text-align\s*:\s*(left|center|right)\b/i;
