@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import milepost from './src/integration/index.ts';
 import { migratedHref } from './src/content/migrated-links.ts';
+import { unpublishedPage } from './src/content/draft-links.ts';
 import { articleProcessorOptions } from './src/markdown/article-pipeline.ts';
 import { FRAME_SOURCES } from './src/markdown/raw-html.ts';
 import { resolvePublicFolder } from './src/content/settings.ts';
@@ -41,7 +42,7 @@ const config = {
     syntaxHighlight: 'prism',
     // Help-center exports drop in as they are: raw HTML, GitHub alerts, ":::note" blocks,
     // "{#id}" headings, links between files and to the old help center, wide tables.
-    processor: satteri(articleProcessorOptions(env.MILEPOST_BASE || '/', { migratedHref })),
+    processor: satteri(articleProcessorOptions(env.MILEPOST_BASE || '/', { migratedHref, unpublishedPage })),
   },
   // A strict Content Security Policy: Astro hashes the scripts and styles it emits; Pagefind
   // needs its own files ('self') and WebAssembly compilation ('wasm-unsafe-eval'); videos embed

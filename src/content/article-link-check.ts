@@ -62,6 +62,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const linked: string[] = [];
   const files: string[] = [];
   const attachments: string[] = [];
+  const drafts: string[] = [];
   const bodyOffset = article.text.length - article.body.length;
   const { bodyOrigins } = article;
   const fileOffset = (offset: number) =>
@@ -97,16 +98,17 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           : 'Remove it, and write what it did in Markdown if readers need it.',
     });
 
-  /** A link to another article, which must be published if this one is. */
+  /** A link to another article: to a draft, it is text in the customer edition until the draft is published. */
   function linkToArticle(other: ArticleEntry, url: string, offset: number) {
     linked.push(`kb:${other.id}`);
     if (other.data.draft && !article.data.draft) {
+      drafts.push(other.id);
       diagnostics.push({
         ...at(offset),
-        severity: 'error',
+        severity: 'warning',
         rule: 'reference-to-draft',
-        message: `The link "${url}" points at a draft, so customers would get a broken link`,
-        hint: 'Publish the article (remove draft: true) or remove the link.',
+        message: `The link "${url}" points at a draft: customers see its text, not a link, until the draft is published`,
+        hint: 'Publish the article (remove draft: true), or remove the link.',
       });
     }
   }
@@ -222,6 +224,11 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         continue;
       }
       const found = targets.pages.lookup(decoded);
+      const draft = found.page === 'missing' && decoded.startsWith('/kb/') ? targets.articles.get(decoded.slice(4).replace(/\/$/, '')) : undefined;
+      if (draft?.data.draft) {
+        linkToArticle(draft, url, offset);
+        continue;
+      }
       if (found.page === 'missing' && found.elsewhere && image) {
         // Readers see a broken image; the page still works, and exports often have a few.
         diagnostics.push({
@@ -302,5 +309,5 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       });
     }
   }
-  return { diagnostics, linked, files, attachments };
+  return { diagnostics, linked, files, attachments, drafts };
 }

@@ -41,6 +41,8 @@ export interface ArticleEntry extends Entry<ArticleData> {
   anchors: string[];
   /** Images in its Markdown that Astro imports (relative paths as written, decoded). */
   imagePaths: string[];
+  /** Draft articles it links to (ids): the customer edition shows those links as text. */
+  draftLinks?: string[];
   /** The article's id in the help center it was exported from (frontmatter `id`), if any. */
   exportId?: string;
   /** Its slug there (frontmatter `slug`), if any: ReadMe's "doc:slug" links name it (readme-pages.ts). */

@@ -43,7 +43,9 @@ import { KIND_LOCATIONS } from '../schemas/locations.ts';
 /** The code that turns articles into HTML (astro.config.mjs: `markdown.processor`), with where links and downloads go. */
 const MARKDOWN_PIPELINE = () =>
   codeDigest(
-    ['../markdown/', '../site/attachments.ts'].map((path) => fileURLToPath(new URL(path, import.meta.url))),
+    ['../markdown/', '../site/attachments.ts', '../content/migrated-links.ts', '../content/draft-links.ts'].map((path) =>
+      fileURLToPath(new URL(path, import.meta.url)),
+    ),
     ['satteri', '@astrojs/markdown-satteri', 'prismjs'],
   );
 

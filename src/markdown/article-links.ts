@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress } from '../lib/link-schemes.ts';
 import { folderId, folderPathId, isFolderIndex, kbParts, kbRootOf } from '../lib/kb-paths.ts';
@@ -55,14 +55,22 @@ export function attachmentHref(filePath: string, href: string, base: string): st
 export interface ArticleLinkOptions {
   /** Where a link to the old help center goes now ("/kb/…/"), or undefined to leave it. */
   migratedHref?: ((href: string) => string | undefined) | undefined;
+  /** Whether the knowledge-base page at a path ("/kb/…/", no anchor) is left out of this edition: a draft. */
+  unpublishedPage?: ((path: string) => boolean) | undefined;
 }
 
 const RAW_HREF = /(\b(href|src)\s*=\s*)(["'])(.*?)\3/gi;
 /** Where GitBook points a link whose page was gone when it exported the space. */
 export const GITBOOK_BROKEN_REFERENCE = 'broken-reference';
 
-export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions = {}) {
+export function articleLinks(base: string, { migratedHref, unpublishedPage }: ArticleLinkOptions = {}) {
   const prefix = base.replace(/\/?$/, '/');
+  /** A link to an article or folder this edition leaves out (a draft): shown as its text. */
+  const unpublished = (portalHref: string) => {
+    if (!unpublishedPage || !portalHref.startsWith(`${prefix}kb/`)) return false;
+    const path = tryDecode(`/${portalHref.slice(prefix.length).replace(/[?#].*/, '')}`);
+    return path !== undefined && unpublishedPage(path.replace(/\/?$/, '/'));
+  };
   /** The new href of a link as written, or undefined to leave it. */
   const rewrite = (href: string, fileURL: URL | undefined) => {
     if (/^(?:https?|doc):|^\/(?!\/)/i.test(href)) {
@@ -75,6 +83,18 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
     const filePath = fileURLToPath(fileURL);
     return articleHref(filePath, href, base) ?? attachmentHref(filePath, href, base);
   };
+  function jsxLink(node: Readonly<MdxJsxTextElementHast | MdxJsxFlowElementHast>, ctx: HastVisitorContext) {
+    const index = node.attributes.findIndex((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
+    const href = node.attributes[index]?.value;
+    // An expression (href={…}) is the article's own code.
+    if (typeof href !== 'string') return;
+    const rewritten = rewrite(href, ctx.fileURL);
+    if (unpublished(rewritten ?? href)) return void ctx.replaceNode(node, node.children as never);
+    if (!rewritten) return;
+    const attributes = node.attributes.map((attribute, at) => (at === index ? { ...attribute, value: rewritten } : attribute));
+    ctx.replaceNode(node, { ...node, attributes } as never);
+  }
+
   return defineHastPlugin({
     name: 'milepost-article-links',
     element: {
@@ -97,11 +117,15 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
         // So is a link to a script, to a file on the author's computer or to a blank page.
         if (href === GITBOOK_BROKEN_REFERENCE || deadAddress(href)) return void ctx.replaceNode(node, node.children as never);
         const rewritten = rewrite(href, ctx.fileURL);
-        if (!rewritten && readmeLink(href)) return void ctx.replaceNode(node, node.children as never);
+        // So is a link to a draft, in the customer edition.
+        if ((!rewritten && readmeLink(href)) || unpublished(rewritten ?? href)) return void ctx.replaceNode(node, node.children as never);
         if (rewritten) ctx.setProperty(node, 'href', rewritten);
         else if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
       },
     },
+    // An MDX article's own <a> elements: the same links, rewritten as its Markdown links are.
+    mdxJsxTextElement: { filter: ['a'], visit: (node, ctx) => jsxLink(node, ctx) },
+    mdxJsxFlowElement: { filter: ['a'], visit: (node, ctx) => jsxLink(node, ctx) },
     // Exports keep tables and notes as raw HTML: their links between articles are rewritten too.
     raw(node, ctx) {
       if (!/href|src/i.test(node.value)) return;
@@ -109,6 +133,8 @@ export function articleLinks(base: string, { migratedHref }: ArticleLinkOptions 
         // Of an image's address only the base path is added (raw-images.ts makes local ones Markdown images).
         if (attribute.toLowerCase() === 'src' && !(prefix !== '/' && /^\/(?!\/)/.test(href))) return whole;
         const rewritten = attribute.toLowerCase() === 'src' ? prefix + href.slice(1) : rewrite(href.replace(/&amp;/g, '&'), ctx.fileURL);
+        // A link to a draft without its address is no link: its text.
+        if (attribute.toLowerCase() === 'href' && unpublished(rewritten ?? href)) return '';
         return rewritten
           ? `${start}${quote}${rewritten.replace(/&/g, '&amp;').replace(new RegExp(quote, 'g'), encodeURIComponent(quote))}${quote}`
           : whole;

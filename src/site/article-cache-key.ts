@@ -16,7 +16,9 @@ const keyOf = (shown: unknown) => createHash('sha256').update(JSON.stringify(sho
 
 /** The cache key of every article page, by article id. */
 export async function articleCacheKeys(tree: KbTree): Promise<Map<string, string>> {
-  const sources = articleSourceDigests(resolveRoot(), loadContent().articles);
+  const { articles } = loadContent();
+  const sources = articleSourceDigests(resolveRoot(), articles);
+  const draftLinks = new Map(articles.map((article) => [article.id, article.draftLinks]));
   const layout = await layoutCacheKey();
   const keys = new Map<string, string>();
   for (const [id, place] of tree.place) {
@@ -29,6 +31,8 @@ export async function articleCacheKeys(tree: KbTree): Promise<Map<string, string
       related: await resolveReferences(relatedReferences(article, tree)),
       updated: tree.updated.get(id)?.toISOString(),
       sourcePath: tree.sourcePath.get(id),
+      // A link to a draft is text until the draft is published (src/content/draft-links.ts).
+      draftLinks: draftLinks.get(id),
       layout,
     };
     keys.set(id, keyOf(shown));

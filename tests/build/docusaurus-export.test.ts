@@ -112,7 +112,7 @@ describe('a Docusaurus export', () => {
     ]);
   });
 
-  it('makes a Link an ordinary link, and useBaseUrl a path on the portal', () => {
+  it('makes a Link an ordinary link, useBaseUrl a path on the portal, and an <a> to another article’s file a link to its page', () => {
     // A Link to a script leads nowhere: the <a> has no address.
     // to="./create-a-dashboard.mdx" is resolved from the page's folder, as Docusaurus does.
     expect(links(prose(site.build, 'dashboards/share-a-dashboard'))).toEqual([
@@ -121,7 +121,7 @@ describe('a Docusaurus export', () => {
     ]);
     expect(prose(site.build, 'dashboards/share-a-dashboard')).not.toContain('javascript:');
     expect(text(prose(site.build, 'dashboards/share-a-dashboard'))).toContain('Questions go to the chat, or open the chat from any page.');
-    expect(links(prose(site.build, 'api/send-events'))).toEqual(['/kb/dashboards/']);
+    expect(links(prose(site.build, 'api/send-events'))).toEqual(['/kb/dashboards/', '/kb/dashboards/share-a-dashboard/']);
   });
 });
 
@@ -137,6 +137,6 @@ describe('a Docusaurus export under MILEPOST_BASE=/help/', () => {
       '/help/kb/dashboards/create-a-dashboard/',
       '/help/kb/dashboards/create-a-dashboard/',
     ]);
-    expect(links(prose(build, 'api/send-events'))).toEqual(['/help/kb/dashboards/']);
+    expect(links(prose(build, 'api/send-events'))).toEqual(['/help/kb/dashboards/', '/help/kb/dashboards/share-a-dashboard/']);
   });
 });

@@ -68,6 +68,19 @@ describe('npm run build', () => {
     expect(searchIndex.some((file) => decoded(customer.outDir, file).includes('Starter onboarding'))).toBe(true);
   });
 
+  it('shows a published article’s links to a draft as their text in the customer edition, and as links in the team edition', () => {
+    const page = (build: BuildResult) => readFileSync(join(build.outDir, 'kb/getting-started/first-steps/roadmap/index.html'), 'utf8');
+    const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text(page(customer))).toContain('The upcoming feature is in private beta');
+    expect(text(page(customer))).toContain('Partners can read the upcoming feature notes early.');
+    expect(text(page(customer))).toContain('The feature notes follow at launch.');
+    expect(page(customer)).not.toMatch(/<a\b[^>]*upcoming-feature/);
+    expect(customer.output).toContain('reference-to-draft');
+    expect(page(team)).toContain('<a href="/kb/getting-started/first-steps/upcoming-feature/#beta">upcoming feature</a>');
+    expect(page(team)).toContain('<a href="/kb/getting-started/first-steps/upcoming-feature/">upcoming feature</a>');
+    expect(page(team)).toContain('<a href="/kb/getting-started/first-steps/upcoming-feature/">feature notes</a>');
+  });
+
   it('adds draft plans, draft articles and every internal note to the team edition', () => {
     expect(team.code, team.output).toBe(0);
     expect(listFiles(team.outDir)).toContain('plans/partner/index.html');

@@ -276,4 +276,22 @@ describe('a rebuild with warm caches', () => {
     expect(after.pages.get('training/index.html')).not.toContain('https://fixture.example/register');
     expect(listed.pages.get('training/index.html')).toContain('https://fixture.example/register');
   });
+  it('renders an article again when a draft it links to is published, so that the link is there', () => {
+    // Welcome names its related article, so a new article in its section changes nothing else it shows.
+    writeFileSync(
+      join(root, SECTION, 'scheduled-exports.md'),
+      '---\ntitle: Scheduled exports\norder: 4\ndraft: true\n---\n\nExports arrive by email every Monday.\n',
+    );
+    const welcome = join(root, SECTION, 'welcome.md');
+    const linking = readFileSync(welcome, 'utf8')
+      .replace('order: 1\n', 'order: 1\nrelated:\n  - kb:getting-started/first-steps/connect-data\n')
+      .replace(/$/, ' Exports by email are [coming soon](./scheduled-exports.md).\n');
+    writeFileSync(welcome, linking);
+    const drafted = rebuild();
+    expect(drafted.pages.get('welcome')).toMatch(/Exports by email are coming soon\./);
+    expect(drafted.pages.get('welcome')).not.toContain('scheduled-exports');
+    const published = rebuild([`${SECTION}/scheduled-exports.md`, 'draft: true\n', '']);
+    expect(published.copied).not.toContain('welcome');
+    expect(published.pages.get('welcome')).toContain('<a href="/kb/getting-started/first-steps/scheduled-exports/">coming soon</a>');
+  });
 });

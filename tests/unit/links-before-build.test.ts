@@ -208,13 +208,14 @@ describe('links checked where they are written', () => {
     ]);
   });
 
-  it('reports a link from a published article to a draft, which customers could not open', () => {
+  it('warns of links from a published article to a draft, which customers see as text', () => {
     const root = fixtureRootWith({
-      'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [teams](teams.md).\n',
-      'content/kb/Admin/Users/teams.md': '---\ndraft: true\n---\n# Teams\n',
+      'content/kb/Admin/Users/roles.md': '# Roles\n\nSee [teams](teams.md), or [the team list](/kb/admin/users/teams/).\n',
+      'content/kb/Admin/Users/teams.md': '---\ndraft: true\n---\n# Teams\n\nText.\n',
     });
     expect(found(root)).toEqual([
-      'content/kb/Admin/Users/roles.md:3:13 error reference-to-draft | Publish the article (remove draft: true) or remove the link.',
+      'content/kb/Admin/Users/roles.md:3:13 warning reference-to-draft | Publish the article (remove draft: true), or remove the link.',
+      'content/kb/Admin/Users/roles.md:3:43 warning reference-to-draft | Publish the article (remove draft: true), or remove the link.',
       'content/kb/Admin/Users/teams.md:2:1 warning draft-article',
     ]);
   });

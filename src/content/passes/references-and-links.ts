@@ -64,6 +64,7 @@ export function checkReferencesAndLinks(
     diagnostics.push(...links.diagnostics);
     article.assets = [...new Set(links.files)];
     article.attachments = [...new Set(links.attachments)];
+    if (links.drafts.length > 0) article.draftLinks = [...new Set(links.drafts)];
     if (!article.data.draft) for (const target of links.linked) linked.add(target);
     if (!article.data.draft && hasNothingToRead(article.body)) diagnostics.push(emptyArticleWarning(article.file));
   }
