@@ -43,6 +43,8 @@ const MAIN_CONTENT = [
 const PAGE_CHROME = [
   'script, style, noscript, template, nav, form, button, input, select, textarea',
   '[role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], [role="complementary"]',
+  // Confluence's table of contents macro: the article's page lists its headings itself.
+  '.toc-macro',
 ].join(', ');
 /** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
@@ -68,6 +70,20 @@ export function htmlArticleMarkdown(html: string): HtmlArticle {
   return article;
 }
 
+/**
+ * A page's <title> without the site's name: a help center's after the title ("Reset your password –
+ * Lumen Help"), a Confluence space's before it ("Support : Reset your password"; its overview page
+ * "Support : Support"), the space named by the first step of the page's breadcrumbs.
+ */
+function titleOfPage(document: Document): string | undefined {
+  const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!title) return undefined;
+  const space = document.querySelector('#breadcrumbs > li:first-child')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (space && title.startsWith(`${space} : `) && title.length > space.length + 3) return title.slice(space.length + 3);
+  const overview = /^(.+) : \1$/.exec(title);
+  return overview ? overview[1] : title.replace(/\s+[|–—]\s+[^|–—]+$/, '');
+}
+
 function convert(html: string): HtmlArticle {
   const document = createDocument(html);
   let root: Element = document.body;
@@ -80,12 +96,7 @@ function convert(html: string): HtmlArticle {
     const heading = [inMain, ...['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`))].find(
       Boolean,
     );
-    const title =
-      heading?.textContent?.replace(/\s+/g, ' ').trim() ||
-      document
-        .querySelector('title')
-        ?.textContent?.trim()
-        .replace(/\s+[|–—]\s+[^|–—]+$/, '');
+    const title = heading?.textContent?.replace(/\s+/g, ' ').trim() || titleOfPage(document);
     if (title && !root.querySelector('h1')) {
       const heading = document.createElement('h1');
       heading.textContent = title;
@@ -141,17 +152,20 @@ function makeConverter(): TurndownService {
       return `\n\n${fence}${codeLanguage(node as Element)}\n${code}\n${fence}\n\n`;
     },
   });
-  // A question and its answer behind a click (docs tools' dropdowns, MkDocs' collapsible notes):
-  // the answer stays Markdown between the tags, as GitHub writes it, the question its summary.
+  // A question and its answer behind a click (docs tools' dropdowns, MkDocs' collapsible notes,
+  // Confluence's expand macro): the answer stays Markdown between the tags, as GitHub writes it,
+  // the question its summary.
+  const hasClass = (node: TurndownService.Node, name: string) => ` ${(node as Element).getAttribute('class') ?? ''} `.includes(` ${name} `);
   service.addRule('collapsible', {
-    filter: 'details',
+    filter: (node) => node.nodeName === 'DETAILS' || hasClass(node, 'expand-container'),
     replacement: (content, node) => {
-      const summary = (node as Element).querySelector('summary')?.textContent?.replace(/\s+/g, ' ').trim() || 'Details';
+      const summary =
+        (node as Element).querySelector('summary, .expand-control-text')?.textContent?.replace(/\s+/g, ' ').trim() || 'Details';
       const open = (node as Element).hasAttribute('open') ? ' open' : '';
       return `\n\n<details${open}>\n<summary>${escapedText(summary)}</summary>\n\n${content.trim()}\n\n</details>\n\n`;
     },
   });
-  service.addRule('summary', { filter: 'summary', replacement: () => '' });
+  service.addRule('summary', { filter: (node) => node.nodeName === 'SUMMARY' || hasClass(node, 'expand-control'), replacement: () => '' });
   service.addRule('sized image', {
     // The width an editor gave an image (an icon, a small screenshot) is kept, as raw HTML keeps it.
     filter: (node) => node.nodeName === 'IMG' && (node.hasAttribute('width') || node.hasAttribute('height')),
@@ -188,6 +202,7 @@ function serialized(node: Node): string {
 
 /** The language of a code block, from its classes or its `<code>`'s: `language-js`, `lang-js`, SyntaxHighlighter's `brush: js`. */
 function codeLanguage(pre: Element): string {
-  const classes = `${pre.getAttribute('class') ?? ''} ${pre.querySelector('code')?.getAttribute('class') ?? ''}`;
+  // Confluence names it in an attribute of its own ("brush: sql; gutter: false").
+  const classes = `${pre.getAttribute('class') ?? ''} ${pre.querySelector('code')?.getAttribute('class') ?? ''} ${pre.getAttribute('data-syntaxhighlighter-params') ?? ''}`;
   return /(?:^|\s)(?:language|lang)-([\w+#-]+)|brush:\s*([\w+#-]+)/.exec(classes)?.slice(1).find(Boolean) ?? '';
 }

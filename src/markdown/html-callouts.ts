@@ -1,6 +1,6 @@
 // The boxes of docs tools and help-center themes in an HTML article (Sphinx's and MkDocs'
-// admonitions, Docusaurus's, Bootstrap's alerts, Help Scout's coloured callouts, Intercom's),
-// marked for the portal's callouts.
+// admonitions, Docusaurus's, Bootstrap's alerts, Help Scout's coloured callouts, Intercom's,
+// Confluence's info, tip, note and warning macros), marked for the portal's callouts.
 
 /** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
 const CALLOUT_TYPES: Record<string, string> = {
@@ -10,6 +10,8 @@ const CALLOUT_TYPES: Record<string, string> = {
   hint: 'tip',
   success: 'tip',
   info: 'info',
+  // Confluence's info macro.
+  information: 'info',
   important: 'important',
   warning: 'warning',
   attention: 'warning',
@@ -22,22 +24,32 @@ const CALLOUT_TYPES: Record<string, string> = {
   green: 'tip',
   blue: 'info',
 };
-/** A box of a docs tool or theme: Sphinx's and MkDocs' `admonition`, Docusaurus's `theme-admonition`, Bootstrap's `alert`, `callout`. */
-const CALLOUT_BOX = /(?:^|\s)(?:admonition|theme-admonition|alert|callout|notice)(?:\s|-|$)/;
+/** A box of a docs tool or theme: Sphinx's and MkDocs' `admonition`, Docusaurus's `theme-admonition`, Bootstrap's `alert`, `callout`, Confluence's macro. */
+const CALLOUT_BOX = /(?:^|\s)(?:admonition|theme-admonition|alert|callout|notice|confluence-information-macro)(?:\s|-|$)/;
 /** Intercom's callout, which has no kind: a note. */
 const INTERCOM_CALLOUT = /(?:^|\s)intercom-interblocks-callout(?:\s|$)/;
-export const CALLOUT_TITLE = '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"]';
+/** Confluence's panel macro (Bootstrap's panel too), a box under a header: a note; not Confluence's code panel. */
+const PANEL = /(?:^|\s)panel(?:\s|$)/;
+const CODE_PANEL = /(?:^|\s)(?:code|preformatted)(?:\s|$)/;
+export const CALLOUT_TITLE =
+  '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"], .confluence-information-macro > .title, .panel > .panelHeader, .panel > .panel-heading';
 
 /** Marks each callout box with its type and title for the callout rule, its title taken out of its text. */
 export function markCallouts(root: Element): void {
   for (const box of Array.from(root.querySelectorAll('div, aside, section, p'))) {
     const classes = box.getAttribute('class') ?? '';
-    if (!CALLOUT_BOX.test(classes) && !INTERCOM_CALLOUT.test(classes)) continue;
+    const panel = PANEL.test(classes) && !CODE_PANEL.test(classes);
+    if (!CALLOUT_BOX.test(classes) && !INTERCOM_CALLOUT.test(classes) && !panel) continue;
     const type =
-      (INTERCOM_CALLOUT.test(classes) ? 'note' : undefined) ??
+      (INTERCOM_CALLOUT.test(classes) || panel ? 'note' : undefined) ??
       classes
         .split(/\s+/)
-        .map((name) => CALLOUT_TYPES[name.replace(/^(?:admonition|theme-admonition|alert|callout|notice)-{1,2}/, '').toLowerCase()])
+        .map(
+          (name) =>
+            CALLOUT_TYPES[
+              name.replace(/^(?:admonition|theme-admonition|alert|callout|notice|confluence-information-macro)-{1,2}/, '').toLowerCase()
+            ],
+        )
         // Sphinx's and MkDocs' boxes of their own kinds ("admonition-todo", "abstract") are notes.
         .find(Boolean) ??
       (/(?:^|\s)admonition(?:\s|$)/.test(classes) ? 'note' : undefined);

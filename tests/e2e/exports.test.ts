@@ -66,6 +66,8 @@ for (const shape of [
   'docsify-export',
   // A backup of HTML files: a table with a list in a cell, a sized image, a YouTube frame.
   'html-help-center',
+  // A Confluence space's HTML export: its macros as callouts, a dropdown, a code panel, a table.
+  'confluence-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
