@@ -17,7 +17,8 @@ import { readmeLink } from './readme-links.ts';
 
 /** The portal path (from the base) of a relative link inside the article at `filePath`, or undefined. */
 export function articleHref(filePath: string, href: string, base: string): string | undefined {
-  const match = /^([^?#]+?)(#.*)?$/.exec(href);
+  // A query ("exports.md?tab=curl#formats", an old site's tab) has no meaning for the portal's page.
+  const match = /^([^?#]+?)(?:\?[^#]*)?(#.*)?$/.exec(href);
   if (!match || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/')) return undefined;
   const located = kbRootOf(filePath);
   const path = tryDecode(match[1]!);

@@ -403,6 +403,11 @@ describe('a docs-style tree', () => {
       '/kb/how-to/dashboards/building/charts/chart-types/',
     );
     expect(view.links(view.page('kb/index.html'))).toContain('/kb/tutorials/');
+    // A link with a query (an old site's tab) leads to the page, at its anchor.
+    expect(view.links(view.prose('kb/reference/api/authentication/index.html')).filter((link) => link.startsWith('/'))).toEqual([
+      '/kb/reference/api/endpoints/events/#limits',
+      '/kb/reference/api/endpoints/exports/#formats',
+    ]);
     expect(view.page('docs/tutorials/first-dashboard/index.html')).toContain('url=/kb/tutorials/first-dashboard/');
     expect(view.page('_redirects')).toContain('/getting-started/dashboards.html /kb/tutorials/first-dashboard/ 301');
   });
