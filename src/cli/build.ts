@@ -240,6 +240,7 @@ export async function build(args: string[]): Promise<number> {
   if (!('indexed' in result)) return reportFailure(result);
   publisher.promote();
   if (result.missingAnchors) log(`warning: ${result.missingAnchors}`);
+  if (result.unresolvedLinks) log(`warning: ${result.unresolvedLinks}`);
   log(
     `${describeIndex(result)} and every internal link checked, ${((performance.now() - started) / 1000).toFixed(1)}s after Astro; dist/ replaced`,
   );

@@ -288,6 +288,7 @@ export default function milepost(): AstroIntegration {
         try {
           const published = await publishBuild(await publishPlan(built));
           if (published.missingAnchors) logger.warn(published.missingAnchors);
+          if (published.unresolvedLinks) logger.warn(published.unresolvedLinks);
           logger.info(`${describeIndex(published)}; dist/ replaced`);
         } catch (error) {
           if (error instanceof BrokenLinksError) throw new AstroError(error.message, error.hint);

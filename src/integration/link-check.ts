@@ -5,11 +5,13 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isTopOfPage } from '../lib/anchors.ts';
+import { tryDecode } from '../lib/escape.ts';
 
 export interface BrokenLink {
   page: string;
   link: string;
-  reason: 'no such page' | 'no such anchor';
+  /** "left as written": a link relative to its page (a file path the build did not turn into a portal address) that leads to no page. */
+  reason: 'no such page' | 'no such anchor' | 'left as written';
   /** How many other pages carry the same broken link. */
   alsoOn: number;
 }
@@ -22,11 +24,17 @@ interface LinkUse {
   /** The first page that has the link, and how many pages have it. */
   page: string;
   pages: number;
+  /** Written relative to its page ("welcome.md", "../billing/"): pages' own links are the portal's addresses. */
+  relative?: boolean;
 }
 
 // Anchors are ids, and the names of <a name="…"> (old help-center exports still use them).
 const ID = /\sid="([^"]+)"|<a\s[^>]*?\bname="([^"]+)"/g;
 const LINK = /<a\s[^>]*?href="([^"]*)"/g;
+/** A path relative to the page: no scheme, not from the root or another host, not only an anchor or a query. */
+const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#|\?)./i;
+/** Pages' addresses are resolved as URLs on a made-up host. */
+const PAGE_ORIGIN = 'http://portal.invalid';
 
 /**
  * A copy of a piece of a page. V8 keeps a substring as a view into the string it was cut from,
@@ -51,11 +59,14 @@ export class LinkCheck {
     // Copied once for the page, not once an id: ids cannot hold a NUL character.
     this.#ids.set(page, new Set(ids.length > 0 ? detached(ids.join('\0')).split('\0') : []));
     if (page === '404.html') return;
-    for (const [, link] of html.matchAll(LINK)) {
-      if (!link!.startsWith(this.#prefix) && !link!.startsWith('#')) continue;
-      const [path, anchor] = link!.split('#') as [string, string | undefined];
+    for (const [, written] of html.matchAll(LINK)) {
+      let link = written!;
+      const relative = !link.startsWith(this.#prefix) && !link.startsWith('#') && RELATIVE.test(link);
+      if (relative) link = new URL(link, `${PAGE_ORIGIN}${this.#prefix}${page}`).href.slice(PAGE_ORIGIN.length);
+      else if (!link.startsWith(this.#prefix) && !link.startsWith('#')) continue;
+      const [path, anchor] = link.split('#') as [string, string | undefined];
       // A same-page anchor means something else on every page. Copied only when kept.
-      const key = path === '' ? `${page}${link}` : link!;
+      const key = path === '' ? `${page}${link}` : link;
       const known = this.#uses.get(key);
       if (known) {
         known.pages++;
@@ -63,15 +74,18 @@ export class LinkCheck {
       }
       let target = page;
       if (path !== '') {
-        const inside = decodeURIComponent(path.slice(this.#prefix.length).split('?')[0]!);
+        // "100%.html" is no escape: the path as written.
+        const written = path.slice(this.#prefix.length).split('?')[0]!;
+        const inside = tryDecode(written) ?? written;
         target = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
       }
       this.#uses.set(detached(key), {
-        link: detached(link!),
+        link: detached(relative ? written! : link),
         target: detached(target),
         anchor: anchor && detached(anchor),
         page,
         pages: 1,
+        ...(relative ? { relative } : {}),
       });
     }
   }
@@ -79,9 +93,9 @@ export class LinkCheck {
   /** The links that lead nowhere, given every file of the site (paths as for `addPage`). */
   broken(files: ReadonlySet<string>): BrokenLink[] {
     const broken: BrokenLink[] = [];
-    for (const { link, target, anchor, page, pages } of this.#uses.values()) {
-      if (!files.has(target)) broken.push({ page, link, reason: 'no such page', alsoOn: pages - 1 });
-      else if (anchor && !isTopOfPage(anchor) && target.endsWith('.html') && !this.#ids.get(target)?.has(decodeURIComponent(anchor))) {
+    for (const { link, target, anchor, page, pages, relative } of this.#uses.values()) {
+      if (!files.has(target)) broken.push({ page, link, reason: relative ? 'left as written' : 'no such page', alsoOn: pages - 1 });
+      else if (anchor && !isTopOfPage(anchor) && target.endsWith('.html') && !this.#ids.get(target)?.has(tryDecode(anchor) ?? anchor)) {
         broken.push({ page, link, reason: 'no such anchor', alsoOn: pages - 1 });
       }
     }
@@ -111,6 +125,14 @@ function listed(broken: readonly BrokenLink[], withReason: boolean): string {
 /** The build's warning for links to anchors pages do not have. */
 export function describeMissingAnchors(broken: readonly BrokenLink[]): string {
   return `${broken.length} link(s) to an anchor the page does not have (they open the page at its top):\n${listed(broken, false)}`;
+}
+
+/**
+ * The build's warning for links an article wrote relative to its page that lead nowhere: the
+ * validator resolved them to an article or file, and the page has the path as written.
+ */
+export function describeUnresolvedLinks(broken: readonly BrokenLink[]): string {
+  return `${broken.length} link(s) still written as a path relative to their page, which leads to no page of the portal (readers get "page not found"):\n${listed(broken, false)}`;
 }
 
 /** The build error for broken links. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { readAhead } from '../lib/concurrency.ts';
 import { SitePolicy, writeHeaders } from './headers.ts';
-import { describeBrokenLinks, describeMissingAnchors, LinkCheck, siteFiles } from './link-check.ts';
+import { describeBrokenLinks, describeMissingAnchors, describeUnresolvedLinks, LinkCheck, siteFiles } from './link-check.ts';
 import { PublishedIndex } from './published-index.ts';
 import type { SearchManifest } from './search-index.ts';
 import { promoteStagedBuild } from './staging.ts';
@@ -65,6 +65,8 @@ export interface Published {
    * (at its top), so they are warnings, as they are when content is validated.
    */
   missingAnchors?: string;
+  /** Links still written relative to their page that lead to no page: warnings too, naming each. */
+  unresolvedLinks?: string;
 }
 
 /** Pages read from disk ahead of the one being checked and indexed. */
@@ -111,11 +113,15 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
     async finish() {
       let kept: boolean;
       let missingAnchors: string | undefined;
+      let unresolvedLinks: string | undefined;
       try {
         const broken = links.broken(siteFiles(plan.staged));
         const missingPages = broken.filter((link) => link.reason === 'no such page');
         if (missingPages.length > 0) throw new BrokenLinksError(describeBrokenLinks(missingPages));
-        missingAnchors = broken.length > 0 ? describeMissingAnchors(broken) : undefined;
+        const anchors = broken.filter((link) => link.reason === 'no such anchor');
+        const unresolved = broken.filter((link) => link.reason === 'left as written');
+        missingAnchors = anchors.length > 0 ? describeMissingAnchors(anchors) : undefined;
+        unresolvedLinks = unresolved.length > 0 ? describeUnresolvedLinks(unresolved) : undefined;
         kept = await (written ?? search.write(folder));
         await Promise.all([search.keep(), search.stop()]);
       } finally {
@@ -124,7 +130,13 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
         await search.close();
       }
       writeHeaders(plan.staged, policy.merged(), plan.unlisted);
-      return { indexed: search.pages.length, kept, ahead: kept ? 0 : search.ahead, ...(missingAnchors ? { missingAnchors } : {}) };
+      return {
+        indexed: search.pages.length,
+        kept,
+        ahead: kept ? 0 : search.ahead,
+        ...(missingAnchors ? { missingAnchors } : {}),
+        ...(unresolvedLinks ? { unresolvedLinks } : {}),
+      };
     },
   };
 }

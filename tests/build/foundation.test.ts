@@ -124,6 +124,15 @@ describe('npm run build', () => {
     expect(listFiles(built.outDir)).toContain('kb/admin/sso/set-up-sso/index.html');
   });
 
+  it('publishes a page with a link still written relative to it that leads nowhere, and names it in the log', () => {
+    // An expression is the article's own code: neither checked nor rewritten before the build.
+    const article = '---\ntitle: Plans ahead\n---\n\nRead <a href={"./welcome.md"}>the welcome</a> first.\n';
+    const built = buildSite(fixtureRootWith({ 'content/kb/Getting started/First steps/plans-ahead.mdx': article }));
+    expect(built.code, built.output.slice(-2000)).toBe(0);
+    expect(built.output).toContain('warning: 1 link(s) still written as a path relative to their page, which leads to no page of the portal');
+    expect(built.output).toContain('kb/getting-started/first-steps/plans-ahead/index.html: ./welcome.md');
+  });
+
   it('fails on a broken internal link after the pages are built, and still leaves the previous output as it was', () => {
     const before = snapshot(customer.outDir);
     const failed = buildSite(fixtureRoot('broken-faq-link'), { outDir: customer.outDir });
