@@ -84,8 +84,32 @@ function titleOfPage(document: Document): string | undefined {
   return overview ? overview[1] : title.replace(/\s+[|–—]\s+[^|–—]+$/, '');
 }
 
+/**
+ * A Confluence space's overview, its HTML export's index.html: a table of the space's details
+ * (key, name, description, creator) and a tree of its pages, which the portal's folder page lists
+ * itself. Its Markdown is the space's name and description, or undefined for any other page.
+ */
+function confluenceSpaceOverview(document: Document): string | undefined {
+  const details = document.querySelector('#main-content.pageSection > table.confluenceTable');
+  if (!details) return undefined;
+  const rows = Array.from(details.querySelectorAll('tr'));
+  const cell = (label: string) =>
+    rows
+      .find((row) => row.querySelector('th')?.textContent?.trim() === label)
+      ?.querySelector('td')
+      ?.textContent?.replace(/\s+/g, ' ')
+      .trim() ?? '';
+  // The <title> says "KEY (Name)" where the table's labels are in another language.
+  const name = cell('Name') || /^\S+ \((.+)\)$/.exec(document.querySelector('title')?.textContent?.trim() ?? '')?.[1];
+  if (!name) return undefined;
+  const description = cell('Description');
+  return `# ${converter.escape(name)}\n${description ? `\n${converter.escape(description)}\n` : ''}`;
+}
+
 function convert(html: string): HtmlArticle {
   const document = createDocument(html);
+  const overview = confluenceSpaceOverview(document);
+  if (overview) return { markdown: overview, lineOrigins: lineOrigins(overview, html) };
   let root: Element = document.body;
   if (WHOLE_PAGE.test(html)) {
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
