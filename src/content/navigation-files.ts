@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KB_SUMMARY } from '../lib/kb-paths.ts';
+import { CONFLUENCE_OVERVIEW, confluencePagesPlaces } from './confluence-pages.ts';
 import type { ContentIndex } from './content-index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DOCSIFY_SIDEBAR, docsifySidebarPlaces } from './docsify-sidebar.ts';
@@ -30,6 +31,7 @@ const FORMATS: NavigationFormat[] = [
   { tool: 'Nextra', fileNames: NEXTRA_META_FILES, read: nextraMetaPlaces },
   { tool: 'MkDocs', fileNames: [MKDOCS_PAGES_FILE], read: mkdocsPagesPlaces },
   { tool: 'Mintlify', fileNames: MINTLIFY_FILES, rootOnly: true, read: mintlifyPlaces },
+  { tool: 'Confluence', fileNames: [CONFLUENCE_OVERVIEW], read: confluencePagesPlaces },
 ];
 
 /** Every folder of content/kb that holds articles, as paths from it, deepest first, content/kb itself ("") last. */
