@@ -10,6 +10,7 @@ import type { Heading, Nodes, Root } from 'mdast';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { ARTICLE_FEATURES } from '../markdown/article-pipeline.ts';
 import { decodeHtmlEntities, tryDecode } from '../lib/escape.ts';
+import { deadAddress } from '../lib/link-schemes.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
 import { legacyMdx } from '../markdown/legacy-mdx.ts';
 import type { ArticleFormat } from '../lib/slugs.ts';
@@ -95,6 +96,8 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
   const definitions = new Map<string, string>();
   const imageReferences: string[] = [];
   const addImagePath = (url: string) => {
+    // Confluence's placeholder for a macro is no file: the page leaves it out (article-links.ts).
+    if (deadAddress(url, true)) return;
     // As Astro's image step reads it; one that cannot be decoded fails Astro's render too.
     const path = tryDecode(localImagePath(url), decodeURI);
     if (path && !URL.canParse(path) && !path.startsWith('/')) imagePaths.add(path);

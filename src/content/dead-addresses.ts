@@ -16,6 +16,12 @@ const WHAT: Record<DeadAddress, { link: string; image: string; hint: string; ima
     hint: 'Put the file beside the article and link it by its name (./price-list.pdf), or link where it is published.',
     imageHint: 'Put the image beside the article and write its name (./screenshot.png).',
   },
+  placeholder: {
+    link: 'is the placeholder Confluence exported for a macro it could not export',
+    image: 'is the placeholder Confluence exported for a macro it could not export (a date, a list of Jira issues)',
+    hint: 'Write what the macro showed into the article, or remove the placeholder.',
+    imageHint: 'Write what the macro showed into the article, or remove the placeholder.',
+  },
   nowhere: {
     link: 'does not lead to a page',
     image: 'is not a picture the portal can show',

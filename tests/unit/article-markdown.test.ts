@@ -322,5 +322,10 @@ describe('addresses no reader could follow', () => {
     const html = render(article);
     expect(html).toContain('<p>The E-2177 message <img src="data:image/png;base64,iVBORw0KGgo=" alt="Pasted chart"></p>');
     expect(html).toContain('<p>An invoice &amp; its total<video controls=""></video></p>');
+    // Confluence's placeholder for a macro it could not export, in Markdown and in raw HTML.
+    const placeholder = render(
+      'Due on ![](plugins/servlet/confluence/placeholder/unknown-macro) and <img src="plugins/servlet/confluence/placeholder/unknown-macro">.\n',
+    );
+    expect(placeholder).not.toContain('placeholder');
   });
 });

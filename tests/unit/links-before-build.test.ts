@@ -66,6 +66,18 @@ describe('links checked where they are written', () => {
     ]);
   });
 
+  it('warns that the image Confluence exports for a macro it could not export is left out, and gives Astro no such image to import', () => {
+    const page =
+      '# 2023 Q1\n\nSubmitted on\n\n![](plugins/servlet/confluence/placeholder/unknown-macro)\n\n<img src="../plugins/servlet/confluence/placeholder/unknown-macro?name=jira">\n';
+    const root = fixtureRootWith({ 'content/kb/Support/Reports/q1.md': page });
+    const result = validateRoot(root);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`)).toEqual([
+      '5:5 warning url-scheme The image "plugins/servlet/confluence/placeholder/unknown-macro" is the placeholder Confluence exported for a macro it could not export (a date, a list of Jira issues): readers see its description instead',
+      '7:11 warning url-scheme The image "../plugins/servlet/confluence/placeholder/unknown-macro?nam…" is the placeholder Confluence exported for a macro it could not export (a date, a list of Jira issues): readers see its description instead',
+    ]);
+    expect(result.content.articles.find((article) => article.id === 'support/reports/q1')?.imagePaths).toEqual([]);
+  });
+
   it('says a placeholder written as a link ("http://<servername>/") is no address, with the fix', () => {
     const howto = '# Serve over HTTP\n\nClone <a href="http://<servername>/repo.git">http://&lt;servername&gt;/repo.git</a> then.\n';
     const [problem] = validateRoot(fixtureRootWith({ 'content/kb/Support/Apps/http.md': howto })).diagnostics;
