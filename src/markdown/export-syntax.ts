@@ -8,6 +8,7 @@
 // their numbers (a ReadMe block's Markdown may need more lines than it had), and offsets map back
 // to the file as written (originalOffset).
 import { codeFences } from './code-fences.ts';
+import { withoutConfluenceChrome } from './confluence-chrome.ts';
 import { lineAt, lineStarts } from './line-starts.ts';
 import { readmeBlocks, type LeftOutBlock } from './readme-blocks.ts';
 import { blockTag, CALLOUT_KINDS, indentOf, inlineRewrites, jsxDedents, spaces, type BlockTag } from './export-tags.ts';
@@ -58,7 +59,9 @@ const isBlank = (line: string) => line.trim() === '';
 /** Whether `source` may have anything the passes below rewrite (most articles have none). */
 const mayHaveExportSyntax = (source: string) => ANY.test(source) || MYST.test(source) || INDENTED_TAG.test(source);
 
-export function exportSyntax(source: string): ExportSyntax {
+export function exportSyntax(written: string): ExportSyntax {
+  // Confluence's breadcrumbs, author line and footer, blanked in place (offsets stay the file's).
+  const source = withoutConfluenceChrome(written);
   if (!mayHaveExportSyntax(source)) return { text: source, originalOffset: (offset) => offset, leftOut: [] };
   const readme = readmeBlocks(source);
   const others = otherToolsSyntax(readme.text);

@@ -5,6 +5,7 @@
 // "Heading 1") has every heading moved one level down (bodyHeadingShift).
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { defineHastPlugin, markdownToMdast, mdxToMdast } from 'satteri';
+import { withoutConfluenceChrome } from './confluence-chrome.ts';
 import { MARKDOWN_FEATURES } from './features.ts';
 
 type Format = 'md' | 'mdx';
@@ -20,7 +21,9 @@ export function titleHeading(body: string, format: Format = 'md'): string | unde
   if (!/^ {0,3}#[ \t]|^ {0,3}=+[ \t]*$/m.test(body)) return undefined;
   let root: MdastRoot;
   try {
-    root = (format === 'mdx' ? mdxToMdast : markdownToMdast)(body, { features: MARKDOWN_FEATURES }) as MdastRoot;
+    // A Confluence page turned into Markdown has the space's name in its title (confluence-chrome.ts).
+    const source = format === 'mdx' ? body : withoutConfluenceChrome(body);
+    root = (format === 'mdx' ? mdxToMdast : markdownToMdast)(source, { features: MARKDOWN_FEATURES }) as MdastRoot;
   } catch {
     return undefined; // an MDX syntax error is reported where the article is checked
   }
