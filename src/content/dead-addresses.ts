@@ -22,6 +22,12 @@ const WHAT: Record<DeadAddress, { link: string; image: string; hint: string; ima
     hint: 'Write what the macro showed into the article, or remove the placeholder.',
     imageHint: 'Write what the macro showed into the article, or remove the placeholder.',
   },
+  person: {
+    link: 'is a person’s profile on the wiki the article came from (an @mention)',
+    image: 'is a person’s profile on the wiki the article came from',
+    hint: 'Name the person or the team readers should contact, or remove the link.',
+    imageHint: 'Remove it.',
+  },
   nowhere: {
     link: 'does not lead to a page',
     image: 'is not a picture the portal can show',

@@ -266,7 +266,8 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
 });
 
 describe('a Confluence space exported as HTML (a Title_<id>.html per page, the space’s overview as index.html)', () => {
-  const site = builtExport('confluence-export');
+  // An @mention links the person's profile on the old wiki: shown as their name.
+  const site = builtExport('confluence-export', ['content/kb/Tidemark Wiki/Account-and-sign-in_98300.html:39:392 warning url-scheme']);
   const view = () => reader(site.build);
   const reset = 'kb/tidemark-wiki/reset-your-password-98305/index.html';
 
@@ -308,6 +309,8 @@ describe('a Confluence space exported as HTML (a Title_<id>.html per page, the s
     const account = view().prose('kb/tidemark-wiki/account-and-sign-in-98300/index.html');
     expect(account).not.toContain('toc-macro');
     expect(view().links(account)).toContain('/kb/tidemark-wiki/reset-your-password-98305/');
+    expect(text(account)).toContain('Questions about this page go to Priya Nair.');
+    expect(account).not.toContain('/display/~pnair');
   });
 });
 

@@ -19,7 +19,7 @@ const page = [
   '',
   '## No email arrived?',
   '',
-  'Look in your spam folder.',
+  'Look in your spam folder, or ask [Priya Nair](/display/~pnair).',
   '',
   '## Attachments:',
   '',
@@ -48,11 +48,13 @@ describe('withoutConfluenceChrome', () => {
       '#           Reset your password',
       'Choose **Forgot password** on the sign-in page. Support : Billing answers questions about invoices.',
       '## No email arrived?',
-      'Look in your spam folder.',
+      'Look in your spam folder, or ask [Priya Nair](/display/~pnair).',
     ]);
     const html = renderArticleMarkdown(page);
     expect(html).not.toMatch(/Created by|Attachments|Sam Bee|Document generated|atlassian|index\.html|bullet_blue/);
     expect(html).toContain('id="no-email-arrived">No email arrived?');
+    // An @mention: the person's name, not their profile on the old wiki.
+    expect(html).toContain('<p>Look in your spam folder, or ask Priya Nair.</p>');
   });
 
   it('leaves a page without the export’s footer as it is, and a title whose first words are not the space’s', () => {
@@ -62,13 +64,15 @@ describe('withoutConfluenceChrome', () => {
     expect(withoutConfluenceChrome(other).split('\n')[3]).toBe('# Billing : Reset your password');
   });
 
-  it('titles the article without the space’s name, and checks no link of what it leaves out', () => {
+  it('titles the article without the space’s name, checks no link of what it leaves out, and warns of an @mention', () => {
     const root = fixtureRootWith({ 'content/kb/Support/Reset-your-password_98305.md': page });
     const result = validateRoot(root);
     expect(result.content.articles.find((article) => article.id === 'support/reset-your-password-98305')?.data.title).toBe(
       'Reset your password',
     );
     // The breadcrumbs' index.html and Account page, and the attachments, are not in the folder.
-    expect(result.diagnostics.filter((d) => d.file.includes('Reset-your-password'))).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.file.includes('Reset-your-password')).map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '12:47 url-scheme',
+    ]);
   });
 });
