@@ -63,7 +63,8 @@ export class LinkCheck {
       let link = written!;
       const relative = !link.startsWith(this.#prefix) && !link.startsWith('#') && RELATIVE.test(link);
       if (relative) link = new URL(link, `${PAGE_ORIGIN}${this.#prefix}${page}`).href.slice(PAGE_ORIGIN.length);
-      else if (!link.startsWith(this.#prefix) && !link.startsWith('#')) continue;
+      // Outside the base path (another site on the host) is not the portal's to check.
+      if (!link.startsWith(this.#prefix) && !link.startsWith('#')) continue;
       const [path, anchor] = link.split('#') as [string, string | undefined];
       // A same-page anchor means something else on every page. Copied only when kept.
       const key = path === '' ? `${page}${link}` : link;

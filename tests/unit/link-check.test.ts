@@ -71,6 +71,7 @@ describe('LinkCheck', () => {
       'kb/billing/invoices/index.html': '<a href="../refunds/">Refunds</a><a href="update-your-card.md">Card</a><a href="../../files/terms.pdf#page=2">Terms</a><a href="?print=1">Print</a><a href="100%-refund.md">All</a>',
       'kb/billing/refunds/index.html': '<h1>Refunds</h1><a href="mailto:billing@example.com">Mail</a><a href="//cdn.example.com/x">CDN</a>',
       'kb/files/terms.pdf': '%PDF',
+      'index.html': '<a href="../../elsewhere/">Another site on the host</a>',
     };
     expect(brokenLinks(site, '/docs').map(({ page, link, reason }) => `${page}: ${link} (${reason})`)).toEqual([
       'kb/billing/invoices/index.html: update-your-card.md (left as written)',
