@@ -45,6 +45,10 @@ const PAGE_CHROME = [
   '[role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], [role="complementary"]',
   // Confluence's table of contents macro: the article's page lists its headings itself.
   '.toc-macro',
+  // Notion's page icon and properties (a database's fields: tags, owner, status) above the title.
+  'article.page > header .page-header-icon, article.page > header table.properties',
+  // Notion's icon before a link to another page.
+  '.link-to-page .icon',
 ].join(', ');
 /** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
@@ -127,10 +131,19 @@ function convert(html: string): HtmlArticle {
       root.insertBefore(heading, root.firstChild);
     }
   }
+  unwrapNotionToggles(root);
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
   return { markdown, lineOrigins: lineOrigins(markdown, html) };
+}
+
+/** Notion writes each toggle as a list of one item holding a dropdown: the dropdown, without the bullet. */
+function unwrapNotionToggles(root: Element): void {
+  for (const list of Array.from(root.querySelectorAll('ul.toggle'))) {
+    for (const item of Array.from(list.children)) while (item.firstChild) list.parentNode!.insertBefore(item.firstChild, list);
+    list.remove();
+  }
 }
 
 function makeConverter(): TurndownService {

@@ -1,6 +1,6 @@
 // The boxes of docs tools and help-center themes in an HTML article (Sphinx's and MkDocs'
 // admonitions, Docusaurus's, Bootstrap's alerts, Help Scout's coloured callouts, Intercom's,
-// Confluence's info, tip, note and warning macros), marked for the portal's callouts.
+// Confluence's info, tip, note and warning macros, Notion's callouts), marked for the portal's callouts.
 
 /** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
 const CALLOUT_TYPES: Record<string, string> = {
@@ -34,8 +34,34 @@ const CODE_PANEL = /(?:^|\s)(?:code|preformatted)(?:\s|$)/;
 export const CALLOUT_TITLE =
   '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"], .confluence-information-macro > .title, .panel > .panelHeader, .panel > .panel-heading';
 
+/** Notion's callout: a box with an icon, which says its kind where it says one. */
+const NOTION_ICONS: Record<string, string> = {
+  '💡': 'tip',
+  '⚠️': 'warning',
+  '⚠': 'warning',
+  '🚧': 'warning',
+  '❗': 'danger',
+  '❗️': 'danger',
+  '🚨': 'danger',
+  '⛔': 'danger',
+  ℹ️: 'info',
+  ℹ: 'info',
+  '📘': 'info',
+};
+
+/** Marks Notion's callouts (a figure with an icon) as notes, or the kind their icon says, without the icon. */
+function markNotionCallouts(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll('figure.callout'))) {
+    const icon = box.querySelector('.icon');
+    const emoji = icon?.textContent?.trim() ?? '';
+    (icon?.parentElement === box ? icon : icon?.parentElement)?.remove();
+    box.setAttribute('data-callout', NOTION_ICONS[emoji] ?? 'note');
+  }
+}
+
 /** Marks each callout box with its type and title for the callout rule, its title taken out of its text. */
 export function markCallouts(root: Element): void {
+  markNotionCallouts(root);
   for (const box of Array.from(root.querySelectorAll('div, aside, section, p'))) {
     const classes = box.getAttribute('class') ?? '';
     const panel = PANEL.test(classes) && !CODE_PANEL.test(classes);

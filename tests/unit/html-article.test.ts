@@ -170,6 +170,37 @@ describe('htmlArticleMarkdown', () => {
     ).toMatch(/^# Facturation : lire votre facture\n/);
   });
 
+  it('reads a page of a Notion HTML export: no page icon or properties, callouts of the kind their icon says, toggles as dropdowns', () => {
+    const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"/><title>Reset your password</title><style>.callout { padding: 16px; }</style></head>
+      <body><article id="8f3e1c2d-4b5a-6978-8796-a5b4c3d2e1f0" class="page sans"><header><div class="page-header-icon undefined"><span class="icon">🔑</span></div>
+      <h1 class="page-title">Reset your password</h1><p class="page-description"></p><table class="properties"><tbody><tr class="property-row"><th>Owner</th><td>Priya Nair</td></tr></tbody></table></header>
+      <div class="page-body"><p id="b1" class="">Choose <strong>Forgot password</strong>.</p>
+      <figure class="block-color-gray_background callout" style="white-space:pre-wrap;display:flex" id="b2"><div style="font-size:1.5em"><span class="icon">💡</span></div><div style="width:100%">The link expires after 24 hours.</div></figure>
+      <figure class="block-color-yellow_background callout" id="b3"><div><span class="icon">⚠️</span></div><div>Admins see every reset.</div></figure>
+      <figure class="block-color-blue_background callout" id="b4"><div><span class="icon">🐙</span></div><div>Octopus tip.</div></figure>
+      <ul id="b5" class="toggle"><li><details open=""><summary>No email arrived?</summary><p id="b6" class="">Look in your spam folder.</p></details></li></ul>
+      <figure id="b7" class="link-to-page"><a href="Invite%20your%20team%20c0ffee00c0ffee00c0ffee00c0ffee00.html"><span class="icon">👥</span>Invite your team</a></figure>
+      </div></article></body></html>`;
+    const { markdown } = htmlArticleMarkdown(page);
+    expect(markdown).toMatch(/^# Reset your password\n/);
+    expect(markdown).not.toMatch(/🔑|Owner|Priya|💡|⚠️|🐙|👥/u);
+    const html = rendered(page)
+      .replace(/<a id="[^"]+"><\/a>/g, '')
+      .replace(/<p><\/p>\n?/g, '');
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>The link expires after 24 hours.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>Admins see every reset.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>Octopus tip.</p></aside>',
+    );
+    expect(html).toMatch(/<details open>\s*<summary>No email arrived\?<\/summary>\s*<p>Look in your spam folder\.<\/p>\s*<\/details>/);
+    expect(html).not.toMatch(/<ul>|<li>/);
+    expect(html).toContain('>Invite your team</a></p>');
+  });
+
   it('reads a docs site’s page saved whole as the article of its main content, without the contents beside it (Docusaurus)', () => {
     const page = `<!DOCTYPE html><html><head><title>Install | Tidemark Docs</title></head><body><h1 class="logo">Tidemark Docs</h1>
       <main><div class="row"><div class="col"><article><div class="markdown"><header><h1>Install the collector</h1></header><p>Run the installer.</p></div></article></div>
