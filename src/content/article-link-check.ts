@@ -273,6 +273,8 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     const target = relativeTarget(article.kbPath, decoded, kbFileExists, (kbPath) => !!statSync(join(kbRoot, kbPath), { throwIfNoEntry: false })?.isDirectory());
     if ('article' in target) {
       const other = targets.articles.get(target.article);
+      // A page beside a folder of its name is that folder's introduction, at the folder's address.
+      if (!other && targets.pages.lookup(`/kb/${target.article}/`).page === 'found') continue;
       if (!other) {
         const suggestion = closest(target.article, targets.articles.keys());
         diagnostics.push({

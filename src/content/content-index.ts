@@ -10,7 +10,7 @@ import { PLAN_COMPLETE_STEP, type Plan } from '../schemas/plan.ts';
 import type { Site } from '../schemas/site.ts';
 import type { Video } from '../schemas/video.ts';
 import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
-import { articleSlug } from '../lib/slugs.ts';
+import { ARTICLE_EXTENSION, articleSlug } from '../lib/slugs.ts';
 
 export interface Entry<T> {
   id: string;
@@ -63,7 +63,12 @@ export interface KbFolderEntry extends Entry<ArticleData> {
   attachments: string[];
   /** The title is made from the file or folder name (no frontmatter title, no `# ` heading): a navigation file's title may replace it. */
   titleFromName?: boolean;
+  /** Introduced by a page beside the folder, of its name (introductionsBesideFolders), not by an index file inside it. */
+  besideFolder?: boolean;
 }
+
+/** Whether a folder has a file of its own that introduces it (index.md, or a page beside it), rather than data only (a navigation file's). */
+export const hasIntroductionFile = (folder: KbFolderEntry): boolean => isFolderIndex(folder.kbPath) || folder.besideFolder === true;
 
 export interface ContentIndex {
   site: Site | undefined;
@@ -87,13 +92,18 @@ export const isDraftPlan = (plan: Plan) => !plan.stepsCompleted.includes(PLAN_CO
 
 /**
  * Where a file of content/kb sits: "content/kb/A/B/c.md" → { kbPath: "A/B/c.md", folders: ["A", "B"], id: "a/b/c", folderIndex: false }.
- * `leafPages`: the index files that are articles (leafPageIndexes), in their parent folder at their own folder's address.
+ * `leafPages`: the index files that are articles (leafPageIndexes), in their parent folder at their own folder's address;
+ * `besideFolders`: the pages that introduce the folder beside them (introductionsBesideFolders).
  */
-export function kbLocation(path: string, leafPages?: ReadonlySet<string>) {
+export function kbLocation(path: string, leafPages?: ReadonlySet<string>, besideFolders?: ReadonlySet<string>) {
   const kbPath = path.replace(/^content\/kb\//, '');
   const { folders, fileName } = kbParts(kbPath);
   if (leafPages?.has(kbPath))
     return { kbPath, folders: folders.slice(0, -1), fileName, folderIndex: false, id: folderId(folders), leafPage: true };
+  if (besideFolders?.has(kbPath)) {
+    const names = [...folders, fileName.replace(ARTICLE_EXTENSION, '')];
+    return { kbPath, folders: names, fileName, folderIndex: true, id: folderId(names), leafPage: false, besideFolder: true };
+  }
   const folderIndex = isFolderIndex(kbPath);
   return { kbPath, folders, fileName, folderIndex, id: folderIndex ? folderId(folders) : articleSlug(kbPath), leafPage: false };
 }

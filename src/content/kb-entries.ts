@@ -21,8 +21,10 @@ export function kbEntry(
   parsed: ParsedFile,
   frontmatter: ArticleFrontmatter,
   leafPages?: ReadonlySet<string>,
+  besideFolders?: ReadonlySet<string>,
 ): { article: ArticleEntry } | { folder: KbFolderEntry } {
-  const { kbPath, folders, fileName, folderIndex, id, leafPage } = kbLocation(parsed.file.path, leafPages);
+  const location = kbLocation(parsed.file.path, leafPages, besideFolders);
+  const { kbPath, folders, fileName, folderIndex, id, leafPage } = location;
   const body = parsed.body?.text ?? '';
   const bodyLine = parsed.body?.line ?? 0;
   const bodyOrigins = parsed.body?.origins;
@@ -30,7 +32,10 @@ export function kbEntry(
   if (folderIndex) {
     const fallback = folders.length > 0 ? titleFromFolderName(folders.at(-1)!) : 'Help articles';
     const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName, fallback);
-    return { folder: { id, file, data, names: folders, kbPath, body, bodyLine, ...(bodyOrigins ? { bodyOrigins } : {}), attachments: [], titleFromName } };
+    const beside = 'besideFolder' in location ? { besideFolder: true } : {};
+    return {
+      folder: { id, file, data, names: folders, kbPath, body, bodyLine, ...(bodyOrigins ? { bodyOrigins } : {}), attachments: [], titleFromName, ...beside },
+    };
   }
   // A page named index.md is titled by its folder's name, not "Index".
   const fallback = leafPage ? titleFromFolderName(kbParts(kbPath).folders.at(-1)!) : undefined;

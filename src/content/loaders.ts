@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, isFolderIndex, KB_SUMMARY, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
+import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, introductionsBesideFolders, isFolderIndex, KB_SUMMARY, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
 import { decodeHtml } from '../lib/html-charset.ts';
-import { articleSlug } from '../lib/slugs.ts';
+import { ARTICLE_EXTENSION, articleSlug } from '../lib/slugs.ts';
 import { htmlArticleMarkdown } from '../markdown/html-article.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
-import type { ContentIndex, Entry } from './content-index.ts';
+import { hasIntroductionFile, type ContentIndex, type Entry } from './content-index.ts';
 import { articleFiles } from './files.ts';
 import { sharedKeys } from './customer-rules.ts';
 import { currentValidation, loadContent } from './load.ts';
@@ -83,9 +83,12 @@ export function articleLoader(): Loader {
     name: 'milepost-articles',
     // Index files describe their folders, but for those that are a page of their own (leafPageIndexes).
     pattern: () => {
-      const { introductions, pages, leftOut, casedArticles } = indexFiles();
+      const { introductions, pages, leftOut, casedArticles, beside } = indexFiles();
       // A glob per introduction only where some index files are pages: 300 of them took 0.16 s over 6,200 files.
-      const notArticles = pages.size > 0 ? introductions.map((kbPath) => `!${escapeGlob(kbPath)}`) : [`!${FOLDER_INDEX_GLOB}`];
+      const notArticles = [
+        ...(pages.size > 0 ? introductions.map((kbPath) => `!${escapeGlob(kbPath)}`) : [`!${FOLDER_INDEX_GLOB}`]),
+        ...[...beside].map((kbPath) => `!${escapeGlob(kbPath)}`),
+      ];
       return ['**/*.{md,mdx,markdown,html,htm}', ...casedArticles.map(escapeGlob), `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS, ...notArticles, ...leftOut.map((kbPath) => `!${escapeGlob(kbPath)}`)];
     },
     generateId: (entry) => (isFolderIndex(entry) ? folderId(kbParts(entry).folders) : articleSlug(entry)),
@@ -103,17 +106,18 @@ export function kbFolderLoader(): Loader {
   const files = kbLoader({
     name: 'milepost-kb-folders',
     pattern: () => {
-      const { pages, leftOut } = indexFiles();
-      return [FOLDER_INDEX_GLOB, '!**/_*/**', ...[...pages, ...leftOut].map((kbPath) => `!${escapeGlob(kbPath)}`)];
+      const { pages, leftOut, beside } = indexFiles();
+      return [FOLDER_INDEX_GLOB, ...[...beside].map(escapeGlob), '!**/_*/**', ...[...pages, ...leftOut].map((kbPath) => `!${escapeGlob(kbPath)}`)];
     },
-    generateId: (entry) => folderId(kbParts(entry).folders) || '.',
+    // A page beside its folder (introductionsBesideFolders) names the folder without its extension.
+    generateId: (entry) => folderId(isFolderIndex(entry) ? kbParts(entry).folders : entry.replace(ARTICLE_EXTENSION, '').split('/')) || '.',
     entries: (content) => content.kbFolders.map((folder) => ({ ...folder, id: folder.id || '.' })),
   });
   return {
     name: files.name,
     load: async (context) => {
       await files.load(context);
-      const published = loadContent().kbFolders.filter((folder) => !isFolderIndex(folder.kbPath));
+      const published = loadContent().kbFolders.filter((folder) => !hasIntroductionFile(folder));
       for (const folder of published) {
         const data = await context.parseData({ id: folder.id, data: folder.data as unknown as Record<string, unknown> });
         context.store.set({ id: folder.id, data, digest: context.generateDigest(folder.data as unknown as Record<string, unknown>) });
@@ -133,7 +137,7 @@ const CASED_EXTENSION = /\.(?=[^./]*[A-Z])[^./]+$/;
  * The index files of content/kb: those that introduce their folder, and those that are pages of
  * their own (leafPageIndexes); and the HTML files that are not articles (files.ts: articleFiles).
  */
-function indexFiles(): { introductions: string[]; pages: Set<string>; leftOut: string[]; casedArticles: string[] } {
+function indexFiles(): { introductions: string[]; pages: Set<string>; leftOut: string[]; casedArticles: string[]; beside: Set<string> } {
   const kbRoot = join(resolveRoot(), 'content/kb');
   const { kept, leftOut } = articleFiles(kbRoot);
   const inside = (file: string) => relative(kbRoot, file).split(sep).join('/');
@@ -141,7 +145,7 @@ function indexFiles(): { introductions: string[]; pages: Set<string>; leftOut: s
   const pages = leafPageIndexes(kbPaths);
   const introductions = kbPaths.filter((kbPath) => isFolderIndex(kbPath) && !pages.has(kbPath));
   const casedArticles = kbPaths.filter((kbPath) => CASED_EXTENSION.test(kbPath) && !isFolderIndex(kbPath));
-  return { introductions, pages, leftOut: leftOut.map(inside), casedArticles };
+  return { introductions, pages, leftOut: leftOut.map(inside), casedArticles, beside: introductionsBesideFolders(kbPaths) };
 }
 
 /** A path as a glob that matches it alone: folder names may hold brackets and parentheses ("image (1)"). */

@@ -36,6 +36,28 @@ export function kbParts(kbPath: string): { folders: string[]; fileName: string }
 export const isFolderIndex = (kbPath: string): boolean => FOLDER_INDEX.test(kbParts(kbPath).fileName);
 
 /**
+ * Pages beside a folder of their own name that holds pages (Notion's export: "Account 1a2b.md"
+ * beside "Account 1a2b/", the page's sub-pages inside): that folder's introduction, as an index.md
+ * inside it is. Not where the folder has an index file of its own, nor beside a folder of images.
+ */
+export function introductionsBesideFolders(kbPaths: Iterable<string>): Set<string> {
+  const paths = [...kbPaths];
+  const withPages = new Set<string>();
+  const withIndex = new Set<string>();
+  for (const kbPath of paths) {
+    const { folders } = kbParts(kbPath);
+    if (isFolderIndex(kbPath)) withIndex.add(folders.join('/'));
+    for (let depth = 1; depth <= folders.length; depth++) withPages.add(folders.slice(0, depth).join('/'));
+  }
+  const beside = new Set<string>();
+  for (const kbPath of paths) {
+    const folder = kbPath.replace(ARTICLE_EXTENSION, '');
+    if (folder !== kbPath && !isFolderIndex(kbPath) && withPages.has(folder) && !withIndex.has(folder)) beside.add(kbPath);
+  }
+  return beside;
+}
+
+/**
  * Index files that are pages, not introductions: their folder holds no article, at any depth (a
  * Hugo page bundle's `install/index.md` beside its images; Sphinx's `builders/index.html`). Such a
  * file is the article of its parent folder, at its own folder's address. Deepest first, so a folder

@@ -314,6 +314,34 @@ describe('a Confluence space exported as HTML (a Title_<id>.html per page, the s
   });
 });
 
+describe('a Notion workspace exported as Markdown (each page’s sub-pages in a folder of its name beside it)', () => {
+  const site = builtExport('notion-export');
+  const view = () => reader(site.build);
+
+  it('makes a page beside a folder of its name that folder’s introduction, titled without Notion’s ids', () => {
+    // Until 2026-12-05 such a page was an error: an article at the address of the folder next to it.
+    const account = view().page('kb/help-center/account/index.html');
+    expect(view().heading('kb/help-center/account/index.html')).toBe('Account');
+    expect(text(account)).toContain('Sign-in, passwords and the people in your workspace.');
+    expect(view().links(account)).toContain('/kb/help-center/account/reset-your-password/');
+    expect(view().heading('kb/help-center/index.html')).toBe('Help Center');
+    expect(view().links(view().page('kb/help-center/index.html'))).toContain('/kb/help-center/account/');
+    expect(view().crumbs('kb/help-center/account/reset-your-password/index.html')).toBe(
+      'Home Help articles Help Center Account Reset your password',
+    );
+  });
+
+  it('keeps a page beside a folder of its images only an article, with its image', () => {
+    const reset = 'kb/help-center/account/reset-your-password/index.html';
+    expect(view().heading(reset)).toBe('Reset your password');
+    expect(view().prose(reset)).toMatch(/<img alt="Untitled"[^>]* src="\/_astro\/Untitled\.[\w-]+\.png"/);
+    expect(view().links(view().prose(reset))).toContain('/kb/help-center/account/invite-your-team/');
+    expect(view().links(view().prose('kb/help-center/account/invite-your-team/index.html'))).toContain(
+      '/kb/help-center/billing-and-invoices/',
+    );
+  });
+});
+
 describe('docs whose pages are folders, an index.md beside the page’s images (Hugo’s page bundles)', () => {
   const site = builtExport('page-bundles');
   const view = () => reader(site.build);

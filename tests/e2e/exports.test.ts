@@ -68,6 +68,8 @@ for (const shape of [
   'html-help-center',
   // A Confluence space's HTML export: its macros as callouts, a dropdown, a code panel, a table.
   'confluence-export',
+  // A Notion workspace as Markdown: pages beside the folders of their sub-pages.
+  'notion-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.

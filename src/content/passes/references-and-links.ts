@@ -2,12 +2,11 @@
 // categories exist, links and anchors in articles and in YAML Markdown lead somewhere, and (with
 // --strict) articles nothing links to are pointed out.
 import { articleFormat } from '../../lib/slugs.ts';
-import { isFolderIndex } from '../../lib/kb-paths.ts';
 import { outlineArticle, type ArticleOutline } from '../article-outline.ts';
 import { checkArticleLinks } from '../article-link-check.ts';
 import { emptyArticleWarning, hasNothingToRead } from '../rules/empty-article.ts';
 import { checkCategoryOrder } from '../category-order.ts';
-import type { ContentIndex } from '../content-index.ts';
+import { hasIntroductionFile, type ContentIndex } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { checkMarkdownFieldLinks } from '../markdown-field-links.ts';
 import { OldHelpCenter } from '../old-help-center.ts';
@@ -74,7 +73,7 @@ export function checkReferencesAndLinks(
   for (const folder of content.kbFolders) {
     const parsed = byPath.get(folder.file);
     // A folder described by a _category_ file (kb-categories.ts) or a navigation file (navigation-files.ts): no introduction.
-    if (!parsed || !isFolderIndex(folder.kbPath)) continue;
+    if (!parsed || !hasIntroductionFile(folder)) continue;
 
     const outline = outlineArticle(folder.body, articleFormat(folder.file), { title: parsed.raw?.title as string | undefined }, parsed.file.absolute);
     const checked = checkArticleLinks({ ...folder, absolute: parsed.file.absolute, text: parsed.text ?? '' }, outline, targets);

@@ -6,7 +6,7 @@ import { FILE_KINDS, type Kind } from '../../schemas/index.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { z } from 'zod';
-import { folderId, leafPageIndexes } from '../../lib/kb-paths.ts';
+import { folderId, introductionsBesideFolders, leafPageIndexes } from '../../lib/kb-paths.ts';
 import { nearMissKeys } from '../article-data.ts';
 import { emptyIndex, fileId, isDraftPlan, kbLocation, type ArticleEntry, type ContentIndex, type Entry } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -129,7 +129,9 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
   };
 
   const articleLocales: unknown[] = [];
-  const leafPages = leafPageIndexes(files.filter((parsed) => parsed.file.kind === 'article').map((parsed) => kbLocation(parsed.file.path).kbPath));
+  const kbPaths = files.filter((parsed) => parsed.file.kind === 'article').map((parsed) => kbLocation(parsed.file.path).kbPath);
+  const leafPages = leafPageIndexes(kbPaths);
+  const besideFolders = introductionsBesideFolders(kbPaths);
   for (const parsed of files) {
     const { file, source } = parsed;
     const { data, diagnostics: problems } = checkFileSchema(parsed);
@@ -146,10 +148,10 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     const id = fileId(file.path);
     if (data === undefined) {
       const referenceKind = REFERENCE_KIND[file.kind];
-      const location = file.kind === 'article' ? kbLocation(file.path, leafPages) : undefined;
+      const location = file.kind === 'article' ? kbLocation(file.path, leafPages, besideFolders) : undefined;
       if (referenceKind && !location?.folderIndex) pass.broken.add(`${referenceKind}:${location?.id ?? id}`);
       if (location && !location.folderIndex && parsed.body) {
-        const entry = kbEntry(parsed, articleSchema.parse({}), leafPages);
+        const entry = kbEntry(parsed, articleSchema.parse({}), leafPages, besideFolders);
         if ('article' in entry) pass.brokenArticles.push(entry.article);
       }
       // The schema failed, but the file's references are still worth checking: every problem in one run.
@@ -182,7 +184,7 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
         articleLocales.push(raw?.locale ?? raw?.lang ?? raw?.language);
         // GitBook's table of contents: it orders the pages (navigation-files.ts), it is not one.
         if (isKbSummary(kbLocation(file.path).kbPath)) break;
-        const entry = kbEntry(parsed, data as ArticleFrontmatter, leafPages);
+        const entry = kbEntry(parsed, data as ArticleFrontmatter, leafPages, besideFolders);
         if ('folder' in entry) {
           if (claimId(`kb-folder:${entry.folder.id}`, parsed)) content.kbFolders.push(entry.folder);
           break;
