@@ -1,10 +1,10 @@
-// Digests of what an article is made of: its own file and the files it shows or links to. A
-// rebuild renders an article page again when this digest, or anything else on the page, changed.
+// Digests of what an article or a folder's introduction is made of: its own file and the files it
+// shows or links to. A rebuild renders the page again when this digest, or anything else on it, changed.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileDigest } from '../lib/file-digest.ts';
-import type { ArticleEntry } from './content-index.ts';
+import { hasIntroductionFile, type ArticleEntry, type KbFolderEntry } from './content-index.ts';
 import { discoverFiles } from './files.ts';
 
 /**
@@ -12,6 +12,18 @@ import { discoverFiles } from './files.ts';
  * all when the image pipeline has read it already (src/lib/file-digest.ts).
  */
 export function articleSourceDigests(root: string, articles: readonly ArticleEntry[]): Map<string, string> {
+  return new Map(articles.map((article) => [article.id, filesDigest(root, [article.file, ...article.assets])]));
+}
+
+/**
+ * Digest of each folder introduction's file and the files it links to, by folder id: the content
+ * store keeps no introduction's text, so a folder page's cache key holds this instead.
+ */
+export function folderSourceDigests(root: string, folders: readonly KbFolderEntry[]): Map<string, string> {
+  return new Map(folders.filter(hasIntroductionFile).map((folder) => [folder.id, filesDigest(root, [folder.file, ...folder.attachments])]));
+}
+
+function filesDigest(root: string, paths: readonly string[]): string {
   const digestOf = (path: string) => {
     try {
       return fileDigest(join(root, path));
@@ -19,7 +31,7 @@ export function articleSourceDigests(root: string, articles: readonly ArticleEnt
       return 'missing';
     }
   };
-  return new Map(articles.map((article) => [article.id, [article.file, ...article.assets].map(digestOf).join(':')]));
+  return paths.map(digestOf).join(':');
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { loadContent } from '../content/load.ts';
 import { resolveRoot } from '../content/settings.ts';
-import { articleSourceDigests } from '../content/source-digests.ts';
+import { articleSourceDigests, folderSourceDigests } from '../content/source-digests.ts';
 import { resolveReferences } from './catalog.ts';
 import { trail } from '../lib/kb-outline.ts';
 import { articleById, neighbours, relatedReferences, type Article, type Folder, type KbTree } from './kb-tree.ts';
@@ -46,9 +46,11 @@ const listed = (article: Article) => [article.id, article.data.title, article.da
 /** The cache key of every folder page (category, section, sub-section), by folder id. */
 export async function folderCacheKeys(tree: KbTree): Promise<Map<string, string>> {
   const layout = await layoutCacheKey();
+  // The store keeps no introduction's text: the digest of its file stands for it.
+  const sources = folderSourceDigests(resolveRoot(), loadContent().kbFolders);
   const introduction = (folder: Folder) => {
     const index = tree.folderIndex.get(folder.id);
-    return index && [index.data, index.body];
+    return index && [index.data, sources.get(folder.id)];
   };
   return new Map(
     tree.folders.map((folder) => {

@@ -294,4 +294,13 @@ describe('a rebuild with warm caches', () => {
     expect(published.copied).not.toContain('welcome');
     expect(published.pages.get('welcome')).toContain('<a href="/kb/getting-started/first-steps/scheduled-exports/">coming soon</a>');
   });
+  it('renders a folder page again when the text of its introduction changed, and copies the articles', () => {
+    writeFileSync(join(root, SECTION, 'index.md'), '---\ntitle: First steps\n---\n\nThree short articles to start with.\n');
+    const introduced = rebuild();
+    expect(introduced.pages.get('getting-started/first-steps')).toContain('Three short articles to start with.');
+    const edited = rebuild([`${SECTION}/index.md`, 'Three short articles', 'Three short guides']);
+    expect(edited.copiedFolders).not.toContain('getting-started/first-steps');
+    expect(edited.pages.get('getting-started/first-steps')).toContain('Three short guides to start with.');
+    expect(edited.copied).toEqual(ARTICLES);
+  });
 });
