@@ -124,9 +124,17 @@ describe('articles as exports have them', () => {
     expect(result.errors).toBe(0);
   });
 
-  it('reports an article whose address is also a folder’s', () => {
+  it('makes a page beside a folder of its name that folder’s introduction, and reports one beside a folder that has its own', () => {
+    // Notion's layout: a page's sub-pages in a folder of its name beside it.
+    const beside = validateRoot(
+      fixtureRootWith({ 'content/kb/Billing.md': '# Billing\n\nText.\n', 'content/kb/Billing/invoices.md': '# Invoices\n\nText.\n' }),
+    );
+    expect(beside.diagnostics).toEqual([]);
+    expect(beside.content.kbFolders.find((folder) => folder.id === 'billing')?.data.title).toBe('Billing');
+    expect(beside.content.articles.map((article) => article.id)).not.toContain('billing');
     const root = fixtureRootWith({
       'content/kb/Billing.md': '# Billing\n\nText.\n',
+      'content/kb/Billing/index.md': '# Billing and invoices\n',
       'content/kb/Billing/invoices.md': '# Invoices\n\nText.\n',
     });
     expect(summary(root)).toEqual(['content/kb/Billing.md:1:1 error duplicate-id']);
