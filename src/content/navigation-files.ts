@@ -2,13 +2,14 @@
 // their order and titles (kb-navigation.ts). None is an article; one that cannot be read is a
 // warning at its line, and the pages keep the order they would have without it.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
+import { tryDecode } from '../lib/escape.ts';
 import { KB_SUMMARY } from '../lib/kb-paths.ts';
 import { CONFLUENCE_OVERVIEW, confluencePagesPlaces } from './confluence-pages.ts';
 import type { ContentIndex } from './content-index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DOCSIFY_SIDEBAR, docsifySidebarPlaces } from './docsify-sidebar.ts';
-import { applyNavigation, type NavReading } from './kb-navigation.ts';
+import { applyNavigation, placesFromLinks, type NavReading } from './kb-navigation.ts';
 import { summaryPlaces } from './kb-summary.ts';
 import { MINTLIFY_FILES, mintlifyPlaces } from './mintlify-navigation.ts';
 import { MKDOCS_PAGES_FILE, mkdocsPagesPlaces } from './mkdocs-pages.ts';
@@ -80,5 +81,22 @@ export function orderByNavigationFiles(content: ContentIndex, kbRoot: string): D
       applyNavigation(content, { file, ...reading });
     }
   }
+  orderBySubPageLinks(content);
   return diagnostics;
+}
+
+/** A Markdown link's target as written: `[Title](Account%20…/Reset%20….md)`. */
+const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?/g;
+
+/**
+ * A page beside the folder of its sub-pages (Notion's layout, introductionsBesideFolders) lists
+ * them as links, in the order its readers see them: the sub-pages take that order.
+ */
+function orderBySubPageLinks(content: ContentIndex): void {
+  for (const folder of content.kbFolders) {
+    if (!folder.besideFolder) continue;
+    const from = posix.dirname(folder.kbPath);
+    const links = Array.from(folder.body.matchAll(MARKDOWN_LINK), ([, link]) => posix.join(from, tryDecode(link!) ?? link!));
+    applyNavigation(content, { file: folder.file, places: placesFromLinks(links, folder.names.join('/')) });
+  }
 }
