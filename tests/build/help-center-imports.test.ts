@@ -324,7 +324,11 @@ describe('a Notion workspace exported as Markdown (each page’s sub-pages in a 
     expect(view().heading('kb/help-center/account/index.html')).toBe('Account');
     expect(text(account)).toContain('Sign-in, passwords and the people in your workspace.');
     // Its sub-pages in the order the page links them; the alphabet would put Invite first.
-    expect(view().links(account).filter((link) => link.startsWith('/kb/help-center/account/'))).toEqual([
+    expect(
+      view()
+        .links(account)
+        .filter((link) => link.startsWith('/kb/help-center/account/')),
+    ).toEqual([
       '/kb/help-center/account/reset-your-password/',
       '/kb/help-center/account/invite-your-team/',
       '/kb/help-center/account/reset-your-password/',
