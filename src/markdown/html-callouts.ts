@@ -28,11 +28,16 @@ const CALLOUT_TYPES: Record<string, string> = {
 const CALLOUT_BOX = /(?:^|\s)(?:admonition|theme-admonition|alert|callout|notice|confluence-information-macro)(?:\s|-|$)/;
 /** Intercom's callout, which has no kind: a note. */
 const INTERCOM_CALLOUT = /(?:^|\s)intercom-interblocks-callout(?:\s|$)/;
-/** Confluence's panel macro (Bootstrap's panel too), a box under a header: a note; not Confluence's code panel. */
+/**
+ * Confluence's panel macro, a box under a header: a note; not its code panel. Only Confluence's
+ * (a `panelContent` inside): a Bootstrap theme's `panel` may hold a whole article.
+ */
 const PANEL = /(?:^|\s)panel(?:\s|$)/;
 const CODE_PANEL = /(?:^|\s)(?:code|preformatted)(?:\s|$)/;
+const isConfluencePanel = (box: Element, classes: string) =>
+  PANEL.test(classes) && !CODE_PANEL.test(classes) && Array.from(box.children).some((child) => child.classList.contains('panelContent'));
 export const CALLOUT_TITLE =
-  '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"], .confluence-information-macro > .title, .panel > .panelHeader, .panel > .panel-heading';
+  '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"], .confluence-information-macro > .title, .panel > .panelHeader';
 
 /** Notion's callout: a box with an icon, which says its kind where it says one. */
 const NOTION_ICONS: Record<string, string> = {
@@ -64,7 +69,7 @@ export function markCallouts(root: Element): void {
   markNotionCallouts(root);
   for (const box of Array.from(root.querySelectorAll('div, aside, section, p'))) {
     const classes = box.getAttribute('class') ?? '';
-    const panel = PANEL.test(classes) && !CODE_PANEL.test(classes);
+    const panel = isConfluencePanel(box, classes);
     if (!CALLOUT_BOX.test(classes) && !INTERCOM_CALLOUT.test(classes) && !panel) continue;
     const type =
       (INTERCOM_CALLOUT.test(classes) || panel ? 'note' : undefined) ??

@@ -159,6 +159,12 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toContain(
       '<aside class="callout callout-note" role="note" aria-label="Info"><p class="callout-title">Info</p><p>Admins can reset it for you.</p></aside>',
     );
+    // A Bootstrap theme's panel may hold a whole article: no callout.
+    expect(
+      htmlArticleMarkdown(
+        '<div class="panel panel-default"><div class="panel-heading">Guide</div><div class="panel-body"><p>All of it.</p></div></div>',
+      ).markdown,
+    ).toBe('Guide\n\nAll of it.\n');
     // The space's overview page, and a title that only looks like it has a space's name.
     expect(
       htmlArticleMarkdown(
