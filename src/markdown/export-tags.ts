@@ -1,6 +1,7 @@
 // The tags of other docs tools that export-syntax.ts rewrites, one line at a time: what each
 // opens or closes, or the line it becomes. GitBook and Jekyll write "{% name %}", Hugo
-// "{{< name >}}" or "{{% name %}}", pymdownx "/// name | Title", Docusaurus <Tabs> and <TabItem>.
+// "{{< name >}}" or "{{% name %}}", pymdownx "/// name | Title", Docusaurus <Tabs> and <TabItem>,
+// Notion <aside>.
 import { escapeHtml, tryDecode } from '../lib/escape.ts';
 import { titleFromFileName, titleFromFolderName } from '../lib/kb-paths.ts';
 import { outsideInlineCode } from './code-fences.ts';
@@ -30,6 +31,15 @@ const LIQUID = /^[ \t]*\{%-?\s*(end)?([a-z][\w-]*)((?:(?!%\}).)*?)-?%\}[ \t]*$/i
 const HUGO = /^[ \t]*\{\{([<%])\s*(\/)?\s*([\w-]+)(.*?)\s*[>%]\}\}[ \t]*$/;
 const JSX = /^[ \t]*<(\/)?(Tabs|TabItem|Admonition)\b((?:[^>"']|"[^"]*"|'[^']*')*)>[ \t]*$/;
 const PYMDOWNX = /^[ \t]*\/{3,}[ \t]*(?:([\w-]+)(?:[ \t]*\|[ \t]*(.*?))?)?[ \t]*$/;
+/** Notion's callout in its Markdown export: `<aside>` and `</aside>` on lines of their own, its icon first inside. */
+const ASIDE = /^[ \t]*<(\/)?aside>[ \t]*$/i;
+/** The kind of note a Notion callout's icon says; any other icon is a note. */
+const CALLOUT_ICONS: [RegExp, string][] = [
+  [/^💡/u, 'tip'],
+  [/^(?:⚠️?|🚧)/u, 'warning'],
+  [/^(?:❗️?|‼️?|🚨|⛔️?)/u, 'danger'],
+  [/^(?:ℹ️?|📘)/u, 'info'],
+];
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))|"([^"]*)"|'([^']*)'|([^\s"'=>]+)/g;
 
 /** A tag's named attributes, and its positional ones in order (Hugo's `{{< hint warning >}}`). */
@@ -79,6 +89,12 @@ export function blockTag(line: string, lines: readonly string[], next: number): 
     if (jsx[2] === 'Tabs') return { opens: { name: 'tabs' } };
     if (jsx[2] === 'TabItem') return tab(named.get('label') ?? named.get('value'));
     return callout(named.get('type'), named.get('title'));
+  }
+  const aside = ASIDE.exec(line);
+  if (aside) {
+    if (aside[1]) return CLOSE;
+    const first = lines.slice(next).find((text) => text.trim() !== '')?.trim() ?? '';
+    return callout(CALLOUT_ICONS.find(([icon]) => icon.test(first))?.[1]);
   }
   const blocks = PYMDOWNX.exec(line);
   if (blocks) {

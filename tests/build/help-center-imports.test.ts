@@ -346,6 +346,10 @@ describe('a Notion workspace exported as Markdown (each page’s sub-pages in a 
     expect(view().heading(reset)).toBe('Reset your password');
     expect(view().prose(reset)).toMatch(/<img alt="Untitled"[^>]* src="\/_astro\/Untitled\.[\w-]+\.png"/);
     expect(view().links(view().prose(reset))).toContain('/kb/help-center/account/invite-your-team/');
+    // Notion's callout, <aside> with its icon: the portal's tip.
+    expect(view().prose(reset)).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>💡 The link works for <strong>24 hours</strong>.',
+    );
     expect(view().links(view().prose('kb/help-center/account/invite-your-team/index.html'))).toContain(
       '/kb/help-center/billing-and-invoices/',
     );

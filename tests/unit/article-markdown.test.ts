@@ -4,7 +4,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { describe, expect, it } from 'vitest';
 import { outlineArticle } from '../../src/content/article-outline.ts';
 import { articleProcessorOptions } from '../../src/markdown/article-pipeline.ts';
-import { renderMarkdown } from '../helpers/render-article.ts';
+import { renderArticleMarkdown, renderMarkdown } from '../helpers/render-article.ts';
 
 const render = renderMarkdown;
 
@@ -53,6 +53,20 @@ describe('the article pipeline', () => {
     expect(html).toContain(
       '<aside class="callout callout-caution" role="note" aria-label="Danger"><p class="callout-title">Danger</p><p>Deletes data.</p></aside>',
     );
+  });
+
+  it('renders Notion’s <aside> callouts as the kind their icon says, their Markdown rendered', () => {
+    const html = renderArticleMarkdown(
+      'Text.\n\n<aside>\n💡 The link expires after **24 hours**.\n\n</aside>\n\n<aside>\n⚠️ Admins see every reset.\n\n</aside>\n\n<aside>\n🐙 Octopus.\n</aside>\n',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="Tip"><p class="callout-title">Tip</p><p>💡 The link expires after <strong>24 hours</strong>.</p></aside>',
+    );
+    expect(html).toContain('<aside class="callout callout-warning" role="note" aria-label="Warning">');
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>🐙 Octopus.</p></aside>',
+    );
+    expect(html).not.toContain('**');
   });
 
   it('keeps the content of an unknown ::: block, and text like 10:30 or Note:important as written', () => {
