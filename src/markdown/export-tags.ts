@@ -93,7 +93,11 @@ export function blockTag(line: string, lines: readonly string[], next: number): 
   const aside = ASIDE.exec(line);
   if (aside) {
     if (aside[1]) return CLOSE;
-    const first = lines.slice(next).find((text) => text.trim() !== '')?.trim() ?? '';
+    const first =
+      lines
+        .slice(next)
+        .find((text) => text.trim() !== '')
+        ?.trim() ?? '';
     return callout(CALLOUT_ICONS.find(([icon]) => icon.test(first))?.[1]);
   }
   const blocks = PYMDOWNX.exec(line);
