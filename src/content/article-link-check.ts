@@ -7,6 +7,7 @@ import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress, INLINE_IMAGE } from '../lib/link-schemes.ts';
 import { folderId, folderPathId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
+import { WIKI_SCHEME, wikiPage } from '../markdown/wiki-links.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { hasAllowedScheme } from '../schemas/common.ts';
 import type { ArticleOutline } from './article-outline.ts';
@@ -129,6 +130,25 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...problem,
         });
     };
+    // A wiki's [[Page Name]] (wiki-links.ts): the page of that name, or its text.
+    if (url.startsWith(WIKI_SCHEME)) {
+      const page = wikiPage(article.kbPath, url, kbFileExists);
+      const target = page === undefined ? undefined : relativeTarget('', page, kbFileExists);
+      const other = target && 'article' in target ? targets.articles.get(target.article) : undefined;
+      if (other) {
+        linkToArticle(other, url, offset);
+        missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
+      } else if (!target || !('folder' in target)) {
+        diagnostics.push({
+          ...at(offset),
+          severity: 'warning',
+          rule: 'broken-link',
+          message: `The wiki link to "${tryDecode(url.slice(WIKI_SCHEME.length).split('#')[0]!, decodeURI) ?? url}" names no page here: readers see its text, not a link`,
+          hint: 'Name a page of the wiki as its file is named (without .md), or remove the brackets.',
+        });
+      }
+      continue;
+    }
     const readme = readmeLink(url);
     if (readme?.kind === 'doc') {
       const id = targets.readmePages.article(readme.slug);

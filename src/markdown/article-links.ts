@@ -14,6 +14,7 @@ import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { withoutDeadAddresses } from './dead-addresses.ts';
 import { readmeLink } from './readme-links.ts';
+import { WIKI_SCHEME, wikiPage } from './wiki-links.ts';
 
 /** The portal path (from the base) of a relative link inside the article at `filePath`, or undefined. */
 export function articleHref(filePath: string, href: string, base: string): string | undefined {
@@ -73,7 +74,14 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
     return path !== undefined && unpublishedPage(path.replace(/\/?$/, '/'));
   };
   /** The new href of a link as written, or undefined to leave it. */
-  const rewrite = (href: string, fileURL: URL | undefined) => {
+  const rewrite = (href: string, fileURL: URL | undefined): string | undefined => {
+    // A wiki's [[Page Name]] (wiki-links.ts): the page of that name, from the article's folder up.
+    if (href.startsWith(WIKI_SCHEME)) {
+      const located = fileURL && kbRootOf(fileURLToPath(fileURL));
+      const page = located && wikiPage(located.file.slice(located.kbRoot.length), href, (kbPath) => existsSync(located.kbRoot + kbPath));
+      const anchor = /#.*$/.exec(href)?.[0] ?? '';
+      return page && located ? articleHref(`${located.kbRoot}${page}`, `${posix.basename(page)}${anchor}`, base) : undefined;
+    }
     if (/^(?:https?|doc):|^\/(?!\/)/i.test(href)) {
       const migrated = migratedHref?.(href);
       if (migrated) return prefix + migrated.replace(/^\//, '');
@@ -118,8 +126,9 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
         // So is a link to a script, to a file on the author's computer or to a blank page.
         if (href === GITBOOK_BROKEN_REFERENCE || deadAddress(href)) return void ctx.replaceNode(node, node.children as never);
         const rewritten = rewrite(href, ctx.fileURL);
-        // So is a link to a draft, in the customer edition.
-        if ((!rewritten && readmeLink(href)) || unpublished(rewritten ?? href)) return void ctx.replaceNode(node, node.children as never);
+        // So is a link to a draft, in the customer edition, and a wiki link to no page.
+        if ((!rewritten && (readmeLink(href) || href.startsWith(WIKI_SCHEME))) || unpublished(rewritten ?? href))
+          return void ctx.replaceNode(node, node.children as never);
         if (rewritten) ctx.setProperty(node, 'href', rewritten);
         else if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
       },

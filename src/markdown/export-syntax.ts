@@ -48,7 +48,7 @@ export interface ExportSyntax {
 
 /** A quick test for anything this file rewrites: most articles have none, and are passed on as they are. */
 const ANY =
-  /\[block:|\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^[ \t]*<\/?aside>[ \t]*$|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[toc\]\]|^[?!]>[ \t]|\s["']:[a-z]|<Badge\b|\{\{-?\s*(?:site|page|include|layout|jekyll)\./im;
+  /\[block:|\{%|\{\{[<%]|^[ \t]*\{:|^[ \t]*:{3,}[ \t]|^[ \t]*(?:!!!|\?\?\?|===|\/{3})|<\/?(?:Tabs|TabItem|Admonition)\b|^[ \t]*<\/?aside>[ \t]*$|^import\s|\{\/\*|\)\{|^\*\[|\[TOC\]|\[\[[^\]\n]+\]\]|^[?!]>[ \t]|\s["']:[a-z]|<Badge\b|\{\{-?\s*(?:site|page|include|layout|jekyll)\./im;
 /** MkDocs admonitions: '!!! warning "Title"', collapsible '??? tip', '???+ note', with modifiers ("inline end"). */
 const MKDOCS_ADMONITION = /^([ \t]*)(?:!!!|\?\?\?\+?)[ \t]+([\w-]+)((?:[ \t]+[\w-]+)*)(?:[ \t]+"([^"]*)")?[ \t]*$/;
 /** MkDocs Material content tabs: '=== "Tab title"'. */

@@ -6,6 +6,7 @@ import { escapeHtml, tryDecode } from '../lib/escape.ts';
 import { titleFromFileName, titleFromFolderName } from '../lib/kb-paths.ts';
 import { outsideInlineCode } from './code-fences.ts';
 import { htmlAttributes } from './raw-html.ts';
+import { withWikiLinks } from './wiki-links.ts';
 import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 
 /** The callout each tool's kind of note is shown as (admonitions.ts renders these). */
@@ -238,13 +239,15 @@ export function inlineRewrites(written: string): string {
   if (ESM_IMPORT.test(written) || MDX_COMMENT.test(written) || ABBREVIATION.test(written) || /^\s*\[\[?TOC\]\]?\s*$/i.test(written))
     return '';
   const text = outsideInlineCode(written.replace(SPACED_CONTAINER, '$1').replace(HUGO_REF, '$1'), (part) =>
-    part
-      .replace(HUGO_INLINE, (_whole, name: string, rest: string) => {
-        const key = name.toLowerCase() === 'kbd' ? attributesOf(rest).positional[0] : undefined;
-        return key ? `<kbd>${escapeHtml(key)}</kbd>` : '';
-      })
-      .replace(LIQUID_OUTPUT, '')
-      .replace(LIQUID_RAW, ''),
+    withWikiLinks(
+      part
+        .replace(HUGO_INLINE, (_whole, name: string, rest: string) => {
+          const key = name.toLowerCase() === 'kbd' ? attributesOf(rest).positional[0] : undefined;
+          return key ? `<kbd>${escapeHtml(key)}</kbd>` : '';
+        })
+        .replace(LIQUID_OUTPUT, '')
+        .replace(LIQUID_RAW, ''),
+    ),
   )
     .replace(DOCSIFY_LINK_OPTIONS, '$1)')
     .replace(VUE_BADGE, (_whole, attributes: string, inside: string | undefined) => {

@@ -356,6 +356,30 @@ describe('a Notion workspace exported as Markdown (each page’s sub-pages in a 
   });
 });
 
+describe('a GitHub wiki cloned into content/kb ([[wiki links]] between pages named with hyphens)', () => {
+  // A link to a page the wiki does not have yet: its text, with a warning.
+  const site = builtExport('github-wiki', ['content/kb/Tidemark wiki/Home.md:3:107 warning broken-link']);
+  const view = () => reader(site.build);
+
+  it('leads [[Page Name]], [[text|Page-Name]], [[Page Name|text]] and [[Page#Heading]] to their pages', () => {
+    const home = view().prose('kb/tidemark-wiki/home/index.html');
+    // Until 2026-12-05 the brackets were on the page as written.
+    expect(view().links(home)).toEqual([
+      '/kb/tidemark-wiki/installation-guide/',
+      '/kb/tidemark-wiki/configuration/',
+      '/kb/tidemark-wiki/configuration/#environment-variables',
+    ]);
+    expect(text(home)).toContain('Start with the Installation Guide, then set it up.');
+    expect(text(home)).toContain('The Roadmap page is still to be written. Code like [[not a link]] stays as it is.');
+    expect(view().links(view().prose('kb/tidemark-wiki/installation-guide/index.html'))).toEqual(['/kb/tidemark-wiki/configuration/']);
+    expect(text(view().prose('kb/tidemark-wiki/installation-guide/index.html'))).toContain('Then read how to configure it.');
+  });
+
+  it('publishes no page for the wiki’s _Sidebar.md and _Footer.md', () => {
+    expect(listFiles(site.build.outDir).filter((file) => /sidebar|footer/i.test(file))).toEqual([]);
+  });
+});
+
 describe('docs whose pages are folders, an index.md beside the page’s images (Hugo’s page bundles)', () => {
   const site = builtExport('page-bundles');
   const view = () => reader(site.build);

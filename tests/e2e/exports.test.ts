@@ -70,6 +70,8 @@ for (const shape of [
   'confluence-export',
   // A Notion workspace as Markdown: pages beside the folders of their sub-pages.
   'notion-export',
+  // A GitHub wiki: [[wiki links]], a code block, a table.
+  'github-wiki',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
