@@ -9,7 +9,8 @@ import { CONFLUENCE_OVERVIEW, confluencePagesPlaces } from './confluence-pages.t
 import type { ContentIndex } from './content-index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DOCSIFY_SIDEBAR, docsifySidebarPlaces } from './docsify-sidebar.ts';
-import { applyNavigation, placesFromLinks, type NavReading } from './kb-navigation.ts';
+import { applyNavigation, placesFromLinks, type NavPlace, type NavReading } from './kb-navigation.ts';
+import { WIKI_SCHEME, wikiPage, withWikiLinks } from '../markdown/wiki-links.ts';
 import { summaryPlaces } from './kb-summary.ts';
 import { MINTLIFY_FILES, mintlifyPlaces } from './mintlify-navigation.ts';
 import { MKDOCS_PAGES_FILE, mkdocsPagesPlaces } from './mkdocs-pages.ts';
@@ -22,8 +23,12 @@ interface NavigationFormat {
   fileNames: string[];
   /** Read only at the top of content/kb. */
   rootOnly?: boolean;
-  read: (source: string, folder: string, fileName: string) => NavReading;
+  /** `kbRoot` is the absolute path of content/kb, for formats that name pages rather than link files. */
+  read: (source: string, folder: string, fileName: string, kbRoot: string) => NavReading;
 }
+
+/** A GitHub wiki's sidebar (wiki-links.ts names its pages). */
+const WIKI_SIDEBAR = '_Sidebar.md';
 
 /** In the order they apply: where two files place the same page, the first wins. */
 const FORMATS: NavigationFormat[] = [
@@ -33,6 +38,11 @@ const FORMATS: NavigationFormat[] = [
   { tool: 'MkDocs', fileNames: [MKDOCS_PAGES_FILE], read: mkdocsPagesPlaces },
   { tool: 'Mintlify', fileNames: MINTLIFY_FILES, rootOnly: true, read: mintlifyPlaces },
   { tool: 'Confluence', fileNames: [CONFLUENCE_OVERVIEW], read: confluencePagesPlaces },
+  {
+    tool: 'GitHub wiki',
+    fileNames: [WIKI_SIDEBAR],
+    read: (source, folder, _fileName, kbRoot) => ({ places: wikiSidebarPlaces(source, folder, kbRoot) }),
+  },
 ];
 
 /** Every folder of content/kb that holds articles, as paths from it, deepest first, content/kb itself ("") last. */
@@ -61,7 +71,7 @@ export function orderByNavigationFiles(content: ContentIndex, kbRoot: string): D
       const file = `content/kb/${kbPath}`;
       let reading: NavReading;
       try {
-        reading = format.read(readFileSync(join(kbRoot, kbPath), 'utf8'), folder, fileName);
+        reading = format.read(readFileSync(join(kbRoot, kbPath), 'utf8'), folder, fileName, kbRoot);
       } catch (error) {
         reading = { problem: { line: 1, column: 1, message: (error as Error).message } };
       }
@@ -83,6 +93,19 @@ export function orderByNavigationFiles(content: ContentIndex, kbRoot: string): D
   }
   orderBySubPageLinks(content);
   return diagnostics;
+}
+
+/** The pages a GitHub wiki's sidebar lists, by name ([[Page Name]]) or by link, in reading order. */
+function wikiSidebarPlaces(sidebar: string, folder: string, kbRoot: string): Map<string, NavPlace> {
+  const from = folder ? `${folder}/${WIKI_SIDEBAR}` : WIKI_SIDEBAR;
+  const exists = (kbPath: string) => existsSync(join(kbRoot, kbPath));
+  const links = Array.from(withWikiLinks(sidebar).matchAll(MARKDOWN_LINK), ([, link]) =>
+    link!.startsWith(WIKI_SCHEME) ? wikiPage(from, link!, exists) : posix.join(folder, tryDecode(link!) ?? link!),
+  );
+  return placesFromLinks(
+    links.filter((link): link is string => link !== undefined),
+    folder,
+  );
 }
 
 /** A Markdown link's target as written: `[Title](Account%20…/Reset%20….md)`. */

@@ -375,8 +375,19 @@ describe('a GitHub wiki cloned into content/kb ([[wiki links]] between pages nam
     expect(text(view().prose('kb/tidemark-wiki/installation-guide/index.html'))).toContain('Then read how to configure it.');
   });
 
-  it('publishes no page for the wiki’s _Sidebar.md and _Footer.md', () => {
+  it('orders the pages as the wiki’s _Sidebar.md lists them, and publishes no page for it or for _Footer.md', () => {
     expect(listFiles(site.build.outDir).filter((file) => /sidebar|footer/i.test(file))).toEqual([]);
+    // The alphabet would put Configuration first; Troubleshooting, not in the sidebar, comes last.
+    expect(
+      view()
+        .links(view().page('kb/tidemark-wiki/index.html'))
+        .filter((link) => /^\/kb\/tidemark-wiki\/./.test(link)),
+    ).toEqual([
+      '/kb/tidemark-wiki/home/',
+      '/kb/tidemark-wiki/installation-guide/',
+      '/kb/tidemark-wiki/configuration/',
+      '/kb/tidemark-wiki/troubleshooting/',
+    ]);
   });
 });
 
