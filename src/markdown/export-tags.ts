@@ -6,6 +6,7 @@ import { escapeHtml, tryDecode } from '../lib/escape.ts';
 import { titleFromFileName, titleFromFolderName } from '../lib/kb-paths.ts';
 import { outsideInlineCode } from './code-fences.ts';
 import { htmlAttributes } from './raw-html.ts';
+import { calloutKindOfIcon } from './callout-icons.ts';
 import { withWikiLinks } from './wiki-links.ts';
 import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 
@@ -34,13 +35,6 @@ const JSX = /^[ \t]*<(\/)?(Tabs|TabItem|Admonition)\b((?:[^>"']|"[^"]*"|'[^']*')
 const PYMDOWNX = /^[ \t]*\/{3,}[ \t]*(?:([\w-]+)(?:[ \t]*\|[ \t]*(.*?))?)?[ \t]*$/;
 /** Notion's callout in its Markdown export: `<aside>` and `</aside>` on lines of their own, its icon first inside. */
 const ASIDE = /^[ \t]*<(\/)?aside>[ \t]*$/i;
-/** The kind of note a Notion callout's icon says; any other icon is a note. */
-const CALLOUT_ICONS: [RegExp, string][] = [
-  [/^💡/u, 'tip'],
-  [/^(?:⚠️?|🚧)/u, 'warning'],
-  [/^(?:❗️?|‼️?|🚨|⛔️?)/u, 'danger'],
-  [/^(?:ℹ️?|📘)/u, 'info'],
-];
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))|"([^"]*)"|'([^']*)'|([^\s"'=>]+)/g;
 
 /** A tag's named attributes, and its positional ones in order (Hugo's `{{< hint warning >}}`). */
@@ -99,7 +93,7 @@ export function blockTag(line: string, lines: readonly string[], next: number): 
         .slice(next)
         .find((text) => text.trim() !== '')
         ?.trim() ?? '';
-    return callout(CALLOUT_ICONS.find(([icon]) => icon.test(first))?.[1]);
+    return callout(calloutKindOfIcon(first));
   }
   const blocks = PYMDOWNX.exec(line);
   if (blocks) {

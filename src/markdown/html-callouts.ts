@@ -1,6 +1,7 @@
 // The boxes of docs tools and help-center themes in an HTML article (Sphinx's and MkDocs'
 // admonitions, Docusaurus's, Bootstrap's alerts, Help Scout's coloured callouts, Intercom's,
 // Confluence's info, tip, note and warning macros, Notion's callouts), marked for the portal's callouts.
+import { calloutKindOfIcon } from './callout-icons.ts';
 
 /** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
 const CALLOUT_TYPES: Record<string, string> = {
@@ -39,28 +40,13 @@ const isConfluencePanel = (box: Element, classes: string) =>
 export const CALLOUT_TITLE =
   '.admonition-title, .callout-title, .alert-heading, [class*="admonitionHeading"], .confluence-information-macro > .title, .panel > .panelHeader';
 
-/** Notion's callout: a box with an icon, which says its kind where it says one. */
-const NOTION_ICONS: Record<string, string> = {
-  '💡': 'tip',
-  '⚠️': 'warning',
-  '⚠': 'warning',
-  '🚧': 'warning',
-  '❗': 'danger',
-  '❗️': 'danger',
-  '🚨': 'danger',
-  '⛔': 'danger',
-  ℹ️: 'info',
-  ℹ: 'info',
-  '📘': 'info',
-};
-
 /** Marks Notion's callouts (a figure with an icon) as notes, or the kind their icon says, without the icon. */
 function markNotionCallouts(root: Element): void {
   for (const box of Array.from(root.querySelectorAll('figure.callout'))) {
     const icon = box.querySelector('.icon');
     const emoji = icon?.textContent?.trim() ?? '';
     (icon?.parentElement === box ? icon : icon?.parentElement)?.remove();
-    box.setAttribute('data-callout', NOTION_ICONS[emoji] ?? 'note');
+    box.setAttribute('data-callout', calloutKindOfIcon(emoji) ?? 'note');
   }
 }
 
