@@ -79,8 +79,8 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
     if (href.startsWith(WIKI_SCHEME)) {
       const located = fileURL && kbRootOf(fileURLToPath(fileURL));
       const page = located && wikiPage(located.file.slice(located.kbRoot.length), href, (kbPath) => existsSync(located.kbRoot + kbPath));
-      const anchor = /#.*$/.exec(href)?.[0] ?? '';
-      return page && located ? articleHref(`${located.kbRoot}${page}`, `${posix.basename(page)}${anchor}`, base) : undefined;
+      if (!page) return undefined;
+      return portalPath(base, isFolderIndex(page) ? folderId(kbParts(page).folders) : articleSlug(page), /#.*$/.exec(href)?.[0]);
     }
     if (/^(?:https?|doc):|^\/(?!\/)/i.test(href)) {
       const migrated = migratedHref?.(href);

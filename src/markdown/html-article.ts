@@ -74,15 +74,18 @@ export function htmlArticleMarkdown(html: string): HtmlArticle {
   return article;
 }
 
+/** An element's text as a reader sees it: its white space collapsed; "" for none. */
+const textOf = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
 /**
  * A page's <title> without the site's name: a help center's after the title ("Reset your password –
  * Lumen Help"), a Confluence space's before it ("Support : Reset your password"; its overview page
  * "Support : Support"), the space named by the first step of the page's breadcrumbs.
  */
 function titleOfPage(document: Document): string | undefined {
-  const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const title = textOf(document.querySelector('title'));
   if (!title) return undefined;
-  const space = document.querySelector('#breadcrumbs > li:first-child')?.textContent?.replace(/\s+/g, ' ').trim();
+  const space = textOf(document.querySelector('#breadcrumbs > li:first-child'));
   if (space && title.startsWith(`${space} : `) && title.length > space.length + 3) return title.slice(space.length + 3);
   const overview = /^(.+) : \1$/.exec(title);
   return overview ? overview[1] : title.replace(/\s+[|–—]\s+[^|–—]+$/, '');
@@ -97,12 +100,7 @@ function confluenceSpaceOverview(document: Document): string | undefined {
   const details = document.querySelector('#main-content.pageSection > table.confluenceTable');
   if (!details) return undefined;
   const rows = Array.from(details.querySelectorAll('tr'));
-  const cell = (label: string) =>
-    rows
-      .find((row) => row.querySelector('th')?.textContent?.trim() === label)
-      ?.querySelector('td')
-      ?.textContent?.replace(/\s+/g, ' ')
-      .trim() ?? '';
+  const cell = (label: string) => textOf(rows.find((row) => textOf(row.querySelector('th')) === label)?.querySelector('td'));
   // The <title> says "KEY (Name)" where the table's labels are in another language.
   const name = cell('Name') || /^\S+ \((.+)\)$/.exec(document.querySelector('title')?.textContent?.trim() ?? '')?.[1];
   if (!name) return undefined;
@@ -124,7 +122,7 @@ function convert(html: string): HtmlArticle {
     const heading = [inMain, ...['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`))].find(
       Boolean,
     );
-    const title = heading?.textContent?.replace(/\s+/g, ' ').trim() || titleOfPage(document);
+    const title = textOf(heading) || titleOfPage(document);
     if (title && !root.querySelector('h1')) {
       const heading = document.createElement('h1');
       heading.textContent = title;
@@ -192,12 +190,11 @@ function makeConverter(): TurndownService {
   // A question and its answer behind a click (docs tools' dropdowns, MkDocs' collapsible notes,
   // Confluence's expand macro): the answer stays Markdown between the tags, as GitHub writes it,
   // the question its summary.
-  const hasClass = (node: TurndownService.Node, name: string) => ` ${(node as Element).getAttribute('class') ?? ''} `.includes(` ${name} `);
+  const hasClass = (node: TurndownService.Node, name: string) => (node as Element).classList.contains(name);
   service.addRule('collapsible', {
     filter: (node) => node.nodeName === 'DETAILS' || hasClass(node, 'expand-container'),
     replacement: (content, node) => {
-      const summary =
-        (node as Element).querySelector('summary, .expand-control-text')?.textContent?.replace(/\s+/g, ' ').trim() || 'Details';
+      const summary = textOf((node as Element).querySelector('summary, .expand-control-text')) || 'Details';
       const open = (node as Element).hasAttribute('open') ? ' open' : '';
       return `\n\n<details${open}>\n<summary>${escapedText(summary)}</summary>\n\n${content.trim()}\n\n</details>\n\n`;
     },
