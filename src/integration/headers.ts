@@ -11,10 +11,17 @@ const HEAD_CHARACTERS = 16 * 1024;
 /** The Content Security Policy of every page, merged into one (directive → sources). */
 export class SitePolicy {
   readonly #directives = new Map<string, Set<string>>();
+  /** Most pages carry the same policy: each is merged once. */
+  readonly #seen = new Set<string>();
 
   addPage(html: string): void {
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html.slice(0, HEAD_CHARACTERS))?.[1];
-    if (!policy) return;
+    this.add(pagePolicy(html));
+  }
+
+  /** Adds a page's policy (pagePolicy). */
+  add(policy: string | undefined): void {
+    if (!policy || this.#seen.has(policy)) return;
+    this.#seen.add(policy);
     for (const part of policy.split(';')) {
       const [name, ...sources] = part.trim().split(/\s+/);
       if (!name) continue;
@@ -30,6 +37,10 @@ export class SitePolicy {
     return [...this.#directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
   }
 }
+
+/** The Content Security Policy of a page's `<meta>`, if it has one. */
+export const pagePolicy = (html: string): string | undefined =>
+  /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html.slice(0, HEAD_CHARACTERS))?.[1];
 
 /**
  * `unlisted`: paths of customer workspaces ("/academy/customers/*"). Hosts apply every rule that

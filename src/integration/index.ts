@@ -86,6 +86,8 @@ export default function milepost(): AstroIntegration {
   let earlyPlacing: Promise<number> | undefined;
   /** Where the build cache keeps the last search index (src/integration/search-cache.ts). */
   let searchCache: string | undefined;
+  /** Where the build cache keeps what was read off each page of the last build (src/integration/page-facts.ts). */
+  let pageFacts: string | undefined;
   /** Where the build cache keeps the digests of the files this build read (src/lib/file-digest.ts). */
   let digestsFile: string | undefined;
   /** The addresses of the pages Astro rendered, rather than copied from its incremental build's cache. */
@@ -95,7 +97,17 @@ export default function milepost(): AstroIntegration {
     const pages = [...siteFiles(built)].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
     const search = searchManifest(loadContent(), pages, buildNow);
     const renderedPages = pages.filter((path) => rendered.has(addressOf(path, base)));
-    return { staged: built, outDir: finalOutDir, base, pages, renderedPages, search, searchCache, unlisted: unlistedHeaderPaths(base) };
+    return {
+      staged: built,
+      outDir: finalOutDir,
+      base,
+      pages,
+      renderedPages,
+      search,
+      searchCache,
+      pageFacts,
+      unlisted: unlistedHeaderPaths(base),
+    };
   };
   /** Whether this build starts from the cache of an earlier one (Astro's incremental build). */
   let rebuild = false;
@@ -176,6 +188,7 @@ export default function milepost(): AstroIntegration {
         if (command === 'build') {
           finalOutDir = fileURLToPath(config.outDir);
           searchCache = fileURLToPath(new URL('search', cacheDir));
+          pageFacts = fileURLToPath(new URL('page-facts.jsonl', cacheDir));
           // The parent's publish step gives Pagefind the last build's pages while Astro builds.
           if (publishesInParent()) void tellParent({ searchCache }).catch(() => undefined);
           const staging = stagingFolder(fileURLToPath(config.root));

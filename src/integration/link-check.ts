@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isTopOfPage } from '../lib/anchors.ts';
 import { tryDecode } from '../lib/escape.ts';
+import type { PageFacts } from './page-facts.ts';
 
 export interface BrokenLink {
   page: string;
@@ -55,12 +56,16 @@ export class LinkCheck {
 
   /** `page` is the file's path inside the site, e.g. "kb/index.html". */
   addPage(page: string, html: string): void {
-    const ids = Array.from(html.matchAll(ID), (match) => (match[1] ?? match[2])!);
+    this.add(page, linkFacts(html));
+  }
+
+  /** Adds a page by its ids and links (linkFacts): those the last build read off the same page serve as well. */
+  add(page: string, { ids, links }: Pick<PageFacts, 'ids' | 'links'>): void {
     // Copied once for the page, not once an id: ids cannot hold a NUL character.
     this.#ids.set(page, new Set(ids.length > 0 ? detached(ids.join('\0')).split('\0') : []));
     if (page === '404.html') return;
-    for (const [, written] of html.matchAll(LINK)) {
-      let link = written!;
+    for (const href of links) {
+      let link = href;
       const relative = !link.startsWith(this.#prefix) && !link.startsWith('#') && RELATIVE.test(link);
       if (relative) link = new URL(link, `${PAGE_ORIGIN}${this.#prefix}${page}`).href.slice(PAGE_ORIGIN.length);
       // Outside the base path (another site on the host) is not the portal's to check.
@@ -81,7 +86,7 @@ export class LinkCheck {
         target = inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside;
       }
       this.#uses.set(detached(key), {
-        link: detached(relative ? written! : link),
+        link: detached(relative ? href : link),
         target: detached(target),
         anchor: anchor && detached(anchor),
         page,
@@ -102,6 +107,14 @@ export class LinkCheck {
     }
     return broken;
   }
+}
+
+/** A page's ids (and `<a name>` anchors) and the `href` of each of its links, as written. */
+export function linkFacts(html: string): Pick<PageFacts, 'ids' | 'links'> {
+  return {
+    ids: Array.from(html.matchAll(ID), (match) => (match[1] ?? match[2])!),
+    links: Array.from(html.matchAll(LINK), (match) => match[1]!),
+  };
 }
 
 /** Every file of a built site, as paths inside it with forward slashes. */

@@ -11,8 +11,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { readAhead } from '../lib/concurrency.ts';
-import { SitePolicy, writeHeaders } from './headers.ts';
-import { describeBrokenLinks, describeMissingAnchors, describeUnresolvedLinks, LinkCheck, siteFiles } from './link-check.ts';
+import { pagePolicy, SitePolicy, writeHeaders } from './headers.ts';
+import { describeBrokenLinks, describeMissingAnchors, describeUnresolvedLinks, LinkCheck, linkFacts, siteFiles } from './link-check.ts';
+import { PageFactsCache, pageDigest, pageFactsInputs } from './page-facts.ts';
 import { PublishedIndex } from './published-index.ts';
 import type { SearchManifest } from './search-index.ts';
 import { promoteStagedBuild } from './staging.ts';
@@ -35,6 +36,8 @@ export interface PublishPlan {
   search: SearchManifest;
   /** Where the build cache keeps the last search index, which this build reuses or starts from (src/integration/search-cache.ts). */
   searchCache?: string | undefined;
+  /** Where the build cache keeps what was read off each page of the last build (src/integration/page-facts.ts). */
+  pageFacts?: string | undefined;
   /** Paths that search engines must not list, for `_headers` ("/customers/*"). */
   unlisted: string[];
 }
@@ -80,6 +83,7 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
   const links = new LinkCheck(plan.base);
   const policy = new SitePolicy();
   const search = new PublishedIndex(plan, warm, sources);
+  const facts = plan.pageFacts ? new PageFactsCache(plan.pageFacts, pageFactsInputs(plan.search)) : undefined;
   const folder = join(plan.staged, 'pagefind');
   let written: Promise<boolean> | undefined;
   try {
@@ -91,22 +95,36 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
     // against 145 ms so (traced in a rebuild); the turn lets Pagefind's answers in meanwhile.
     const read = async (path: string) => {
       await nextTurn();
-      return { path, html: readFileSync(join(plan.staged, path), 'utf8') };
+      return { path, bytes: readFileSync(join(plan.staged, path)) };
     };
     // The pages Astro rendered may differ from the last build's: Pagefind gets them first, and
     // writes the index while the others are read.
-    if (warm && plan.renderedPages) await search.betOnCopiedPages(await Promise.all(plan.renderedPages.map(read)), folder);
-    for await (const { path, html } of readAhead(plan.pages, PAGES_READ_AHEAD, read)) {
-      links.addPage(path, html);
-      policy.addPage(html);
-      await search.add(path, html);
+    if (warm && plan.renderedPages) {
+      const rendered = await Promise.all(plan.renderedPages.map(read));
+      await search.betOnCopiedPages(
+        rendered.map(({ path, bytes }) => ({ path, html: bytes.toString('utf8') })),
+        folder,
+      );
+    }
+    for await (const { path, bytes } of readAhead(plan.pages, PAGES_READ_AHEAD, read)) {
+      // A page as the last build made it (most, in a rebuild: Astro copies them from its cache)
+      // is not read again: what was read off it then is kept by its digest.
+      const digest = pageDigest(bytes);
+      const known = facts?.get(path, digest);
+      const indexed = plan.search.pages[path] !== undefined;
+      const html = known && !indexed ? '' : bytes.toString('utf8');
+      const page = known ?? { ...linkFacts(html), policy: pagePolicy(html) };
+      links.add(path, page);
+      policy.add(page.policy);
+      const searchFacts = await search.add(path, html, known?.search);
+      facts?.set(path, digest, { ...page, search: searchFacts });
     }
     if (search.isSmall) {
       written = search.write(folder);
       written.catch(() => undefined); // awaited by finish()
     }
   } catch (error) {
-    await search.close();
+    await Promise.all([search.close(), facts?.discard()]);
     throw error;
   }
   return {
@@ -123,11 +141,11 @@ export async function startPublication(plan: PublishPlan, warm?: WarmIndex, sour
         missingAnchors = anchors.length > 0 ? describeMissingAnchors(anchors) : undefined;
         unresolvedLinks = unresolved.length > 0 ? describeUnresolvedLinks(unresolved) : undefined;
         kept = await (written ?? search.write(folder));
-        await Promise.all([search.keep(), search.stop()]);
+        await Promise.all([search.keep(), search.stop(), facts?.keep()]);
       } finally {
         // An index still being written when the build failed would write into a removed folder.
         await written?.catch(() => undefined);
-        await search.close();
+        await Promise.all([search.close(), facts?.discard()]);
       }
       writeHeaders(plan.staged, policy.merged(), plan.unlisted);
       return {

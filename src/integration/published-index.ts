@@ -17,6 +17,7 @@ import {
   type PagefindSettings,
   type SearchIndex,
 } from './search-index.ts';
+import type { SearchFacts } from './page-facts.ts';
 import type { WarmIndex } from './warm-index.ts';
 
 /**
@@ -64,23 +65,27 @@ export class PublishedIndex {
     return this.#warm ? this.pages.filter(([path, digest]) => this.#warm!.held.get(path) === digest).length : 0;
   }
 
-  /** Indexes the page if the manifest lists it. */
-  async add(path: string, html: string): Promise<void> {
-    const prepared = this.#prepare(path, html);
-    if (!prepared) return;
+  /**
+   * Indexes the page if the manifest lists it, and returns what was read off it for that; `known`
+   * is what the last build read off the same page (src/integration/page-facts.ts).
+   */
+  async add(path: string, html: string, known?: SearchFacts): Promise<SearchFacts | undefined> {
+    const prepared = this.#prepare(path, html, known);
+    if (!prepared) return undefined;
     const page: IndexedPage = [path, contentDigest(prepared.content)];
     this.pages.push(page);
-    this.#vocabulary.add(prepared.text);
+    this.#vocabulary.addCounted(prepared.facts.words);
     this.#cache?.remember(page, prepared.content);
     if (!this.#index && !this.#warm && this.#cache?.holds(page)) {
       this.#passed++;
-      return;
+      return prepared.facts;
     }
     let index = await this.#pagefind();
-    if (this.#held.get(path) === page[1]) return;
+    if (this.#held.get(path) === page[1]) return prepared.facts;
     if (this.#ahead) index = await this.#loseBet();
     await index.add(path, prepared.content);
     this.#held.set(path, page[1]);
+    return prepared.facts;
   }
 
   /**

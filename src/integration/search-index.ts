@@ -12,8 +12,9 @@ import type { ContentIndex } from '../content/content-index.ts';
 import { facetLookup, facetsFor, type PageFacets } from '../search/facets.ts';
 import { levelRecords, milestoneRecords, sessionRecords, type SearchRecord } from '../search/records.ts';
 import { compileSynonyms, missingSynonyms, synonymGroups, type SynonymGroups } from '../search/synonyms.ts';
-import { mainText, Vocabulary } from '../search/vocabulary.ts';
+import { countWords, mainText, Vocabulary } from '../search/vocabulary.ts';
 import { primaryLanguage } from '../lib/language.ts';
+import type { SearchFacts } from './page-facts.ts';
 import { pagefindProcessEnv, withEnvironment } from './pagefind-env.ts';
 
 /**
@@ -98,23 +99,34 @@ export function prepareForIndex(html: string, facets: PageFacets, synonyms: stri
   return `<html lang="${escapeAttribute(lang)}"><body>${ignoreSymbolCells(`${html.slice(start, end)}${markers}`)}</main></body></html>`;
 }
 
-/** A built page as the index takes it: what Pagefind is given, and the text its words are counted from. */
+/** A built page as the index takes it: what Pagefind is given, and what was read off the page for it. */
 export interface PreparedPage {
   content: string;
-  text: string;
+  facts: SearchFacts;
 }
 
-/** Prepares each page the manifest lists for the index; other pages come back undefined. */
-export function pagePreparer(manifest: SearchManifest): (path: string, html: string) => PreparedPage | undefined {
+/**
+ * Prepares each page the manifest lists for the index; other pages come back undefined. `known`,
+ * what the last build read off the same page (src/integration/page-facts.ts), spares reading it
+ * again; the facets are always this build's.
+ */
+export function pagePreparer(manifest: SearchManifest): (path: string, html: string, known?: SearchFacts) => PreparedPage | undefined {
   const synonyms = compileSynonyms(manifest.synonyms);
-  return (path, html) => {
+  const read = (html: string): SearchFacts => {
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+    const titleSynonyms = missingSynonyms(title, synonyms);
+    const text = mainText(html);
+    return {
+      titleSynonyms,
+      synonyms: missingSynonyms(text, synonyms).filter((word) => !titleSynonyms.includes(word)),
+      words: countWords(text),
+    };
+  };
+  return (path, html, known) => {
     const facets = manifest.pages[path];
     if (!facets) return undefined;
-    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
-    const fromTitle = missingSynonyms(title, synonyms);
-    const text = mainText(html);
-    const fromBody = missingSynonyms(text, synonyms).filter((word) => !fromTitle.includes(word));
-    return { content: prepareForIndex(html, facets, fromBody, fromTitle), text };
+    const facts = known ?? read(html);
+    return { content: prepareForIndex(html, facets, facts.synonyms, facts.titleSynonyms), facts };
   };
 }
 

@@ -22,11 +22,31 @@ export function mainText(html: string): string {
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, ' ');
 }
 
+/**
+ * The words of `text` with how often each occurs, as one string ("invoice:3 seat:1"): a page's
+ * words kept in the build cache (src/integration/page-facts.ts) are added without reading the page.
+ */
+export function countWords(text: string): string {
+  const counts = new Map<string, number>();
+  for (const word of wordsOf(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return Array.from(counts, ([word, count]) => `${word}:${count}`).join(' ');
+}
+
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
 
   add(text: string): void {
     for (const word of wordsOf(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+  }
+
+  /** Adds the words of a text as countWords gives them. */
+  addCounted(counted: string): void {
+    if (counted === '') return;
+    for (const pair of counted.split(' ')) {
+      const colon = pair.lastIndexOf(':');
+      const word = pair.slice(0, colon);
+      this.counts.set(word, (this.counts.get(word) ?? 0) + Number(pair.slice(colon + 1)));
+    }
   }
 
   /**

@@ -72,6 +72,8 @@ describe('publishing with the last build’s search index kept', () => {
       renderedPages,
       search: manifest,
       searchCache,
+      // What was read off each page is kept beside the index, as a build keeps it.
+      pageFacts: join(dirname(searchCache), 'page-facts.jsonl'),
       unlisted: [],
     };
     const warmIndex = warm ? WarmIndex.start(searchCache, sources) : undefined;
