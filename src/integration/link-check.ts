@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isTopOfPage } from '../lib/anchors.ts';
+import { detached } from '../lib/detached-string.ts';
 import { tryDecode } from '../lib/escape.ts';
 import type { PageFacts } from './page-facts.ts';
 
@@ -36,12 +37,6 @@ const LINK = /<a\s[^>]*?href="([^"]*)"/g;
 const RELATIVE = /^(?![a-z][a-z0-9+.-]*:|\/|#|\?)./i;
 /** Pages' addresses are resolved as URLs on a made-up host. */
 const PAGE_ORIGIN = 'http://portal.invalid';
-
-/**
- * A copy of a piece of a page. V8 keeps a substring as a view into the string it was cut from,
- * so keeping matches would keep every page's whole HTML alive.
- */
-const detached = (piece: string) => Buffer.from(piece).toString();
 
 /** Collects the ids and internal links (those under `base`, and same-page anchors) of built pages. */
 export class LinkCheck {

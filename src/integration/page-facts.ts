@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { finished } from 'node:stream/promises';
 import { codeDigest } from '../lib/code-digest.ts';
+import { detached } from '../lib/detached-string.ts';
 import type { SearchManifest } from './search-index.ts';
 
 /** What the search index takes from a page besides its HTML (pagePreparer). */
@@ -137,7 +138,8 @@ export class PageFactsCache {
 
   #number(text: string): number {
     let n = this.#strings.get(text);
-    if (n === undefined) this.#strings.set(text, (n = this.#strings.size));
+    // A link is a piece of its page's HTML: kept whole, it would keep the page.
+    if (n === undefined) this.#strings.set(detached(text), (n = this.#strings.size));
     return n;
   }
 
