@@ -61,6 +61,27 @@ export function discoverFiles(root: string): SourceFile[] {
 /** A site's own pages at the top of an HTML export, which the portal has its own of. */
 const SITE_PAGES = /^(?:404|search)\.html?$/i;
 
+/** The start of a page, where its `<head>` and a robots `<meta>` are. */
+const HEAD_BYTES = 4096;
+
+/**
+ * A print copy of a whole book or site: a `print.html` its tool keeps out of search engines
+ * (mdBook's, every chapter on one page, 1.6 MB for the Rust book: over the size limit, and the
+ * same text as the chapters). Only such a file's start is read.
+ */
+function isPrintCopy(file: string): boolean {
+  if (!/^print\.html?$/i.test(basename(file))) return false;
+  let head = '';
+  try {
+    head = readFileSync(file).subarray(0, HEAD_BYTES).toString('latin1');
+  } catch {
+    return false; // reported where the file is read
+  }
+  return (head.match(/<meta\b[^>]*>/gi) ?? []).some(
+    (meta) => /\bname=["']?robots\b/i.test(meta) && /\bcontent=["'][^"']*noindex/i.test(meta),
+  );
+}
+
 /**
  * The folder a browser saves a page's images, scripts and frames into, beside the page: its name
  * and a word ("Update your card_files" beside "Update your card.html"; Firefox says it in its
@@ -72,7 +93,7 @@ const SAVED_PAGE_FOLDER = /^(.+)[_-][^_\-\s]+$/;
  * The article files of content/kb (absolute paths), and the HTML files left out: those a Markdown
  * file of the same folder and name replaces (Docsify's `index.html` app page beside its
  * `README.md`, the HTML a Markdown export was made from), an exported site's own 404 and search
- * pages, and the frames a browser saved with a page. The loaders' globs leave out the same files
+ * pages, its print copy (isPrintCopy), and the frames a browser saved with a page. The loaders' globs leave out the same files
  * (src/content/loaders.ts).
  */
 export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[] } {
@@ -90,7 +111,8 @@ export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[
   };
   const top = kbRoot.replace(/[\\/]$/, '');
   const leftOut = (file: string) =>
-    HTML_FILE.test(file) && (markdown.has(key(file)) || (dirname(file) === top && SITE_PAGES.test(basename(file))) || savedWithPage(file));
+    HTML_FILE.test(file) &&
+    (markdown.has(key(file)) || (dirname(file) === top && SITE_PAGES.test(basename(file))) || savedWithPage(file) || isPrintCopy(file));
   return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut) };
 }
 

@@ -298,6 +298,27 @@ describe('an HTML article in content/kb', () => {
     ]);
   });
 
+  it('is left out as a book’s print copy: a print.html kept out of search engines (mdBook’s, every chapter on one page)', () => {
+    const chapter = (title: string) => `<html><head><title>${title}</title></head><body><main><h1>${title}</h1></main></body></html>`;
+    const found = discoverFiles(
+      helpCenter({
+        'Rust Book/ch01-installation.html': chapter('Installation'),
+        'Rust Book/ch02-hello-world.html': chapter('Hello, World!'),
+        'Rust Book/print.html':
+          '<!DOCTYPE HTML><html lang="en"><head><!-- Book generated using mdBook --><meta charset="UTF-8"><title>The Book</title><meta name="robots" content="noindex"></head><body><main><h1>Installation</h1><h1>Hello, World!</h1></main><script>window.addEventListener("load", function () { window.setTimeout(window.print, 100); });</script></body></html>',
+        'Guides/print.htm':
+          '<html><head><meta content="noindex, nofollow" name="ROBOTS"></head><body><main><h1>All guides</h1></main></body></html>',
+        // A help center's own article about printing is one.
+        'Reports/print.html': chapter('Print a report'),
+      }),
+    ).map((file) => file.path);
+    expect(found.filter((path) => path.startsWith('content/kb/'))).toEqual([
+      'content/kb/Reports/print.html',
+      'content/kb/Rust Book/ch01-installation.html',
+      'content/kb/Rust Book/ch02-hello-world.html',
+    ]);
+  });
+
   it('is left out where a Markdown file of the same folder and name is the article (Docsify’s index.html beside README.md)', () => {
     const found = discoverFiles(
       helpCenter({
