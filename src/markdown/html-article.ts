@@ -79,7 +79,8 @@ const textOf = (element: Element | null | undefined): string => element?.textCon
 
 /**
  * A page's <title> without the site's name: a help center's after the title ("Reset your password –
- * Lumen Help"), a Confluence space's before it ("Support : Reset your password"; its overview page
+ * Lumen Help", "What is ownership? - The Rust Programming Language" where the page names its site
+ * elsewhere too), a Confluence space's before it ("Support : Reset your password"; its overview page
  * "Support : Support"), the space named by the first step of the page's breadcrumbs.
  */
 function titleOfPage(document: Document): string | undefined {
@@ -88,7 +89,30 @@ function titleOfPage(document: Document): string | undefined {
   const space = textOf(document.querySelector('#breadcrumbs > li:first-child'));
   if (space && title.startsWith(`${space} : `) && title.length > space.length + 3) return title.slice(space.length + 3);
   const overview = /^(.+) : \1$/.exec(title);
-  return overview ? overview[1] : title.replace(/\s+[|–—]\s+[^|–—]+$/, '');
+  if (overview) return overview[1];
+  const withoutSite = title.replace(/\s+[|–—]\s+[^|–—]+$/, '');
+  // "What is ownership? - The Rust Programming Language" (mdBook, MkDocs): a hyphen is a site's
+  // separator only where the page names the site elsewhere too, not in "Step 1 - Install".
+  const hyphen = /^(.*\S)\s+-\s+(.+)$/.exec(withoutSite);
+  return hyphen && namesTheSite(document, hyphen[2]!) ? hyphen[1]! : withoutSite;
+}
+
+/** Where a page names its site: its metadata, and its header's or sidebar's title or logo. */
+const SITE_NAMES = [
+  'meta[property="og:site_name"]',
+  'meta[name="application-name"]',
+  'header [class*="title"]',
+  '[class*="menu-title"]',
+  '[class*="site-title"]',
+  '[class*="site-name"]',
+  '[class*="logo"]',
+  '[class*="brand"]',
+].join(', ');
+
+function namesTheSite(document: Document, name: string): boolean {
+  return Array.from(document.querySelectorAll(SITE_NAMES)).some(
+    (element) => (element.tagName === 'META' ? element.getAttribute('content')?.trim() : textOf(element)) === name,
+  );
 }
 
 /**

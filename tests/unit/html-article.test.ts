@@ -123,6 +123,19 @@ describe('htmlArticleMarkdown', () => {
     expect(htmlArticleMarkdown(page).markdown).toBe('# Reset your password\n\nOpen **Settings**.\n');
   });
 
+  it('titles a page without the site’s name after a hyphen where the page names its site, and keeps a hyphen that is part of the title', () => {
+    // mdBook: a chapter whose <main> starts at <h2>, the book's name in the menu bar.
+    const chapter = `<!DOCTYPE HTML><html lang="en"><head><title>What is Ownership? - The Rust Programming Language</title></head>
+      <body><div id="menu-bar"><h1 class="menu-title">The Rust Programming Language</h1></div>
+      <main><h2 id="what-is-ownership">What Is Ownership?</h2><p>Rules the compiler checks.</p></main></body></html>`;
+    expect(htmlArticleMarkdown(chapter).markdown).toMatch(/^# What is Ownership\?\n/);
+    const named = `<html><head><title>Export a report - Lumen Docs</title><meta property="og:site_name" content="Lumen Docs"></head>
+      <body><main><p>Choose <b>Export</b>.</p></main></body></html>`;
+    expect(htmlArticleMarkdown(named).markdown).toMatch(/^# Export a report\n/);
+    const step = `<html><head><title>Step 1 - Install the agent</title></head><body><main><p>Run the installer.</p></main></body></html>`;
+    expect(htmlArticleMarkdown(step).markdown).toMatch(/^# Step 1 - Install the agent\n/);
+  });
+
   it('reads a page of a Confluence space’s HTML export: its main content, titled without the space’s name, its macros as callouts', () => {
     const page = (title: string, breadcrumbs: string, content: string) => `<!DOCTYPE html>
       <html><head><title>Acme Support : ${title}</title><link rel="stylesheet" href="styles/site.css" type="text/css" /></head>
