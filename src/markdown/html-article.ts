@@ -49,6 +49,8 @@ const PAGE_CHROME = [
   'article.page > header .page-header-icon, article.page > header table.properties',
   // Notion's icon before a link to another page.
   '.link-to-page .icon',
+  // mdBook's hidden lines of a code example (`# fn main() {`), which its pages show only on demand.
+  'pre code .boring',
 ].join(', ');
 /** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
@@ -149,8 +151,16 @@ function convert(html: string): HtmlArticle {
     const title = textOf(heading) || titleOfPage(document);
     if (title && !root.querySelector('h1')) {
       const heading = document.createElement('h1');
-      heading.textContent = title;
-      root.insertBefore(heading, root.firstChild);
+      const leading = leadingHeading(root, title);
+      // mdBook's chapters start at <h2>: that heading is the title, not a section repeating it.
+      if (leading) {
+        heading.textContent = textOf(leading);
+        if (leading.id) heading.id = leading.id;
+        leading.replaceWith(heading);
+      } else {
+        heading.textContent = title;
+        root.insertBefore(heading, root.firstChild);
+      }
     }
   }
   unwrapNotionToggles(root);
@@ -158,6 +168,13 @@ function convert(html: string): HtmlArticle {
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
   return { markdown, lineOrigins: lineOrigins(markdown, html) };
+}
+
+/** The heading (h2–h6) a page's main content starts with, if it says `title` (in any case). */
+function leadingHeading(root: Element, title: string): Element | undefined {
+  const first = root.querySelector('h2, h3, h4, h5, h6, p, ul, ol, dl, pre, table, blockquote, figure, img');
+  const same = (text: string) => text.toLocaleLowerCase() === title.toLocaleLowerCase();
+  return first && /^H[2-6]$/.test(first.tagName) && same(textOf(first)) ? first : undefined;
 }
 
 /** Notion writes each toggle as a list of one item holding a dropdown: the dropdown, without the bullet. */
@@ -206,7 +223,8 @@ function makeConverter(): TurndownService {
   service.addRule('preformatted', {
     filter: 'pre',
     replacement: (_content, node) => {
-      const code = (node as Element).textContent?.replace(/\n$/, '') ?? '';
+      // Blank lines around the code are the HTML's layout (`<code>` on a line of its own), not code.
+      const code = ((node as Element).textContent ?? '').replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
       const fence = '`'.repeat(Math.max(3, ...Array.from(code.matchAll(/`+/g), ([run]) => run.length + 1)));
       return `\n\n${fence}${codeLanguage(node as Element)}\n${code}\n${fence}\n\n`;
     },

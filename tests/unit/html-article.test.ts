@@ -127,8 +127,19 @@ describe('htmlArticleMarkdown', () => {
     // mdBook: a chapter whose <main> starts at <h2>, the book's name in the menu bar.
     const chapter = `<!DOCTYPE HTML><html lang="en"><head><title>What is Ownership? - The Rust Programming Language</title></head>
       <body><div id="menu-bar"><h1 class="menu-title">The Rust Programming Language</h1></div>
-      <main><h2 id="what-is-ownership">What Is Ownership?</h2><p>Rules the compiler checks.</p></main></body></html>`;
-    expect(htmlArticleMarkdown(chapter).markdown).toMatch(/^# What is Ownership\?\n/);
+      <main><h2 id="what-is-ownership"><a class="header" href="#what-is-ownership">What Is Ownership?</a></h2><p>Rules the compiler checks.</p>
+      <h2 id="the-stack">The Stack</h2><p>Last in, first out.</p></main></body></html>`;
+    // Its leading heading says the title: it is the title, as the page shows it, not a section repeating it.
+    const { markdown } = htmlArticleMarkdown(chapter);
+    // Its id stays, for links to it.
+    expect(markdown).toMatch(/^# What Is Ownership\?\n\n<a id="what-is-ownership"><\/a>Rules the compiler checks\.\n\n## The Stack\b/);
+    expect(markdown.match(/Ownership/g)).toHaveLength(1);
+    // Its code examples without the lines mdBook hides.
+    const example = chapter.replace(
+      '<p>Rules the compiler checks.</p>',
+      '<pre><pre class="playground"><code class="language-rust">\n<span class="boring">#![allow(unused)]\n</span><span class="boring">fn main() {\n</span>let s = &quot;hello&quot;;\n<span class="boring">}\n</span></code></pre></pre>',
+    );
+    expect(htmlArticleMarkdown(example).markdown).toContain('```rust\nlet s = "hello";\n```');
     const named = `<html><head><title>Export a report - Lumen Docs</title><meta property="og:site_name" content="Lumen Docs"></head>
       <body><main><p>Choose <b>Export</b>.</p></main></body></html>`;
     expect(htmlArticleMarkdown(named).markdown).toMatch(/^# Export a report\n/);
