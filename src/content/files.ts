@@ -65,18 +65,22 @@ const SITE_PAGES = /^(?:404|search)\.html?$/i;
 const HEAD_BYTES = 4096;
 
 /**
- * A print copy of a whole book or site: a `print.html` its tool keeps out of search engines
- * (mdBook's, every chapter on one page, 1.6 MB for the Rust book: over the size limit, and the
- * same text as the chapters). Only such a file's start is read.
+ * A docs tool's own page beside the chapters: a print copy of the whole book or site (a
+ * `print.html` its tool keeps out of search engines: mdBook's, every chapter on one page, 1.6 MB
+ * for the Rust book: over the size limit, and the same text as the chapters), or mdBook's table of
+ * contents for readers without JavaScript (`toc.html`, which mdbook-toc.ts reads for the chapters'
+ * order). Only such a file's start is read.
  */
-function isPrintCopy(file: string): boolean {
-  if (!/^print\.html?$/i.test(basename(file))) return false;
+function isToolPage(file: string): boolean {
+  const name = basename(file).toLowerCase();
+  if (!/^(?:print\.html?|toc\.html)$/.test(name)) return false;
   let head = '';
   try {
     head = readFileSync(file).subarray(0, HEAD_BYTES).toString('latin1');
   } catch {
     return false; // reported where the file is read
   }
+  if (name === 'toc.html') return head.includes('generated using mdBook');
   return (head.match(/<meta\b[^>]*>/gi) ?? []).some(
     (meta) => /\bname=["']?robots\b/i.test(meta) && /\bcontent=["'][^"']*noindex/i.test(meta),
   );
@@ -93,7 +97,7 @@ const SAVED_PAGE_FOLDER = /^(.+)[_-][^_\-\s]+$/;
  * The article files of content/kb (absolute paths), and the HTML files left out: those a Markdown
  * file of the same folder and name replaces (Docsify's `index.html` app page beside its
  * `README.md`, the HTML a Markdown export was made from), an exported site's own 404 and search
- * pages, its print copy (isPrintCopy), and the frames a browser saved with a page. The loaders' globs leave out the same files
+ * pages, a docs tool's print copy and table of contents (isToolPage), and the frames a browser saved with a page. The loaders' globs leave out the same files
  * (src/content/loaders.ts).
  */
 export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[] } {
@@ -112,7 +116,7 @@ export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[
   const top = kbRoot.replace(/[\\/]$/, '');
   const leftOut = (file: string) =>
     HTML_FILE.test(file) &&
-    (markdown.has(key(file)) || (dirname(file) === top && SITE_PAGES.test(basename(file))) || savedWithPage(file) || isPrintCopy(file));
+    (markdown.has(key(file)) || (dirname(file) === top && SITE_PAGES.test(basename(file))) || savedWithPage(file) || isToolPage(file));
   return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut) };
 }
 

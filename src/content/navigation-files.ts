@@ -12,6 +12,7 @@ import { DOCSIFY_SIDEBAR, docsifySidebarPlaces } from './docsify-sidebar.ts';
 import { applyNavigation, placesFromLinks, type NavPlace, type NavReading } from './kb-navigation.ts';
 import { WIKI_SCHEME, wikiPage, withWikiLinks } from '../markdown/wiki-links.ts';
 import { summaryPlaces } from './kb-summary.ts';
+import { MDBOOK_TOC_FILES, mdbookTocPlaces } from './mdbook-toc.ts';
 import { MINTLIFY_FILES, mintlifyPlaces } from './mintlify-navigation.ts';
 import { MKDOCS_PAGES_FILE, mkdocsPagesPlaces } from './mkdocs-pages.ts';
 import { NEXTRA_META_FILES, nextraMetaPlaces } from './nextra-meta.ts';
@@ -38,6 +39,7 @@ const FORMATS: NavigationFormat[] = [
   { tool: 'MkDocs', fileNames: [MKDOCS_PAGES_FILE], read: mkdocsPagesPlaces },
   { tool: 'Mintlify', fileNames: MINTLIFY_FILES, rootOnly: true, read: mintlifyPlaces },
   { tool: 'Confluence', fileNames: [CONFLUENCE_OVERVIEW], read: confluencePagesPlaces },
+  { tool: 'mdBook', fileNames: MDBOOK_TOC_FILES, read: mdbookTocPlaces },
   {
     tool: 'GitHub wiki',
     fileNames: [WIKI_SIDEBAR],
