@@ -18,10 +18,16 @@ export const ANCHOR_ID = /^[^\s"'<>&]+$/;
  */
 export function keepAnchors(root: Element, keptAsHtml: string): void {
   for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
-    if (!link.closest('h1, h2, h3, h4, h5, h6, dt')) continue;
+    const heading = link.closest('h1, h2, h3, h4, h5, h6, dt');
+    if (!heading) continue;
     if (PERMALINK.test(link.textContent?.trim() ?? '')) link.remove();
-    // docutils links a heading back to the page's own contents, which the portal draws itself.
-    else if (link.getAttribute('role') === 'doc-backlink' || link.classList.contains('toc-backref'))
+    // docutils links a heading back to the page's own contents, which the portal draws itself;
+    // mdBook makes a heading's text a link to itself, where the portal draws its own anchor.
+    else if (
+      link.getAttribute('role') === 'doc-backlink' ||
+      link.classList.contains('toc-backref') ||
+      (heading.id !== '' && link.getAttribute('href') === `#${heading.id}`)
+    )
       link.replaceWith(...Array.from(link.childNodes));
   }
   // The first <h1> is the title (keepTitleAnchors); any other heading keeps its id as Markdown can.
