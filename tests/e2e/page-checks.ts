@@ -1,5 +1,5 @@
 // What a reader would notice on a page, measured in the browser: content wider than the window,
-// text too small to read, images that did not load, in-page links that lead nowhere.
+// text too small to read, images that did not load, in-page links that lead nowhere, empty boxes.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -13,6 +13,8 @@ export interface PageProblems {
   wrongCounts: string[];
   /** A sentence broken across two paragraphs ("Open a" / "private window…"). */
   brokenSentences: string[];
+  /** A box a reader sees (its rule, its space) with nothing in it: "More in this section" without a link. */
+  emptyBoxes: string[];
 }
 
 /** Smallest text a reader can read, in CSS pixels (SVG text is measured as drawn, after scaling). */
@@ -100,7 +102,14 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
       // A lower-case word and a space: "private window…", not an e-mail address or a code name.
       if (/[\p{L},]$/u.test(end) && /^\p{Ll}+[\s,]/u.test(start)) brokenSentences.push(`“…${end.slice(-25)}” / “${start.slice(0, 25)}…”`);
     }
-    return { overflow, tinyText, brokenImages, missingAnchors, wrongCounts, brokenSentences };
+    const emptyBoxes: string[] = [];
+    for (const box of document.querySelectorAll<HTMLElement>('main nav, main aside, main section')) {
+      if (box.closest('details:not([open]) > :not(summary), [hidden]') || !rendered(box) || box.innerText.trim() !== '') continue;
+      // Pictures and form fields say something; a region still loading (aria-busy) is not empty yet.
+      if (box.querySelector('img, svg, video, iframe, canvas, input, [aria-busy="true"]')) continue;
+      emptyBoxes.push(describe(box));
+    }
+    return { overflow, tinyText, brokenImages, missingAnchors, wrongCounts, brokenSentences, emptyBoxes };
   }, MIN_TEXT_PX);
 }
 

@@ -67,6 +67,7 @@ function renderFacets(all: Record<string, Record<string, number>>, response: Sea
     return fieldset;
   });
   facetsRoot.replaceChildren(...groups);
+  facetsRoot.removeAttribute('aria-busy');
   const active = Object.values(state.filters).flat().length;
   activeCount.textContent = active > 0 ? `(${active} on)` : '';
 }
