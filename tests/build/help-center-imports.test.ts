@@ -391,6 +391,47 @@ describe('a GitHub wiki cloned into content/kb ([[wiki links]] between pages nam
   });
 });
 
+describe('an mdBook’s HTML output copied into content/kb (book/: chapters in its chrome, toc.html, print.html)', () => {
+  const site = builtExport('mdbook-export');
+  const view = () => reader(site.build);
+  const book = 'kb/tidemark-agent-guide';
+
+  it('lists the chapters in the book’s order, and publishes neither its table of contents nor its print copy', () => {
+    // The introduction's three links, then the chapters: the alphabet would put "Checking events…" first.
+    expect(
+      view()
+        .links(view().page(`${book}/index.html`))
+        .filter((link) => link.startsWith(`/${book}/`) && !link.includes('#'))
+        .slice(3),
+    ).toEqual([
+      `/${book}/ch01-00-installation/`,
+      `/${book}/ch02-00-live-view/`,
+      `/${book}/ch03-00-troubleshooting/`,
+      `/${book}/setup/`,
+      `/${book}/setup/api-keys/`,
+    ]);
+    expect(listFiles(site.build.outDir).filter((file) => /(^|\/)(toc|print)(\/|\.html)/.test(file))).toEqual([]);
+  });
+
+  it('titles each chapter as the book does, without the book’s name, and shows its heading once', () => {
+    expect(view().heading(`${book}/ch01-00-installation/index.html`)).toBe('Installing the agent');
+    // A chapter whose page starts at <h2>: that heading is its title.
+    const keys = `${book}/setup/api-keys/index.html`;
+    expect(view().heading(keys)).toBe('API keys');
+    expect(view().prose(keys)).not.toMatch(/<h[2-6][^>]*>(?:<[^>]+>)*API keys/);
+    expect(view().prose(keys)).toContain('id="create-a-key"');
+  });
+
+  it('shows a code example without the lines mdBook hides, and links the chapters to each other', () => {
+    const keys = view().prose(`${book}/setup/api-keys/index.html`);
+    expect(text(keys)).toMatch(/let config = Config\s*::\s*from_env/);
+    expect(text(keys)).not.toContain('fn main');
+    // The heading's own anchor, and the link back: mdBook's links of a heading to itself are gone.
+    expect(view().links(keys)).toEqual(['#create-a-key', `/${book}/ch01-00-installation/`]);
+    expect(view().links(view().prose(`${book}/ch01-00-installation/index.html`))).toContain(`/${book}/setup/api-keys/#create-a-key`);
+  });
+});
+
 describe('docs whose pages are folders, an index.md beside the page’s images (Hugo’s page bundles)', () => {
   const site = builtExport('page-bundles');
   const view = () => reader(site.build);

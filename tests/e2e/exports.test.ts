@@ -1,7 +1,7 @@
 // Help-center exports as a reader sees them. Exports carry their old editor's raw HTML: inline
 // styles, video frames from www.youtube.com and from hosts the portal's Content Security Policy
 // does not allow, images on the old CDN. Every page built from each export shape of
-// tests/fixtures (Zendesk-style, Intercom-style, docs-style, a GitBook space, an MkDocs folder, Docusaurus, Mintlify, Starlight, Nextra, ReadMe, MyST, VitePress and Docsify docs, and German and Hebrew help centers), on a phone and a desktop, with no
+// tests/fixtures (Zendesk-style, Intercom-style, docs-style, a GitBook space, an MkDocs folder, Docusaurus, Mintlify, Starlight, Nextra, ReadMe, MyST, VitePress and Docsify docs, an mdBook, and German and Hebrew help centers), on a phone and a desktop, with no
 // Content Security Policy violation, console error, failed request, broken image or content wider
 // than the window. Other hosts answer with an empty page or a 1-pixel image: the machine running
 // this has no network.
@@ -72,6 +72,8 @@ for (const shape of [
   'notion-export',
   // A GitHub wiki: [[wiki links]], a code block, a table.
   'github-wiki',
+  // An mdBook's HTML output: chapters inside the book's chrome, hidden code lines, an article alone in its folder.
+  'mdbook-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
