@@ -58,7 +58,7 @@ export function discoverFiles(root: string): SourceFile[] {
   return files;
 }
 
-/** A site's own pages at the top of an HTML export, which the portal has its own of. */
+/** A site's own pages at the top of an HTML export (beside its index.html), which the portal has its own of. */
 const SITE_PAGES = /^(?:404|search)\.html?$/i;
 
 /** The start of a page, where its `<head>` and a robots `<meta>` are. */
@@ -97,7 +97,7 @@ const SAVED_PAGE_FOLDER = /^(.+)[_-][^_\-\s]+$/;
  * The article files of content/kb (absolute paths), and the HTML files left out: those a Markdown
  * file of the same folder and name replaces (Docsify's `index.html` app page beside its
  * `README.md`, the HTML a Markdown export was made from), an exported site's own 404 and search
- * pages, a docs tool's print copy and table of contents (isToolPage), and the frames a browser saved with a page. The loaders' globs leave out the same files
+ * pages (at the top of content/kb, or beside the index.html of a site exported into a folder), a docs tool's print copy and table of contents (isToolPage), and the frames a browser saved with a page. The loaders' globs leave out the same files
  * (src/content/loaders.ts).
  */
 export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[] } {
@@ -114,9 +114,14 @@ export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[
     return page !== undefined && htmlPages.has(join(dirname(dirname(file)), page).toLowerCase());
   };
   const top = kbRoot.replace(/[\\/]$/, '');
+  // A site exported into a folder of its own has its home page, index.html, there: its 404 and search pages beside it.
+  const siteRoots = new Set([top, ...files.filter((file) => /^index\.html?$/i.test(basename(file))).map(dirname)]);
   const leftOut = (file: string) =>
     HTML_FILE.test(file) &&
-    (markdown.has(key(file)) || (dirname(file) === top && SITE_PAGES.test(basename(file))) || savedWithPage(file) || isToolPage(file));
+    (markdown.has(key(file)) ||
+      (siteRoots.has(dirname(file)) && SITE_PAGES.test(basename(file))) ||
+      savedWithPage(file) ||
+      isToolPage(file));
   return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut) };
 }
 

@@ -2,8 +2,8 @@
 // (src/markdown/html-article.ts): on headings where Markdown can carry them, else as anchors.
 import { CALLOUT_TITLE } from './html-callouts.ts';
 
-/** Docs tools' permalinks beside headings (Sphinx's "¶", Docusaurus's "#"): the portal draws its own. */
-const PERMALINK = /^(?:[¶§#🔗]|)$/u;
+/** Docs tools' permalinks beside headings (Sphinx's "¶", Docusaurus's "#", an icon font's private-use glyph): the portal draws its own. */
+const PERMALINK = /^(?:[¶§#🔗]|\p{Co}|)$/u;
 /** Where an anchor for an id of a wrapper (a section, a div) goes: its first block of text. */
 const TEXT_BLOCK = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, pre';
 /** An id a heading can carry in Markdown (`## Title {#id}`). */

@@ -51,6 +51,9 @@ const PAGE_CHROME = [
   '.link-to-page .icon',
   // mdBook's hidden lines of a code example (`# fn main() {`), which its pages show only on demand.
   'pre code .boring',
+  // The permalink beside each heading (Python-Markdown's, so Sphinx's and MkDocs'): "¶", or an icon
+  // font's glyph (MkDocs' theme: U+F0C1), which would end every title and heading as a blank box.
+  'a.headerlink',
 ].join(', ');
 /** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;

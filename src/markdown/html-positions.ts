@@ -5,9 +5,13 @@
 const DESTINATION = /\]\(<?((?:\\.|[^\s)>\\])+)/;
 /** The link or image that starts at an offset: `[text](address)`, `![alt](address)`. */
 const LINK_AT_START = new RegExp(`^!?\\[[^\\]]*${DESTINATION.source}`);
+/** An HTML link or image that starts at an offset, and its address. */
+const RAW_LINK_AT_START = /^<(?:a|img)\s[^>]*?(?:href|src)="([^"]*)"/i;
 /** A link's or image's address that starts at an offset, right after its `](` or `](<`. */
 const ADDRESS_AT_START = /^((?:\\.|[^\s)>\\])+)/;
 const unescaped = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
+/** The opening or closing line of a callout, as the conversion writes it (html-callouts.ts). */
+const CALLOUT_FENCE = /^\s*:::/;
 
 /**
  * Where in the file the Markdown at `offset` came from: its line's origin, or the address of the
@@ -20,8 +24,12 @@ export function htmlOffset(file: string, markdown: string, origins: readonly num
   const rest = markdown.slice(offset);
   const afterOpening = /\]\(<?$/.test(markdown.slice(Math.max(0, offset - 3), offset));
   const destination = LINK_AT_START.exec(rest)?.[1] ?? (afterOpening ? ADDRESS_AT_START.exec(rest)?.[1] : undefined);
-  if (!destination) return origin;
-  return findWritten(file, unescaped(destination), origin) ?? origin;
+  if (destination) return findWritten(file, unescaped(destination), origin) ?? origin;
+  // A link in what stays HTML (a table): its address as the file writes it, from the table on.
+  const inAttribute = /\s(?:href|src)=["']$/.test(markdown.slice(Math.max(0, offset - 7), offset));
+  const attribute = RAW_LINK_AT_START.exec(rest)?.[1] ?? (inAttribute ? /^[^"]*/.exec(rest)?.[0] : undefined);
+  const quoted = attribute ? findWritten(file, `"${attribute}"`, origin) : undefined;
+  return quoted === undefined ? origin : quoted + 1;
 }
 
 /**
@@ -34,6 +42,12 @@ export function lineOrigins(markdown: string, html: string): number[] {
   const origins: number[] = [];
   let cursor = 0;
   for (const line of markdown.split('\n')) {
+    // A callout's fence is the conversion's own (`:::note[Tip]`): its words may be anywhere in the
+    // page ("note" in a class name further down), and the lines after would be looked for from there.
+    if (CALLOUT_FENCE.test(line)) {
+      origins.push(cursor);
+      continue;
+    }
     const destination = DESTINATION.exec(line)?.[1];
     const needle = destination !== undefined ? unescaped(destination) : /[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(unescaped(line))?.[0];
     const found = needle === undefined ? undefined : findWritten(html, needle, cursor);

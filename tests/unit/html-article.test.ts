@@ -151,6 +151,18 @@ describe('htmlArticleMarkdown', () => {
     expect(htmlArticleMarkdown(step).markdown).toMatch(/^# Step 1 - Install the agent\n/);
   });
 
+  it('leaves out the permalink icon MkDocs puts after every heading, in the title and the headings', () => {
+    const page = `<!DOCTYPE html><html><head><title>Writing your docs - MkDocs</title></head><body>
+      <div role="main"><h1 id="writing-your-docs">Writing your docs<a class="headerlink" href="#writing-your-docs" title="Permanent link">\uf0c1</a></h1>
+      <h2 id="file-layout">File layout<a class="headerlink" href="#file-layout" title="Permanent link">\uf0c1</a></h2><p>Docs live in <code>docs/</code>.</p>
+      <h2 id="links">Links<a href="#links">\ue157</a></h2><p>Relative.</p></div></body></html>`;
+    const { markdown } = htmlArticleMarkdown(page);
+    expect(markdown).toMatch(/^# Writing your docs\n/);
+    expect(markdown).toMatch(/## (?:<a id="writing-your-docs"><\/a>)?File layout \{#file-layout\}\n/);
+    expect(markdown).toContain('## Links {#links}\n');
+    expect(markdown).not.toMatch(/\p{Co}/u);
+  });
+
   it('reads a page of a Confluence space’s HTML export: its main content, titled without the space’s name, its macros as callouts', () => {
     const page = (title: string, breadcrumbs: string, content: string) => `<!DOCTYPE html>
       <html><head><title>Acme Support : ${title}</title><link rel="stylesheet" href="styles/site.css" type="text/css" /></head>
@@ -280,6 +292,41 @@ describe('an HTML article in content/kb', () => {
     expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['content/kb/Team/invite.html:5:20 broken-link']);
   });
 
+  it('reports a broken link after a callout at its own line, though the callout’s kind is a word further down the page', () => {
+    // MkDocs' release notes: an admonition of a kind of their own (a note), then a link; "note" next in a class name near the page's end.
+    const article = [
+      '<!DOCTYPE html><html><head><title>Changelog</title></head><body><main>',
+      '<h1>Changelog</h1>',
+      '<div class="admonition new"><p class="admonition-title">Tip:</p><p>Upgrading Python makes builds faster.</p></div>',
+      '<p>Upgrading is safe; read <a href="themes.html">the themes page</a> first.</p>',
+      '</main>',
+      '<div class="modal note">Upgrading guide</div>',
+      '</body></html>',
+    ].join('\n');
+    const result = validateRoot(helpCenter({ 'News/release-notes.html': article }));
+    const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
+      'content/kb/News/release-notes.html:4:37 broken-link',
+    ]);
+  });
+
+  it('reports a broken link in a table, which stays HTML, at its own line and column', () => {
+    const article = [
+      '<h1>Variables</h1>',
+      '<table>',
+      '<tr><th>Old</th><th>New</th></tr>',
+      '<tr><td>page_title</td><td><a href="themes.html#pagetitle">page.title</a></td></tr>',
+      '<tr><td>content</td><td><a href="themes.html#pagecontent">page.content</a></td></tr>',
+      '</table>',
+    ].join('\n');
+    const result = validateRoot(helpCenter({ 'News/variables.html': article }));
+    const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
+      'content/kb/News/variables.html:4:37 broken-link',
+      'content/kb/News/variables.html:5:34 broken-link',
+    ]);
+  });
+
   it('reports each link of a paragraph at its own address, also where the paragraph spans several lines of the file', () => {
     const article = [
       '<h1>Price list</h1>',
@@ -323,6 +370,26 @@ describe('an HTML article in content/kb', () => {
       'content/kb/Billing/Plans_2024/compare-plans.html',
       'content/kb/Billing/Rechnung.htm',
       'content/kb/Billing/Update your card.html',
+    ]);
+  });
+
+  it('is left out as the 404 or search page of a site exported into a folder of its own, beside its index.html', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>Text.</p></main></body></html>`;
+    const found = discoverFiles(
+      helpCenter({
+        'Literate Nav/index.html': page('Literate Nav'),
+        'Literate Nav/reference.html': page('Reference'),
+        'Literate Nav/404.html': '<html><body><main><h1>404 - Not found</h1></main></body></html>',
+        'Literate Nav/search.html': '<html><body><main><h1>Search</h1></main></body></html>',
+        // Without a home page beside it, an article of its own (a help center's page about the error).
+        'Errors/404.html': page('Page not found errors'),
+      }),
+    ).map((file) => file.path);
+    expect(found.filter((path) => path.startsWith('content/kb/'))).toEqual([
+      'content/kb/Errors/404.html',
+      'content/kb/Literate Nav/index.html',
+      'content/kb/Literate Nav/reference.html',
     ]);
   });
 
