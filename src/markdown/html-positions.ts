@@ -5,8 +5,6 @@
 const DESTINATION = /\]\(<?((?:\\.|[^\s)>\\])+)/;
 /** The link or image that starts at an offset: `[text](address)`, `![alt](address)`. */
 const LINK_AT_START = new RegExp(`^!?\\[[^\\]]*${DESTINATION.source}`);
-/** An HTML link or image that starts at an offset, and its address. */
-const RAW_LINK_AT_START = /^<(?:a|img)\s[^>]*?(?:href|src)="([^"]*)"/i;
 /** A link's or image's address that starts at an offset, right after its `](` or `](<`. */
 const ADDRESS_AT_START = /^((?:\\.|[^\s)>\\])+)/;
 const unescaped = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
@@ -25,11 +23,12 @@ export function htmlOffset(file: string, markdown: string, origins: readonly num
   const afterOpening = /\]\(<?$/.test(markdown.slice(Math.max(0, offset - 3), offset));
   const destination = LINK_AT_START.exec(rest)?.[1] ?? (afterOpening ? ADDRESS_AT_START.exec(rest)?.[1] : undefined);
   if (destination) return findWritten(file, unescaped(destination), origin) ?? origin;
-  // A link in what stays HTML (a table): its address as the file writes it, from the table on.
-  const inAttribute = /\s(?:href|src)=["']$/.test(markdown.slice(Math.max(0, offset - 7), offset));
-  const attribute = RAW_LINK_AT_START.exec(rest)?.[1] ?? (inAttribute ? /^[^"]*/.exec(rest)?.[0] : undefined);
-  const quoted = attribute ? findWritten(file, `"${attribute}"`, origin) : undefined;
-  return quoted === undefined ? origin : quoted + 1;
+  // A link in what stays HTML (a table), which the conversion writes with double quotes: its
+  // address as the file writes it, in either quotes, from the table on.
+  const value = /\s(?:href|src)="$/.test(markdown.slice(Math.max(0, offset - 7), offset)) ? /^[^"]*/.exec(rest)?.[0] : undefined;
+  if (!value) return origin;
+  const found = [`"${value}"`, `'${value}'`].map((written) => findWritten(file, written, origin)).filter((at) => at !== undefined);
+  return found.length > 0 ? Math.min(...found) + 1 : origin;
 }
 
 /**

@@ -317,6 +317,7 @@ describe('an HTML article in content/kb', () => {
       '<tr><th>Old</th><th>New</th></tr>',
       '<tr><td>page_title</td><td><a href="themes.html#pagetitle">page.title</a></td></tr>',
       '<tr><td>content</td><td><a href="themes.html#pagecontent">page.content</a></td></tr>',
+      "<tr><td>toc</td><td><a href='themes.html#pagetoc'>page.toc</a></td></tr>",
       '</table>',
     ].join('\n');
     const result = validateRoot(helpCenter({ 'News/variables.html': article }));
@@ -324,6 +325,7 @@ describe('an HTML article in content/kb', () => {
     expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
       'content/kb/News/variables.html:4:37 broken-link',
       'content/kb/News/variables.html:5:34 broken-link',
+      'content/kb/News/variables.html:6:30 broken-link',
     ]);
   });
 
