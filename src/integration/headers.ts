@@ -14,10 +14,6 @@ export class SitePolicy {
   /** Most pages carry the same policy: each is merged once. */
   readonly #seen = new Set<string>();
 
-  addPage(html: string): void {
-    this.add(pagePolicy(html));
-  }
-
   /** Adds a page's policy (pagePolicy). */
   add(policy: string | undefined): void {
     if (!policy || this.#seen.has(policy)) return;

@@ -49,12 +49,10 @@ export class LinkCheck {
     this.#prefix = base.replace(/\/?$/, '/');
   }
 
-  /** `page` is the file's path inside the site, e.g. "kb/index.html". */
-  addPage(page: string, html: string): void {
-    this.add(page, linkFacts(html));
-  }
-
-  /** Adds a page by its ids and links (linkFacts): those the last build read off the same page serve as well. */
+  /**
+   * Adds a page by its ids and links (linkFacts; those the last build read off the same page serve
+   * as well). `page` is the file's path inside the site, e.g. "kb/index.html".
+   */
   add(page: string, { ids, links }: Pick<PageFacts, 'ids' | 'links'>): void {
     // Copied once for the page, not once an id: ids cannot hold a NUL character.
     this.#ids.set(page, new Set(ids.length > 0 ? detached(ids.join('\0')).split('\0') : []));
@@ -91,7 +89,7 @@ export class LinkCheck {
     }
   }
 
-  /** The links that lead nowhere, given every file of the site (paths as for `addPage`). */
+  /** The links that lead nowhere, given every file of the site (paths as for `add`). */
   broken(files: ReadonlySet<string>): BrokenLink[] {
     const broken: BrokenLink[] = [];
     for (const { link, target, anchor, page, pages, relative } of this.#uses.values()) {

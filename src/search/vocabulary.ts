@@ -36,7 +36,7 @@ export class Vocabulary {
   private readonly counts = new Map<string, number>();
 
   add(text: string): void {
-    for (const word of wordsOf(text)) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
+    this.addCounted(countWords(text));
   }
 
   /** Adds the words of a text as countWords gives them. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SitePolicy, writeHeaders } from '../../src/integration/headers.ts';
+import { pagePolicy, SitePolicy, writeHeaders } from '../../src/integration/headers.ts';
 
 const pageWith = (policy: string) =>
   `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`;
@@ -11,9 +11,9 @@ const pageWith = (policy: string) =>
 describe('SitePolicy', () => {
   it('merges the sources of every page’s directives, each once', () => {
     const policy = new SitePolicy();
-    policy.addPage(pageWith("default-src 'self'; script-src 'self' 'sha256-aaa'"));
-    policy.addPage(pageWith("default-src 'self'; script-src 'self' 'sha256-bbb'; style-src 'self'"));
-    policy.addPage('<!doctype html><html><head></head><body>No policy here.</body></html>');
+    policy.add(pagePolicy(pageWith("default-src 'self'; script-src 'self' 'sha256-aaa'")));
+    policy.add(pagePolicy(pageWith("default-src 'self'; script-src 'self' 'sha256-bbb'; style-src 'self'")));
+    policy.add(pagePolicy('<!doctype html><html><head></head><body>No policy here.</body></html>'));
     expect(policy.merged()).toBe("default-src 'self'; script-src 'self' 'sha256-aaa' 'sha256-bbb'; style-src 'self'");
   });
 

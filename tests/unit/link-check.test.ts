@@ -1,12 +1,12 @@
 // The link check that runs before a build is published: every internal link and anchor in the
 // built pages must lead somewhere, and each broken one is named with the page that has it.
 import { describe, expect, it } from 'vitest';
-import { LinkCheck } from '../../src/integration/link-check.ts';
+import { LinkCheck, linkFacts } from '../../src/integration/link-check.ts';
 
 /** The broken links of a site given as its files (path → content), checked as publishing does. */
 function brokenLinks(site: Record<string, string>, base: string) {
   const check = new LinkCheck(base);
-  for (const [path, html] of Object.entries(site)) if (path.endsWith('.html')) check.addPage(path, html);
+  for (const [path, html] of Object.entries(site)) if (path.endsWith('.html')) check.add(path, linkFacts(html));
   return check.broken(new Set(Object.keys(site)));
 }
 
