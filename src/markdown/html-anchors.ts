@@ -12,11 +12,10 @@ export const HEADING_ID = /^[\w:.-]+$/;
 export const ANCHOR_ID = /^[^\s"'<>&]+$/;
 
 /**
- * Every id of the page stays a place links can lead to: a heading takes the id of the section it
- * opens (Sphinx writes `<section id="…"><h2>`), any other element with an id (a definition, a
- * footnote, a paragraph) gets an anchor at the start of its text. Permalinks beside headings go.
+ * Headings as text: the permalinks docs tools put beside them go, and links back to the page's
+ * contents or to the heading itself are their text. Before the title is read from a heading.
  */
-export function keepAnchors(root: Element, keptAsHtml: string): void {
+export function unlinkHeadings(root: Element): void {
   for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
     const heading = link.closest('h1, h2, h3, h4, h5, h6, dt');
     if (!heading) continue;
@@ -30,6 +29,14 @@ export function keepAnchors(root: Element, keptAsHtml: string): void {
     )
       link.replaceWith(...Array.from(link.childNodes));
   }
+}
+
+/**
+ * Every id of the page stays a place links can lead to: a heading takes the id of the section it
+ * opens (Sphinx writes `<section id="…"><h2>`), any other element with an id (a definition, a
+ * footnote, a paragraph) gets an anchor at the start of its text.
+ */
+export function keepAnchors(root: Element, keptAsHtml: string): void {
   // The first <h1> is the title (keepTitleAnchors); any other heading keeps its id as Markdown can.
   const title = root.querySelector('h1');
   const isSectionHeading = (element: Element | null): element is Element =>

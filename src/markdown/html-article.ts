@@ -7,7 +7,7 @@
 import { createDocument } from '@mixmark-io/domino';
 import { createHash } from 'node:crypto';
 import TurndownService from 'turndown';
-import { ANCHOR_ID, HEADING_ID, keepAnchors } from './html-anchors.ts';
+import { ANCHOR_ID, HEADING_ID, keepAnchors, unlinkHeadings } from './html-anchors.ts';
 import { markCallouts } from './html-callouts.ts';
 import { lineOrigins } from './html-positions.ts';
 
@@ -51,9 +51,6 @@ const PAGE_CHROME = [
   '.link-to-page .icon',
   // mdBook's hidden lines of a code example (`# fn main() {`), which its pages show only on demand.
   'pre code .boring',
-  // The permalink beside each heading (Python-Markdown's, so Sphinx's and MkDocs'): "¶", or an icon
-  // font's glyph (MkDocs' theme: U+F0C1), which would end every title and heading as a blank box.
-  'a.headerlink',
 ].join(', ');
 /** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
@@ -141,6 +138,8 @@ function convert(html: string): HtmlArticle {
   const document = createDocument(html);
   const overview = confluenceSpaceOverview(document);
   if (overview) return { markdown: overview, lineOrigins: lineOrigins(overview, html) };
+  // A permalink's icon (MkDocs' theme: U+F0C1) would end the title and every heading as a blank box.
+  unlinkHeadings(document.body);
   let root: Element = document.body;
   if (WHOLE_PAGE.test(html)) {
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
