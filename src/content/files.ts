@@ -42,20 +42,40 @@ function walk(folder: string, accept: RegExp, out: string[], skip: (name: string
 }
 
 export function discoverFiles(root: string): SourceFile[] {
+  return discoverContent(root).files;
+}
+
+/** The content files under the root, and a warning for each folder index set aside because another describes its folder. */
+export function discoverContent(root: string): { files: SourceFile[]; setAside: Diagnostic[] } {
   const files: SourceFile[] = [];
+  const setAside: Diagnostic[] = [];
+  const inRoot = (absolute: string) => relative(root, absolute).split(sep).join('/');
   for (const [kind, location] of Object.entries(KIND_LOCATIONS) as [Kind, string][]) {
     const found: string[] = [];
     if (kind === 'site') {
       const absolute = join(root, location);
       if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) found.push(absolute);
-    } else {
-      if (kind === 'article') found.push(...articleFiles(join(root, location)).kept);
-      else walk(join(root, location), YAML_FILE, found);
-    }
+    } else if (kind === 'article') {
+      const articles = articleFiles(join(root, location));
+      found.push(...articles.kept);
+      for (const [file, describedBy] of articles.setAside) setAside.push(setAsideIndexWarning(inRoot(file), inRoot(describedBy)));
+    } else walk(join(root, location), YAML_FILE, found);
     found.sort();
-    for (const absolute of found) files.push({ kind, absolute, path: relative(root, absolute).split(sep).join('/') });
+    for (const absolute of found) files.push({ kind, absolute, path: inRoot(absolute) });
   }
-  return files;
+  return { files, setAside };
+}
+
+function setAsideIndexWarning(file: string, describedBy: string): Diagnostic {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'folder-index-set-aside',
+    message: `This file is not published: ${describedBy} already describes its folder`,
+    hint: `To publish it as an article of the folder, give it a name of its own (not index, _index or README).`,
+  };
 }
 
 /** A site's own pages at the top of an HTML export (beside its index.html), which the portal has its own of. */
@@ -86,6 +106,38 @@ function isToolPage(file: string): boolean {
   );
 }
 
+/** A folder's index file names, the one a static host or MkDocs shows first. */
+const INDEX_NAMES = ['index', '_index', 'readme'];
+
+/**
+ * Which of a folder's index files describes it, lowest first: Markdown before HTML (Docsify's
+ * `index.html` app page beside its `README.md`, the HTML a Markdown export was made from), then
+ * `index` before `_index` before `README`, as MkDocs and static hosts choose (a repository's
+ * `docs/README.md` for GitHub beside the site's `docs/index.md`; rustdoc's `README.html` beside
+ * an mdBook's `index.html`).
+ */
+function indexRank(file: string): number {
+  const name = basename(file).toLowerCase();
+  return (HTML_FILE.test(name) ? INDEX_NAMES.length : 0) + INDEX_NAMES.indexOf(name.replace(/\.[^.]+$/, ''));
+}
+
+/** Each folder index another index of the same format outranks (indexRank), with that one: published as neither page nor article. */
+function indexesSetAside(files: readonly string[]): Map<string, string> {
+  const best = new Map<string, string>();
+  const indexes = files.filter((file) => isFolderIndex(basename(file)));
+  const outranks = (file: string, other: string) => (indexRank(file) - indexRank(other) || file.localeCompare(other)) < 0;
+  for (const file of indexes) {
+    const other = best.get(dirname(file));
+    if (other === undefined || outranks(file, other)) best.set(dirname(file), file);
+  }
+  const setAside = new Map<string, string>();
+  for (const file of indexes) {
+    const describedBy = best.get(dirname(file))!;
+    if (describedBy !== file && HTML_FILE.test(file) === HTML_FILE.test(describedBy)) setAside.set(file, describedBy);
+  }
+  return setAside;
+}
+
 /**
  * The folder a browser saves a page's images, scripts and frames into, beside the page: its name
  * and a word ("Update your card_files" beside "Update your card.html"; Firefox says it in its
@@ -94,13 +146,15 @@ function isToolPage(file: string): boolean {
 const SAVED_PAGE_FOLDER = /^(.+)[_-][^_\-\s]+$/;
 
 /**
- * The article files of content/kb (absolute paths), and the HTML files left out: those a Markdown
- * file of the same folder and name replaces (Docsify's `index.html` app page beside its
- * `README.md`, the HTML a Markdown export was made from), an exported site's own 404 and search
- * pages (at the top of content/kb, or beside the index.html of a site exported into a folder), a docs tool's print copy and table of contents (isToolPage), and the frames a browser saved with a page. The loaders' globs leave out the same files
- * (src/content/loaders.ts).
+ * The article files of content/kb (absolute paths), and the files left out: a folder's index file
+ * another of its index files outranks (`setAside`, with that one), the HTML files a Markdown file of
+ * the same folder and name replaces (Docsify's `index.html` app page beside its `README.md`, the
+ * HTML a Markdown export was made from), an exported site's own 404 and search pages (at the top
+ * of content/kb, or beside the index.html of a site exported into a folder), a docs tool's print
+ * copy and table of contents (isToolPage), and the frames a browser saved with a page. The
+ * loaders' globs leave out the same files (src/content/loaders.ts).
  */
-export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[] } {
+export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[]; setAside: Map<string, string> } {
   const files: string[] = [];
   walk(kbRoot, ARTICLE_FILE, files, isArticlePart);
   const key = (file: string) => {
@@ -116,13 +170,15 @@ export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[
   const top = kbRoot.replace(/[\\/]$/, '');
   // A site exported into a folder of its own has its home page, index.html, there: its 404 and search pages beside it.
   const siteRoots = new Set([top, ...files.filter((file) => /^index\.html?$/i.test(basename(file))).map(dirname)]);
+  const setAside = indexesSetAside(files);
   const leftOut = (file: string) =>
-    HTML_FILE.test(file) &&
-    (markdown.has(key(file)) ||
-      (siteRoots.has(dirname(file)) && SITE_PAGES.test(basename(file))) ||
-      savedWithPage(file) ||
-      isToolPage(file));
-  return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut) };
+    setAside.has(file) ||
+    (HTML_FILE.test(file) &&
+      (markdown.has(key(file)) ||
+        (siteRoots.has(dirname(file)) && SITE_PAGES.test(basename(file))) ||
+        savedWithPage(file) ||
+        isToolPage(file)));
+  return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut), setAside };
 }
 
 export type ReadResult = { text: string } | { problem: Omit<Diagnostic, 'file'> };

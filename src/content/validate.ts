@@ -32,10 +32,11 @@ export interface ValidateOptions {
 }
 
 export function validateRoot(root: string, options: ValidateOptions = {}): ValidationResult {
-  const files = readAndParse(root);
+  const { files, setAside } = readAndParse(root);
   const byPath = new Map(files.map((parsed) => [parsed.file.path, parsed]));
   const schemas = checkSchemas(files);
   const diagnostics = [
+    ...setAside,
     ...files.flatMap((parsed) => parsed.diagnostics),
     ...schemas.diagnostics,
     ...checkCrossFieldRules(files),

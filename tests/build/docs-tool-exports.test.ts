@@ -75,7 +75,13 @@ describe('a GitBook space', () => {
 });
 
 describe('an MkDocs docs folder', () => {
-  const site = builtExport('mkdocs-export');
+  // One true warning: the README.md for GitHub readers beside index.md, which MkDocs leaves out too.
+  const site = builtExport('mkdocs-export', ['content/kb/README.md:1:1 warning folder-index-set-aside']);
+
+  it('opens on its index.md, publishing the README.md beside it nowhere', () => {
+    expect(text(readText(site.build.outDir, 'kb/index.html'))).toContain('Product analytics your whole team reads.');
+    for (const file of pages(site.build)) expect(text(readText(site.build.outDir, file)), file).not.toContain('mkdocs serve');
+  });
 
   it('shows admonitions as callouts under their titles, collapsible ones and pymdownx blocks included', () => {
     const installation = prose(site.build, 'kb/getting-started/installation/index.html');

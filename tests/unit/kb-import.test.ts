@@ -110,6 +110,38 @@ describe('articles as exports have them', () => {
     expect(result.content.articles.map((a) => a.id)).not.toContain('guides/admin/index');
   });
 
+  it('has a folder with two index files described by its index, and warns that the other is not published', () => {
+    const root = fixtureRootWith({
+      // A repository's docs: a README.md for GitHub beside the site's index.md.
+      'content/kb/Docs/index.md': '# Lumen documentation\n\nStart here.\n',
+      'content/kb/Docs/README.md': '# Building these docs\n\nRun the generator.\n',
+      'content/kb/Docs/setup.md': '# Setup\n\nSee [the docs home](README.md).\n',
+      // rustdoc's README.html beside an mdBook's index.html.
+      'content/kb/Book/index.html':
+        '<html><head><title>The Lumen book</title></head><body><h1>The Lumen book</h1><p>Read on.</p></body></html>',
+      'content/kb/Book/README.html': '<html><head><title>Docs readme</title></head><body><h1>Docs readme</h1><p>x</p></body></html>',
+      'content/kb/Book/intro.html': '<h1>Intro</h1><p>Text.</p>',
+      // Docsify: its index.html app page beside the README.md it shows, left out without a word.
+      'content/kb/Wiki/README.md': '# Lumen wiki\n\nWelcome.\n',
+      'content/kb/Wiki/index.html': '<html><body><div id="app"></div></body></html>',
+      'content/kb/Wiki/faq.md': '# FAQ\n\nText.\n',
+    });
+    const result = validateRoot(root);
+    expect(summary(root)).toEqual([
+      'content/kb/Book/README.html:1:1 warning folder-index-set-aside',
+      'content/kb/Docs/README.md:1:1 warning folder-index-set-aside',
+    ]);
+    expect(result.diagnostics[1]!.message).toBe('This file is not published: content/kb/Docs/index.md already describes its folder');
+    expect(result.errors).toBe(0);
+    expect(result.content.kbFolders.map((folder) => [folder.id, folder.data.title])).toEqual([
+      ['book', 'The Lumen book'],
+      ['docs', 'Lumen documentation'],
+      ['wiki', 'Lumen wiki'],
+    ]);
+    const ids = result.content.articles.map((article) => article.id);
+    expect(ids.filter((id) => /^(?:book|docs|wiki)\//.test(id)).sort()).toEqual(['book/intro', 'docs/setup', 'wiki/faq']);
+  });
+
   it('warns about a key that is one typo away from a known one, and ignores the rest', () => {
     const root = fixtureRootWith({
       'content/kb/Billing/invoices.md':
