@@ -293,8 +293,9 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     const target = relativeTarget(article.kbPath, decoded, kbFileExists, (kbPath) => !!statSync(join(kbRoot, kbPath), { throwIfNoEntry: false })?.isDirectory());
     if ('article' in target) {
       const other = targets.articles.get(target.article);
-      // A page beside a folder of its name is that folder's introduction, at the folder's address.
-      if (!other && targets.pages.lookup(`/kb/${target.article}/`).page === 'found') continue;
+      // A page beside a folder of its name is that folder's introduction, at the folder's address;
+      // an export's redirect stub forwards to its page.
+      if (!other && targets.pages.lookup(`/kb/${target.article}/`).page !== 'missing') continue;
       if (!other) {
         const suggestion = closest(target.article, targets.articles.keys());
         diagnostics.push({
@@ -309,7 +310,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       linkToArticle(other, url, offset);
       missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
     } else if ('folder' in target) {
-      if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page !== 'found') {
+      if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page === 'missing') {
         diagnostics.push({
           ...at(offset),
           severity: 'error',

@@ -8,6 +8,7 @@ import type { Customer } from '../schemas/customer.ts';
 import type { FaqSet } from '../schemas/faq.ts';
 import { PLAN_COMPLETE_STEP, type Plan } from '../schemas/plan.ts';
 import type { Site } from '../schemas/site.ts';
+import type { Redirect } from './redirects.ts';
 import type { Video } from '../schemas/video.ts';
 import { folderId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
 import { ARTICLE_EXTENSION, articleSlug } from '../lib/slugs.ts';
@@ -80,10 +81,23 @@ export interface ContentIndex {
   courses: Entry<Course>[];
   certifications: Entry<Certification>[];
   customers: Entry<Customer>[];
+  /** Redirects in place of the redirect stubs of an HTML export (redirect-stubs.ts). */
+  kbRedirects: Redirect[];
 }
 
 export function emptyIndex(): ContentIndex {
-  return { site: undefined, plans: [], articles: [], kbFolders: [], faqs: [], videos: [], courses: [], certifications: [], customers: [] };
+  return {
+    site: undefined,
+    plans: [],
+    articles: [],
+    kbFolders: [],
+    faqs: [],
+    videos: [],
+    courses: [],
+    certifications: [],
+    customers: [],
+    kbRedirects: [],
+  };
 }
 
 export const fileId = (path: string) => basename(path, extname(path));

@@ -26,6 +26,8 @@ export function toCustomerEdition(content: ContentIndex): ContentIndex {
     certifications: content.certifications.map(withoutInternal),
     // A customer on a draft plan cannot pass validation; left out here all the same.
     customers: content.customers.filter((customer) => content.plans.some((plan) => plan.id === customer.data.plan && !plan.draft)).map(withoutInternal),
+    // Those to a draft article are left out where redirects are read (redirects.ts).
+    kbRedirects: content.kbRedirects,
   };
 }
 

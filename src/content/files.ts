@@ -1,11 +1,13 @@
 // Finding content files under MILEPOST_ROOT and reading them as UTF-8 text, never writing.
 import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { decodeHtml } from '../lib/html-charset.ts';
+import { tryDecode } from '../lib/escape.ts';
 import { isFolderIndex } from '../lib/kb-paths.ts';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { STUB_BYTES, stubTarget, type RedirectStub } from './redirect-stubs.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -45,10 +47,14 @@ export function discoverFiles(root: string): SourceFile[] {
   return discoverContent(root).files;
 }
 
-/** The content files under the root, and a warning for each folder index set aside because another describes its folder. */
-export function discoverContent(root: string): { files: SourceFile[]; setAside: Diagnostic[] } {
+/**
+ * The content files under the root, a warning for each folder index set aside because another
+ * describes its folder, and the redirect stubs of an HTML export, which are not articles.
+ */
+export function discoverContent(root: string): { files: SourceFile[]; setAside: Diagnostic[]; redirectStubs: RedirectStub[] } {
   const files: SourceFile[] = [];
   const setAside: Diagnostic[] = [];
+  const redirectStubs: RedirectStub[] = [];
   const inRoot = (absolute: string) => relative(root, absolute).split(sep).join('/');
   for (const [kind, location] of Object.entries(KIND_LOCATIONS) as [Kind, string][]) {
     const found: string[] = [];
@@ -59,11 +65,13 @@ export function discoverContent(root: string): { files: SourceFile[]; setAside: 
       const articles = articleFiles(join(root, location));
       found.push(...articles.kept);
       for (const [file, describedBy] of articles.setAside) setAside.push(setAsideIndexWarning(inRoot(file), inRoot(describedBy)));
+      for (const [file, target] of articles.stubs)
+        redirectStubs.push({ kbPath: relative(join(root, location), file).split(sep).join('/'), target });
     } else walk(join(root, location), YAML_FILE, found);
     found.sort();
     for (const absolute of found) files.push({ kind, absolute, path: inRoot(absolute) });
   }
-  return { files, setAside };
+  return { files, setAside, redirectStubs };
 }
 
 function setAsideIndexWarning(file: string, describedBy: string): Diagnostic {
@@ -85,6 +93,24 @@ const SITE_PAGES = /^(?:404|search)\.html?$/i;
 const HEAD_BYTES = 4096;
 
 /**
+ * The first bytes of a file, or undefined when it cannot be read (reported where the file is read)
+ * or, with `whole`, when it is longer.
+ */
+function fileStart(file: string, bytes: number, { whole = false } = {}): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    if (whole && fstatSync(fd).size > bytes) return undefined;
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
  * A docs tool's own page beside the chapters: a print copy of the whole book or site (a
  * `print.html` its tool keeps out of search engines: mdBook's, every chapter on one page, 1.6 MB
  * for the Rust book: over the size limit, and the same text as the chapters), or mdBook's table of
@@ -94,12 +120,7 @@ const HEAD_BYTES = 4096;
 function isToolPage(file: string): boolean {
   const name = basename(file).toLowerCase();
   if (!/^(?:print\.html?|toc\.html)$/.test(name)) return false;
-  let head = '';
-  try {
-    head = readFileSync(file).subarray(0, HEAD_BYTES).toString('latin1');
-  } catch {
-    return false; // reported where the file is read
-  }
+  const head = fileStart(file, HEAD_BYTES)?.toString('latin1') ?? '';
   if (name === 'toc.html') return head.includes('generated using mdBook');
   return (head.match(/<meta\b[^>]*>/gi) ?? []).some(
     (meta) => /\bname=["']?robots\b/i.test(meta) && /\bcontent=["'][^"']*noindex/i.test(meta),
@@ -145,6 +166,28 @@ function indexesSetAside(files: readonly string[]): Map<string, string> {
  */
 const SAVED_PAGE_FOLDER = /^(.+)[_-][^_\-\s]+$/;
 
+/** An attribute that loads a file into the page (an image, a frame, a script, a style sheet), not a link to read on. */
+const LOADED_FILE = /<(?:img|iframe|frame|script|link|source|embed)\b[^>]*?\s(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/**
+ * Whether the page loads files from the folder beside it, as a page a browser saved does from its
+ * `_files` folder; a chapter beside a folder of sub-chapters (an mdBook's `arc.html` beside
+ * `arc-mutex/`) only links to them.
+ */
+function showsFromFolder(page: string, folder: string): boolean {
+  let html: string;
+  try {
+    html = readFileSync(page, 'utf8');
+  } catch {
+    return false; // reported where the file is read
+  }
+  for (const match of html.matchAll(LOADED_FILE)) {
+    const address = tryDecode(match[1] ?? match[2] ?? match[3] ?? '', decodeURI) ?? '';
+    if (address.replace(/^\.\//, '').startsWith(`${folder}/`)) return true;
+  }
+  return false;
+}
+
 /**
  * The article files of content/kb (absolute paths), and the files left out: a folder's index file
  * another of its index files outranks (`setAside`, with that one), the HTML files a Markdown file of
@@ -154,7 +197,12 @@ const SAVED_PAGE_FOLDER = /^(.+)[_-][^_\-\s]+$/;
  * copy and table of contents (isToolPage), and the frames a browser saved with a page. The
  * loaders' globs leave out the same files (src/content/loaders.ts).
  */
-export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[]; setAside: Map<string, string> } {
+export function articleFiles(kbRoot: string): {
+  kept: string[];
+  leftOut: string[];
+  setAside: Map<string, string>;
+  stubs: Map<string, string>;
+} {
   const files: string[] = [];
   walk(kbRoot, ARTICLE_FILE, files, isArticlePart);
   const key = (file: string) => {
@@ -162,23 +210,41 @@ export function articleFiles(kbRoot: string): { kept: string[]; leftOut: string[
     return join(dirname(file), isFolderIndex(basename(file)) ? '\0index' : name.toLowerCase());
   };
   const markdown = new Set(files.filter((file) => !HTML_FILE.test(file)).map(key));
-  const htmlPages = new Set(files.filter((file) => HTML_FILE.test(file)).map((file) => file.replace(HTML_FILE, '').toLowerCase()));
+  const htmlPages = new Map(files.filter((file) => HTML_FILE.test(file)).map((file) => [file.replace(HTML_FILE, '').toLowerCase(), file]));
+  const savedFolders = new Map<string, boolean>();
   const savedWithPage = (file: string) => {
-    const page = SAVED_PAGE_FOLDER.exec(basename(dirname(file)))?.[1];
-    return page !== undefined && htmlPages.has(join(dirname(dirname(file)), page).toLowerCase());
+    const folder = dirname(file);
+    const name = SAVED_PAGE_FOLDER.exec(basename(folder))?.[1];
+    const page = name === undefined ? undefined : htmlPages.get(join(dirname(folder), name).toLowerCase());
+    if (page === undefined) return false;
+    if (!savedFolders.has(folder)) savedFolders.set(folder, showsFromFolder(page, basename(folder)));
+    return savedFolders.get(folder)!;
   };
   const top = kbRoot.replace(/[\\/]$/, '');
   // A site exported into a folder of its own has its home page, index.html, there: its 404 and search pages beside it.
   const siteRoots = new Set([top, ...files.filter((file) => /^index\.html?$/i.test(basename(file))).map(dirname)]);
   const setAside = indexesSetAside(files);
+  const stubs = redirectStubs(files.filter((file) => HTML_FILE.test(file)));
   const leftOut = (file: string) =>
     setAside.has(file) ||
+    stubs.has(file) ||
     (HTML_FILE.test(file) &&
       (markdown.has(key(file)) ||
         (siteRoots.has(dirname(file)) && SITE_PAGES.test(basename(file))) ||
         savedWithPage(file) ||
         isToolPage(file)));
-  return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut), setAside };
+  return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut), setAside, stubs };
+}
+
+/** The HTML files that only forward their reader (redirect-stubs.ts), each with where to. Only a file's start is read. */
+function redirectStubs(htmlFiles: readonly string[]): Map<string, string> {
+  const stubs = new Map<string, string>();
+  for (const file of htmlFiles) {
+    const start = fileStart(file, STUB_BYTES, { whole: true });
+    const target = start ? stubTarget(start.toString('utf8')) : undefined;
+    if (target !== undefined) stubs.set(file, target);
+  }
+  return stubs;
 }
 
 export type ReadResult = { text: string } | { problem: Omit<Diagnostic, 'file'> };

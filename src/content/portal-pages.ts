@@ -104,9 +104,10 @@ export class PortalPages {
     const section = normalised.split('/')[1] ?? '';
     // Session calendars depend on the build date: left to the check after the build.
     if (/^\/training\/[^/]+\/[^/]+\.ics$/.test(normalised)) return { page: 'unknown' };
+    // An old address (an export's redirect stub among them, under /kb/) is a page that forwards.
+    if (this.#forwarded.has(path.replace(/(.)\/+$/, '$1'))) return { page: 'unknown' };
     if (OWNED.has(section)) return { page: 'missing' };
-    if (GENERATED.has(section) || this.#forwarded.has(path.replace(/(.)\/+$/, '$1')) || servedAsIs(path, this.#publicFolder))
-      return { page: 'unknown' };
+    if (GENERATED.has(section) || servedAsIs(path, this.#publicFolder)) return { page: 'unknown' };
     return { page: 'missing', elsewhere: true };
   }
 

@@ -15,10 +15,19 @@ export interface Redirect {
   file: string;
   /** The old path as written in the file. */
   written: string;
+  /** For an export's redirect stub (redirect-stubs.ts), the article it leads to: no redirect where the edition leaves that article out. */
+  article?: string;
 }
 
-export function articleRedirects(content: Pick<ContentIndex, 'articles'>): Redirect[] {
-  return content.articles.flatMap((article) => {
+/** The old addresses of the articles, and the redirects in place of an export's redirect stubs to the articles this content has. */
+export function articleRedirects(content: Pick<ContentIndex, 'articles' | 'kbRedirects'>): Redirect[] {
+  const ids = new Set(content.articles.map((article) => article.id));
+  const stubs = content.kbRedirects.filter((redirect) => redirect.article === undefined || ids.has(redirect.article));
+  return [...aliases(content.articles), ...stubs];
+}
+
+function aliases(articles: ContentIndex['articles']): Redirect[] {
+  return articles.flatMap((article) => {
     const folder = `/kb/${article.id.split('/').slice(0, -1).join('/')}`;
     return article.data.redirects.map((written) => ({
       from: posix.normalize(written.startsWith('/') ? written : posix.join(folder, written)).replace(/(.)\/+$/, '$1'),

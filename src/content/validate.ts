@@ -10,6 +10,7 @@ import { readAndParse } from './passes/read-and-parse.ts';
 import { checkReferencesAndLinks } from './passes/references-and-links.ts';
 import { checkSchemas } from './passes/schemas.ts';
 import { buildNow } from './now.ts';
+import { stubRedirects } from './redirect-stubs.ts';
 import { resolvePublicFolder } from './settings.ts';
 
 export interface ValidationResult {
@@ -32,11 +33,14 @@ export interface ValidateOptions {
 }
 
 export function validateRoot(root: string, options: ValidateOptions = {}): ValidationResult {
-  const { files, setAside } = readAndParse(root);
+  const { files, setAside, redirectStubs } = readAndParse(root);
   const byPath = new Map(files.map((parsed) => [parsed.file.path, parsed]));
   const schemas = checkSchemas(files);
+  const stubs = stubRedirects(redirectStubs, schemas.content);
+  schemas.content.kbRedirects = stubs.redirects;
   const diagnostics = [
     ...setAside,
+    ...stubs.diagnostics,
     ...files.flatMap((parsed) => parsed.diagnostics),
     ...schemas.diagnostics,
     ...checkCrossFieldRules(files),

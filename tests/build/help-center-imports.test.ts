@@ -392,7 +392,8 @@ describe('a GitHub wiki cloned into content/kb ([[wiki links]] between pages nam
 });
 
 describe('an mdBook’s HTML output copied into content/kb (book/: chapters in its chrome, toc.html, print.html)', () => {
-  const site = builtExport('mdbook-export');
+  // One true warning: a redirect of book.toml's to another book, which the portal does not have.
+  const site = builtExport('mdbook-export', ['content/kb/Tidemark Agent Guide/setup/legacy-agent.html:1:1 warning redirect-stub']);
   const view = () => reader(site.build);
   const book = 'kb/tidemark-agent-guide';
 
@@ -429,6 +430,27 @@ describe('an mdBook’s HTML output copied into content/kb (book/: chapters in i
     // The heading's own anchor, and the link back: mdBook's links of a heading to itself are gone.
     expect(view().links(keys)).toEqual(['#create-a-key', `/${book}/ch01-00-installation/`]);
     expect(view().links(view().prose(`${book}/ch01-00-installation/index.html`))).toContain(`/${book}/setup/api-keys/#create-a-key`);
+  });
+
+  it('forwards the pages mdBook writes for book.toml’s redirects to their chapter, or elsewhere on the web, and lists none of them', () => {
+    const forwardsTo = (path: string) => /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(view().page(path))?.[1];
+    expect(forwardsTo(`${book}/setup/install/index.html`)).toBe(`/${book}/ch01-00-installation/`);
+    expect(forwardsTo(`${book}/setup/proxy/index.html`)).toBe(`/${book}/ch03-00-troubleshooting/#no-events`);
+    expect(forwardsTo(`${book}/release-notes/index.html`)).toBe('https://github.com/tidemark/agent/releases');
+    expect(listFiles(site.build.outDir).filter((file) => file.includes('legacy-agent'))).toEqual([]);
+    // A chapter's links to old addresses lead through them.
+    expect(
+      view()
+        .links(view().prose(`${book}/ch03-00-troubleshooting/index.html`))
+        .filter((link) => !link.startsWith('#')),
+    ).toEqual([`/${book}/setup/install/`, `/${book}/release-notes/`]);
+    // The setup section lists its one chapter, not "Redirecting..." pages.
+    expect(text(view().page(`${book}/setup/index.html`))).not.toContain('Redirecting');
+    expect(
+      view()
+        .links(view().page(`${book}/setup/index.html`))
+        .filter((link) => link.startsWith(`/${book}/setup/`)),
+    ).toEqual([`/${book}/setup/api-keys/`]);
   });
 });
 

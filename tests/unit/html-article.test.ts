@@ -358,20 +358,27 @@ describe('an HTML article in content/kb', () => {
     expect(problems[0]!.hint).toContain('<meta charset="windows-1252">');
   });
 
-  it('is left out where a browser saved it with a page, as one of its frames (Update your card_files/, Rechnung-Dateien/)', () => {
+  it('is left out where a browser saved it with a page, as one of its frames (Update your card_files/, Rechnung-Dateien/), and kept in a folder its neighbour page only links to', () => {
     const found = discoverFiles(
       helpCenter({
-        'Billing/Update your card.html': '<html><body><main><h1>Update your card</h1></main></body></html>',
+        // Chrome writes the folder's name as it is, Firefox percent-encoded.
+        'Billing/Update your card.html':
+          '<html><head><link rel="stylesheet" href="./Update your card_files/app.css"></head><body><main><h1>Update your card</h1></main><iframe src="./Update your card_files/saved_resource.html"></iframe></body></html>',
         'Billing/Update your card_files/saved_resource.html': '<html><body><div id="launcher"></div></body></html>',
-        'Billing/Rechnung.htm': '<html><body><main><h1>Rechnung</h1></main></body></html>',
+        'Billing/Rechnung.htm': '<html><body><main><h1>Rechnung</h1><img src="Rechnung-Dateien/logo.png" alt=""></main></body></html>',
         'Billing/Rechnung-Dateien/frame.html': '<html><body></body></html>',
         'Billing/Plans_2024/compare-plans.html': '<h1>Compare plans</h1>',
+        // A chapter beside its sub-chapters' folder, which it links to and loads nothing from (the Rustonomicon's arc.html and arc-mutex/).
+        'Book/arc.html': '<html><body><nav><a href="arc-mutex/arc-base.html">Base</a></nav><main><h1>Arc</h1></main></body></html>',
+        'Book/arc-mutex/arc-base.html': '<html><body><main><h1>Base code</h1></main></body></html>',
       }),
     ).map((file) => file.path);
     expect(found.filter((path) => path.startsWith('content/kb/'))).toEqual([
       'content/kb/Billing/Plans_2024/compare-plans.html',
       'content/kb/Billing/Rechnung.htm',
       'content/kb/Billing/Update your card.html',
+      'content/kb/Book/arc-mutex/arc-base.html',
+      'content/kb/Book/arc.html',
     ]);
   });
 
