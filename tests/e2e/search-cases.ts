@@ -49,4 +49,6 @@ export const SEARCH_CASES: { query: string; expect: string }[] = [
   { query: 'snowflake connection failing', expect: '/kb/data-and-integrations/warehouse-sync/connect-snowflake/' },
   { query: 'webhook not firing', expect: '/kb/dashboards-and-reports/alerts/alert-channels/' },
   { query: 'invite email never arrived', expect: '/kb/getting-started/set-up-your-workspace/invite-teammates/' },
+  // A comparison: no page says "difference", and "what's" is a question's word too.
+  { query: "what's the difference between a viewer and an editor", expect: '/kb/administration/equipes-et-roles/roles-and-permissions/' },
 ];

@@ -16,6 +16,14 @@ describe('search terms from a question', () => {
     expect(searchTerms("I'd like to change the card that we have on file")).toBe('change card file');
   });
 
+  it('drops what only says a question compares, counts or is one, contracted with either apostrophe', () => {
+    expect(searchTerms('What’s the difference between a viewer and an editor?')).toBe('viewer editor');
+    expect(searchTerms('SAML vs. OIDC')).toBe('SAML OIDC');
+    expect(searchTerms('string versus str')).toBe('string str');
+    expect(searchTerms("Where's my invoice?")).toBe('invoice');
+    expect(searchTerms('How many seats do we have?')).toBe('seats');
+  });
+
   it('tells the words that say something is wrong from those that say what, with either apostrophe', () => {
     expect(withoutSymptoms(['password', 'reset', "isn't", 'working'])).toEqual(['password', 'reset']);
     expect(withoutSymptoms(['webhook', 'not', 'firing'])).toEqual(['webhook', 'firing']);
