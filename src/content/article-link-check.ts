@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress, INLINE_IMAGE } from '../lib/link-schemes.ts';
-import { folderId, folderPathId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
+import { folderId, folderPathId, isFolderIndex, kbParts, sitePageLink } from '../lib/kb-paths.ts';
 import { WIKI_SCHEME, wikiPage } from '../markdown/wiki-links.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { hasAllowedScheme } from '../schemas/common.ts';
@@ -290,6 +290,17 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       });
       continue;
     }
+    // The exported site's own search page is the portal's; its index of terms the portal has not.
+    const sitePage = sitePageLink(posix.normalize(posix.join(posix.dirname(article.kbPath), decoded)), kbFileExists);
+    if (sitePage === 'index')
+      diagnostics.push({
+        ...at(offset),
+        severity: 'warning',
+        rule: 'broken-link',
+        message: `The link "${url}" goes to the index of terms the old site generated, which the portal does not have: readers see its text`,
+        hint: 'Remove the link: the portal’s search finds every term.',
+      });
+    if (sitePage) continue;
     const target = relativeTarget(article.kbPath, decoded, kbFileExists, (kbPath) => !!statSync(join(kbRoot, kbPath), { throwIfNoEntry: false })?.isDirectory());
     if ('article' in target) {
       const other = targets.articles.get(target.article);

@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, st
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { decodeHtml } from '../lib/html-charset.ts';
 import { tryDecode } from '../lib/escape.ts';
-import { isFolderIndex } from '../lib/kb-paths.ts';
+import { isFolderIndex, SITE_PAGE } from '../lib/kb-paths.ts';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { STUB_BYTES, stubTarget, type RedirectStub } from './redirect-stubs.ts';
@@ -85,9 +85,6 @@ function setAsideIndexWarning(file: string, describedBy: string): Diagnostic {
     hint: `To publish it as an article of the folder, give it a name of its own (not index, _index or README).`,
   };
 }
-
-/** A site's own pages at the top of an HTML export (beside its index.html), which the portal has its own of. */
-const SITE_PAGES = /^(?:404|search)\.html?$/i;
 
 /** The start of a page, where its `<head>` and a robots `<meta>` are. */
 const HEAD_BYTES = 4096;
@@ -230,7 +227,7 @@ export function articleFiles(kbRoot: string): {
     stubs.has(file) ||
     (HTML_FILE.test(file) &&
       (markdown.has(key(file)) ||
-        (siteRoots.has(dirname(file)) && SITE_PAGES.test(basename(file))) ||
+        (siteRoots.has(dirname(file)) && SITE_PAGE.test(basename(file))) ||
         savedWithPage(file) ||
         isToolPage(file)));
   return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut), setAside, stubs };

@@ -16,6 +16,7 @@ import { MDBOOK_TOC_FILES, mdbookTocPlaces } from './mdbook-toc.ts';
 import { MINTLIFY_FILES, mintlifyPlaces } from './mintlify-navigation.ts';
 import { MKDOCS_PAGES_FILE, mkdocsPagesPlaces } from './mkdocs-pages.ts';
 import { NEXTRA_META_FILES, nextraMetaPlaces } from './nextra-meta.ts';
+import { SPHINX_TOCTREE_FILES, sphinxToctreePlaces } from './sphinx-toctree.ts';
 
 interface NavigationFormat {
   /** The docs tool that writes it, for a CS editor: "Nextra". */
@@ -40,6 +41,7 @@ const FORMATS: NavigationFormat[] = [
   { tool: 'Mintlify', fileNames: MINTLIFY_FILES, rootOnly: true, read: mintlifyPlaces },
   { tool: 'Confluence', fileNames: [CONFLUENCE_OVERVIEW], read: confluencePagesPlaces },
   { tool: 'mdBook', fileNames: MDBOOK_TOC_FILES, read: mdbookTocPlaces },
+  { tool: 'Sphinx', fileNames: SPHINX_TOCTREE_FILES, read: sphinxToctreePlaces },
   {
     tool: 'GitHub wiki',
     fileNames: [WIKI_SIDEBAR],

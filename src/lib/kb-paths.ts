@@ -11,6 +11,27 @@ export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx
 /** Parts other articles include, in files and folders named "_…" (src/content/files.ts): not articles or folders of their own. */
 export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown,html,htm}', '!**/_*/**'];
 
+/**
+ * An exported site's own pages, at the top of content/kb or beside the index.html of a site
+ * exported into a folder, which the portal has its own of: its 404 and search pages, and the
+ * indexes Sphinx generates (`genindex.html`, split by letter as `genindex-A.html`; a domain's
+ * `py-modindex.html`), lists of every term and module linked to where the articles define them.
+ */
+export const SITE_PAGE = /^(?:404|(search)|genindex(?:-[^.]+)?|(?:[a-z]+-)?modindex)\.html?$/i;
+
+/**
+ * Whether a link inside content/kb leads to such a page: "search" for the site's search page (the
+ * portal's /search/ replaces it), "index" for another (an index of terms, which the portal has not).
+ */
+export function sitePageLink(kbPath: string, exists: (kbPath: string) => boolean): 'search' | 'index' | undefined {
+  const { folders, fileName } = kbParts(kbPath);
+  const match = SITE_PAGE.exec(fileName);
+  if (!match || !exists(kbPath)) return undefined;
+  const folder = folders.join('/');
+  if (folder !== '' && !exists(`${folder}/index.html`) && !exists(`${folder}/index.htm`)) return undefined;
+  return match[1] ? 'search' : 'index';
+}
+
 /** GitBook's table of contents at the top of a space: not an article (src/content/kb-summary.ts). */
 export const KB_SUMMARY = 'SUMMARY.md';
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress } from '../lib/link-schemes.ts';
-import { folderId, folderPathId, isFolderIndex, kbParts, kbRootOf } from '../lib/kb-paths.ts';
+import { folderId, folderPathId, isFolderIndex, kbParts, kbRootOf, sitePageLink } from '../lib/kb-paths.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { withoutDeadAddresses } from './dead-addresses.ts';
@@ -33,6 +33,18 @@ export function articleHref(filePath: string, href: string, base: string): strin
   if (!ARTICLE_EXTENSION.test(target)) return undefined;
   const id = isFolderIndex(target) ? folderId(kbParts(target).folders) : articleSlug(target);
   return portalPath(base, id, match[2]);
+}
+
+/**
+ * Whether a relative link inside the article at `filePath` leads to its exported site's own search
+ * page (the portal's /search/ replaces it) or index of terms (shown as its text), else undefined.
+ */
+export function sitePageHref(filePath: string, href: string): 'search' | 'index' | undefined {
+  const located = kbRootOf(filePath);
+  const path = /^[a-z][a-z0-9+.-]*:|^\//i.test(href) ? undefined : tryDecode(href.replace(/[?#].*$/, ''));
+  if (!located || !path) return undefined;
+  const target = posix.normalize(posix.join(posix.dirname(located.file.slice(located.kbRoot.length)), path));
+  return sitePageLink(target, (kbPath) => existsSync(located.kbRoot + kbPath));
 }
 
 const portalPath = (base: string, id: string, anchor: string | undefined) => `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${anchor ?? ''}`;
@@ -90,15 +102,18 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
     }
     if (!fileURL) return undefined;
     const filePath = fileURLToPath(fileURL);
+    if (sitePageHref(filePath, href) === 'search') return `${prefix}search/`;
     return articleHref(filePath, href, base) ?? attachmentHref(filePath, href, base);
   };
+  /** A link to the exported site's index of terms (genindex.html), which the portal has not: its text. */
+  const siteIndex = (href: string, fileURL: URL | undefined) => fileURL !== undefined && sitePageHref(fileURLToPath(fileURL), href) === 'index';
   function jsxLink(node: Readonly<MdxJsxTextElementHast | MdxJsxFlowElementHast>, ctx: HastVisitorContext) {
     const index = node.attributes.findIndex((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
     const href = node.attributes[index]?.value;
     // An expression (href={…}) is the article's own code.
     if (typeof href !== 'string') return;
     const rewritten = rewrite(href, ctx.fileURL);
-    if (unpublished(rewritten ?? href)) return void ctx.replaceNode(node, node.children as never);
+    if (unpublished(rewritten ?? href) || siteIndex(href, ctx.fileURL)) return void ctx.replaceNode(node, node.children as never);
     if (!rewritten) return;
     const attributes = node.attributes.map((attribute, at) => (at === index ? { ...attribute, value: rewritten } : attribute));
     ctx.replaceNode(node, { ...node, attributes } as never);
@@ -127,7 +142,7 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
         if (href === GITBOOK_BROKEN_REFERENCE || deadAddress(href)) return void ctx.replaceNode(node, node.children as never);
         const rewritten = rewrite(href, ctx.fileURL);
         // So is a link to a draft, in the customer edition, and a wiki link to no page.
-        if ((!rewritten && (readmeLink(href) || href.startsWith(WIKI_SCHEME))) || unpublished(rewritten ?? href))
+        if ((!rewritten && (readmeLink(href) || href.startsWith(WIKI_SCHEME))) || unpublished(rewritten ?? href) || siteIndex(href, ctx.fileURL))
           return void ctx.replaceNode(node, node.children as never);
         if (rewritten) ctx.setProperty(node, 'href', rewritten);
         else if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
@@ -144,7 +159,7 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
         if (attribute.toLowerCase() === 'src' && !(prefix !== '/' && /^\/(?!\/)/.test(href))) return whole;
         const rewritten = attribute.toLowerCase() === 'src' ? prefix + href.slice(1) : rewrite(href.replace(/&amp;/g, '&'), ctx.fileURL);
         // A link to a draft without its address is no link: its text.
-        if (attribute.toLowerCase() === 'href' && unpublished(rewritten ?? href)) return '';
+        if (attribute.toLowerCase() === 'href' && (unpublished(rewritten ?? href) || siteIndex(href, ctx.fileURL))) return '';
         return rewritten
           ? `${start}${quote}${rewritten.replace(/&/g, '&amp;').replace(new RegExp(quote, 'g'), encodeURIComponent(quote))}${quote}`
           : whole;

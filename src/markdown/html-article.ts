@@ -144,6 +144,8 @@ function convert(html: string): HtmlArticle {
   if (WHOLE_PAGE.test(html)) {
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
+    // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
+    for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();
     // The heading of its article or main content, above the article's body (a site's logo may be an <h1> too);
     // else its <title>, without the help center's name ("Reset your password – Lumen Help").
     const inMain = root === document.body ? null : root.querySelector('h1');

@@ -9,7 +9,7 @@ import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { builtExport } from '../helpers/export-fixture.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
-import { articleBody, linksIn, visibleText } from '../helpers/page-text.ts';
+import { articleBody, linksIn, listedArticles, visibleText } from '../helpers/page-text.ts';
 
 const text = visibleText;
 
@@ -451,6 +451,45 @@ describe('an mdBook’s HTML output copied into content/kb (book/: chapters in i
         .links(view().page(`${book}/setup/index.html`))
         .filter((link) => link.startsWith(`/${book}/setup/`)),
     ).toEqual([`/${book}/setup/api-keys/`]);
+  });
+});
+
+describe('a Sphinx site’s HTML output copied into content/kb (_build/html/: pages in its theme, toctrees, its own index and search pages)', () => {
+  // One true warning: a link to Sphinx's index of terms, which the portal has not.
+  const site = builtExport('sphinx-html-export', ['content/kb/Tidemark SDK/guides/sampling.html:29:85 warning broken-link']);
+  const view = () => reader(site.build);
+  const sdk = 'kb/tidemark-sdk';
+
+  it('lists the pages in the order of the toctrees, and publishes none of Sphinx’s own pages', () => {
+    // guides/index.html's toctree: the alphabet would put "Batching and retries" first.
+    expect(listedArticles(view().page(`${sdk}/guides/index.html`))).toEqual(['Sampling events', 'Batching and retries']);
+    const links = view().links(view().page(`${sdk}/index.html`));
+    expect(links.indexOf(`/${sdk}/quickstart/`)).toBeLessThan(links.indexOf(`/${sdk}/api/`));
+    expect(
+      listFiles(site.build.outDir).filter((file) => /genindex|modindex|_modules|_sources|kb\/tidemark-sdk\/search/.test(file)),
+    ).toEqual([]);
+  });
+
+  it('shows an API entry without its [source] link, the index’s search link as the portal’s, its index of terms as text', () => {
+    const api = view().prose(`${sdk}/api/index.html`);
+    expect(text(api)).toMatch(/^class tidemark\. Client \( key , sample_rate .* \) Sends events to a Tidemark project\. flush \( \) Sends/);
+    expect(text(api)).not.toContain('[source]');
+    expect(
+      view()
+        .links(api)
+        .filter((link) => !link.startsWith('#')),
+    ).toEqual([]);
+    const home = view().page(`${sdk}/index.html`);
+    expect(view().links(home)).toContain('/search/');
+    expect(text(home)).toMatch(/Index Module Index Search Page/);
+    expect(
+      view()
+        .links(home)
+        .filter((link) => /genindex|modindex/.test(link)),
+    ).toEqual([]);
+    const sampling = view().prose(`${sdk}/guides/sampling/index.html`);
+    expect(text(sampling)).toContain('See the index for every option.');
+    expect(view().links(sampling)).toEqual([]);
   });
 });
 

@@ -74,6 +74,8 @@ for (const shape of [
   'github-wiki',
   // An mdBook's HTML output: chapters inside the book's chrome, hidden code lines, an article alone in its folder.
   'mdbook-export',
+  // A Sphinx site's HTML output: autodoc entries, highlighted code, an admonition, a toctree in its home.
+  'sphinx-html-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
