@@ -66,6 +66,8 @@ export interface KbFolderEntry extends Entry<ArticleData> {
   titleFromName?: boolean;
   /** Introduced by a page beside the folder, of its name (introductionsBesideFolders), not by an index file inside it. */
   besideFolder?: boolean;
+  /** The site an HTML index file's page belongs to, as its `<title>` names it (html-article.ts). */
+  siteName?: string;
 }
 
 /** Whether a folder has a file of its own that introduces it (index.md, or a page beside it), rather than data only (a navigation file's). */

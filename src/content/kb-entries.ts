@@ -3,7 +3,7 @@
 import { folderId, kbParts, titleFromFolderName } from '../lib/kb-paths.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { articleDataAndTitleSource } from './article-data.ts';
-import { kbLocation, type ArticleEntry, type KbFolderEntry } from './content-index.ts';
+import { hasIntroductionFile, kbLocation, type ArticleEntry, type KbFolderEntry } from './content-index.ts';
 import type { ParsedFile } from './parse-file.ts';
 
 /** Keys that may hold one old path or a list of them. */
@@ -33,8 +33,22 @@ export function kbEntry(
     const fallback = folders.length > 0 ? titleFromFolderName(folders.at(-1)!) : 'Help articles';
     const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName, fallback);
     const beside = 'besideFolder' in location ? { besideFolder: true } : {};
+    const siteName = parsed.body?.siteName;
     return {
-      folder: { id, file, data, names: folders, kbPath, body, bodyLine, ...(bodyOrigins ? { bodyOrigins } : {}), attachments: [], titleFromName, ...beside },
+      folder: {
+        id,
+        file,
+        data,
+        names: folders,
+        kbPath,
+        body,
+        bodyLine,
+        ...(bodyOrigins ? { bodyOrigins } : {}),
+        attachments: [],
+        titleFromName,
+        ...beside,
+        ...(siteName ? { siteName } : {}),
+      },
     };
   }
   // A page named index.md is titled by its folder's name, not "Index".
@@ -61,6 +75,19 @@ export function kbEntry(
       ...(typeof exportSlug === 'string' && exportSlug.trim() ? { exportSlug: exportSlug.trim() } : {}),
     },
   };
+}
+
+/**
+ * Titles each folder an HTML export of a whole site was copied into by the site's name, where its
+ * home page (the folder's index.html, no folder above it described by an HTML page) names it
+ * after its own title: "Introduction - The Rust Programming Language" (mdBook), "Welcome —
+ * Sphinx documentation". The home's own title would otherwise name the site in every breadcrumb.
+ */
+export function titleSiteHomes(folders: readonly KbFolderEntry[]): void {
+  const htmlIndexes = new Set(folders.filter((folder) => /\.html?$/i.test(folder.kbPath) && hasIntroductionFile(folder)).map((folder) => folder.id));
+  const underAnother = (id: string) => id.split('/').some((_, depth, parts) => htmlIndexes.has(parts.slice(0, depth).join('/')));
+  for (const folder of folders)
+    if (folder.siteName && folder.id !== '' && htmlIndexes.has(folder.id) && !underAnother(folder.id)) folder.data.title = folder.siteName;
 }
 
 /** Replaces each article's folder names with the folders' titles (from their index files, else the names). */

@@ -15,6 +15,8 @@ export interface HtmlArticle {
   markdown: string;
   /** For each line of `markdown`, the offset in the HTML of what it was made from. */
   lineOrigins: number[];
+  /** The site the page belongs to, as its `<title>` names it after the page's own ("Welcome — Sphinx documentation"). */
+  siteName?: string;
 }
 
 /** Whole pages (with `<html>` or `<body>`) are cut to their main content; fragments are the article. */
@@ -85,18 +87,21 @@ const textOf = (element: Element | null | undefined): string => element?.textCon
  * elsewhere too), a Confluence space's before it ("Support : Reset your password"; its overview page
  * "Support : Support"), the space named by the first step of the page's breadcrumbs.
  */
-function titleOfPage(document: Document): string | undefined {
+function titleOfPage(document: Document): { title?: string; site?: string } {
   const title = textOf(document.querySelector('title'));
-  if (!title) return undefined;
+  if (!title) return {};
   const space = textOf(document.querySelector('#breadcrumbs > li:first-child'));
-  if (space && title.startsWith(`${space} : `) && title.length > space.length + 3) return title.slice(space.length + 3);
+  if (space && title.startsWith(`${space} : `) && title.length > space.length + 3)
+    return { title: title.slice(space.length + 3), site: space };
   const overview = /^(.+) : \1$/.exec(title);
-  if (overview) return overview[1];
-  const withoutSite = title.replace(/\s+[|–—]\s+[^|–—]+$/, '');
+  if (overview) return { title: overview[1]! };
+  const separated = /^(.*?\S)\s+[|–—]\s+([^|–—]+)$/.exec(title);
+  const [withoutSite, site] = separated ? [separated[1]!, separated[2]!.trim()] : [title, undefined];
   // "What is ownership? - The Rust Programming Language" (mdBook, MkDocs): a hyphen is a site's
   // separator only where the page names the site elsewhere too, not in "Step 1 - Install".
   const hyphen = /^(.*\S)\s+-\s+(.+)$/.exec(withoutSite);
-  return hyphen && namesTheSite(document, hyphen[2]!) ? hyphen[1]! : withoutSite;
+  if (hyphen && namesTheSite(document, hyphen[2]!)) return { title: hyphen[1]!, site: hyphen[2]! };
+  return { title: withoutSite, ...(site ? { site } : {}) };
 }
 
 /** Where a page names its site: its metadata, and its header's or sidebar's title or logo. */
@@ -141,6 +146,7 @@ function convert(html: string): HtmlArticle {
   // A permalink's icon (MkDocs' theme: U+F0C1) would end the title and every heading as a blank box.
   unlinkHeadings(document.body);
   let root: Element = document.body;
+  let siteName: string | undefined;
   if (WHOLE_PAGE.test(html)) {
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
@@ -152,7 +158,9 @@ function convert(html: string): HtmlArticle {
     const heading = [inMain, ...['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`))].find(
       Boolean,
     );
-    const title = textOf(heading) || titleOfPage(document);
+    const page = titleOfPage(document);
+    siteName = page.site;
+    const title = textOf(heading) || page.title;
     if (title && !root.querySelector('h1')) {
       const heading = document.createElement('h1');
       const leading = leadingHeading(root, title);
@@ -171,7 +179,7 @@ function convert(html: string): HtmlArticle {
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
-  return { markdown, lineOrigins: lineOrigins(markdown, html) };
+  return { markdown, lineOrigins: lineOrigins(markdown, html), ...(siteName ? { siteName } : {}) };
 }
 
 /** The heading (h2–h6) a page's main content starts with, if it says `title` (in any case). */

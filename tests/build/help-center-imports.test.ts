@@ -416,6 +416,8 @@ describe('an mdBook’s HTML output copied into content/kb (book/: chapters in i
 
   it('titles each chapter as the book does, without the book’s name, and shows its heading once', () => {
     expect(view().heading(`${book}/ch01-00-installation/index.html`)).toBe('Installing the agent');
+    // The book's folder by the book's name, not by its first chapter's title ("Introduction"), which index.html repeats.
+    expect(view().crumbs(`${book}/ch01-00-installation/index.html`)).toBe('Home Help articles Tidemark Agent Guide Installing the agent');
     // A chapter whose page starts at <h2>: that heading is its title.
     const keys = `${book}/setup/api-keys/index.html`;
     expect(view().heading(keys)).toBe('API keys');
@@ -463,6 +465,10 @@ describe('a Sphinx site’s HTML output copied into content/kb (_build/html/: pa
   it('lists the pages in the order of the toctrees, and publishes none of Sphinx’s own pages', () => {
     // guides/index.html's toctree: the alphabet would put "Batching and retries" first.
     expect(listedArticles(view().page(`${sdk}/guides/index.html`))).toEqual(['Sampling events', 'Batching and retries']);
+    // The site's folder by the site's name, as its pages' titles give it ("Quickstart — Tidemark SDK 2.3 documentation").
+    expect(view().crumbs(`${sdk}/guides/sampling/index.html`)).toBe(
+      'Home Help articles Tidemark SDK 2.3 documentation Guides Sampling events',
+    );
     const links = view().links(view().page(`${sdk}/index.html`));
     expect(links.indexOf(`/${sdk}/quickstart/`)).toBeLessThan(links.indexOf(`/${sdk}/api/`));
     expect(

@@ -382,6 +382,28 @@ describe('an HTML article in content/kb', () => {
     ]);
   });
 
+  it('titles the folder a whole site was exported into by the site’s name, as its home’s <title> gives it, and no folder below', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><main><h1>${title.split(' — ')[0]}</h1><p>Text.</p></main></body></html>`;
+    const result = validateRoot(
+      helpCenter({
+        'Acme/index.html': page('Welcome — Acme SDK 2.3 documentation'),
+        'Acme/guides/index.html': page('Guides — Acme SDK 2.3 documentation'),
+        'Acme/guides/batching.html': page('Batching — Acme SDK 2.3 documentation'),
+        // MkDocs' home names no site after its title; its sections keep their own titles.
+        'Docs/index.html': page('MkDocs'),
+        'Docs/user-guide/index.html': page('User Guide — MkDocs'),
+        'Docs/user-guide/deploying.html': page('Deploying — MkDocs'),
+      }),
+    );
+    expect(result.content.kbFolders.map((folder) => `${folder.id}: ${folder.data.title}`).sort()).toEqual([
+      'acme/guides: Guides',
+      'acme: Acme SDK 2.3 documentation',
+      'docs/user-guide: User Guide',
+      'docs: MkDocs',
+    ]);
+  });
+
   it('is left out as the 404 or search page of a site exported into a folder of its own, beside its index.html', () => {
     const page = (title: string) =>
       `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>Text.</p></main></body></html>`;

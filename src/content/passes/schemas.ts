@@ -10,7 +10,7 @@ import { folderId, introductionsBesideFolders, leafPageIndexes } from '../../lib
 import { nearMissKeys } from '../article-data.ts';
 import { emptyIndex, fileId, isDraftPlan, kbLocation, type ArticleEntry, type ContentIndex, type Entry } from '../content-index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { kbEntry, prepareFrontmatter, titleFolders } from '../kb-entries.ts';
+import { kbEntry, prepareFrontmatter, titleFolders, titleSiteHomes } from '../kb-entries.ts';
 import { isKbSummary } from '../kb-summary.ts';
 import { mostCommonLanguage } from '../../lib/language.ts';
 import { categoryFolders } from '../kb-categories.ts';
@@ -217,6 +217,7 @@ export function checkSchemas(files: readonly ParsedFile[]): SchemaPass {
     if (language) content.site.language = language;
   }
   diagnostics.push(...folderClashes(content));
+  titleSiteHomes(content.kbFolders);
   titleFolders(content.articles, content.kbFolders);
   if (!files.some((parsed) => parsed.file.kind === 'site')) diagnostics.push(missingSite());
   return pass;
