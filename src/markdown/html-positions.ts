@@ -3,6 +3,7 @@
 
 /** A link's or image's address as turndown writes it, `](address)` or `](<address>)`, backslash-escaped. */
 const DESTINATION = /\]\(<?((?:\\.|[^\s)>\\])+)/;
+const DESTINATIONS = new RegExp(DESTINATION.source, 'g');
 /** The link or image that starts at an offset: `[text](address)`, `![alt](address)`. */
 const LINK_AT_START = new RegExp(`^!?\\[[^\\]]*${DESTINATION.source}`);
 /** A link's or image's address that starts at an offset, right after its `](` or `](<`. */
@@ -17,12 +18,19 @@ const CALLOUT_FENCE = /^\s*:::/;
  * offsets of the Markdown's lines.
  */
 export function htmlOffset(file: string, markdown: string, origins: readonly number[], offset: number): number {
-  const line = markdown.slice(0, offset).split('\n').length - 1;
+  const before = markdown.slice(0, offset);
+  const line = before.split('\n').length - 1;
   const origin = origins[line] ?? 0;
   const rest = markdown.slice(offset);
   const afterOpening = /\]\(<?$/.test(markdown.slice(Math.max(0, offset - 3), offset));
   const destination = LINK_AT_START.exec(rest)?.[1] ?? (afterOpening ? ADDRESS_AT_START.exec(rest)?.[1] : undefined);
-  if (destination) return findWritten(file, unescaped(destination), origin) ?? origin;
+  if (destination) {
+    // The same address earlier on the line ("a str and a str"): this one is written after as many.
+    const earlier = before.slice(before.lastIndexOf('\n') + 1).split(`(${destination}`).length - 1;
+    let at = findWritten(file, unescaped(destination), origin);
+    for (let skipped = 0; at !== undefined && skipped < earlier; skipped++) at = findWritten(file, unescaped(destination), at + 1) ?? at;
+    return at ?? origin;
+  }
   // A link in what stays HTML (a table), which the conversion writes with double quotes: its
   // address as the file writes it, in either quotes, from the table on.
   const value = /\s(?:href|src)="$/.test(markdown.slice(Math.max(0, offset - 7), offset)) ? /^[^"]*/.exec(rest)?.[0] : undefined;
@@ -47,11 +55,23 @@ export function lineOrigins(markdown: string, html: string): number[] {
       origins.push(cursor);
       continue;
     }
-    const destination = DESTINATION.exec(line)?.[1];
-    const needle = destination !== undefined ? unescaped(destination) : /[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(unescaped(line))?.[0];
-    const found = needle === undefined ? undefined : findWritten(html, needle, cursor);
-    if (found !== undefined) cursor = found;
-    origins.push(cursor);
+    const destinations = Array.from(line.matchAll(DESTINATIONS), (match) => unescaped(match[1]!));
+    const needles =
+      destinations.length > 0
+        ? destinations
+        : [/[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(unescaped(line))?.[0]].filter((word) => word !== undefined);
+    // After where the line before was found (a line may start with the link the one before ended with),
+    // and each of its links after the one before: the line is where its first is.
+    let from = origins.length === 0 ? 0 : cursor + 1;
+    let origin: number | undefined;
+    for (const needle of needles) {
+      const found = findWritten(html, needle, from);
+      if (found === undefined) break;
+      origin ??= found;
+      cursor = found;
+      from = found + 1;
+    }
+    origins.push(origin ?? cursor);
   }
   return origins;
 }

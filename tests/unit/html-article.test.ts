@@ -292,6 +292,26 @@ describe('an HTML article in content/kb', () => {
     expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['content/kb/Team/invite.html:5:20 broken-link']);
   });
 
+  it('reports each of several links to the same missing page at its own line and column', () => {
+    // Sphinx's API pages link every "str" to the same place, several to a line.
+    const article = [
+      '<html><head><title>Types</title></head><body><main><h1>Types</h1>',
+      '<p>Takes a <a href="missing.html#str">str</a> and a <a href="missing.html#str">str</a>.</p>',
+      '<p>Returns a <a href="missing.html#str">str</a>.</p>',
+      '<ul><li><a href="gone.html">one</a></li><li><a href="gone.html">two</a></li></ul>',
+      '</main></body></html>',
+    ].join('\n');
+    const result = validateRoot(helpCenter({ 'API/types.html': article }));
+    const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(inArticles.map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '2:21 broken-link',
+      '2:62 broken-link',
+      '3:23 broken-link',
+      '4:18 broken-link',
+      '4:54 broken-link',
+    ]);
+  });
+
   it('reports a broken link after a callout at its own line, though the callout’s kind is a word further down the page', () => {
     // MkDocs' release notes: an admonition of a kind of their own (a note), then a link; "note" next in a class name near the page's end.
     const article = [
