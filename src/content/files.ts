@@ -7,6 +7,7 @@ import { tryDecode } from '../lib/escape.ts';
 import { isFolderIndex, SITE_PAGE } from '../lib/kb-paths.ts';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { MDBOOK, mdbookIndexCopy } from './mdbook-index.ts';
 import { STUB_BYTES, stubTarget, type RedirectStub } from './redirect-stubs.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -222,6 +223,7 @@ export function articleFiles(kbRoot: string): {
   const siteRoots = new Set([top, ...files.filter((file) => /^index\.html?$/i.test(basename(file))).map(dirname)]);
   const setAside = indexesSetAside(files);
   const stubs = redirectStubs(files.filter((file) => HTML_FILE.test(file)));
+  for (const [copy, index] of mdbookIndexCopies(files)) stubs.set(copy, relative(dirname(copy), index).split(sep).join('/'));
   const leftOut = (file: string) =>
     setAside.has(file) ||
     stubs.has(file) ||
@@ -242,6 +244,18 @@ function redirectStubs(htmlFiles: readonly string[]): Map<string, string> {
     if (target !== undefined) stubs.set(file, target);
   }
   return stubs;
+}
+
+/** The chapters an mdBook's index.html repeats (mdbook-index.ts), each with that index.html. Only an index.html's start is read, but for an mdBook's. */
+function mdbookIndexCopies(files: readonly string[]): Map<string, string> {
+  const copies = new Map<string, string>();
+  let all: Set<string> | undefined;
+  for (const index of files.filter((file) => basename(file) === 'index.html')) {
+    if (!MDBOOK.test(fileStart(index, HEAD_BYTES)?.toString('latin1') ?? '')) continue;
+    const copy = mdbookIndexCopy(index, (all ??= new Set(files)));
+    if (copy) copies.set(copy, index);
+  }
+  return copies;
 }
 
 export type ReadResult = { text: string } | { problem: Omit<Diagnostic, 'file'> };

@@ -91,3 +91,48 @@ describe('redirect stubs in content/kb', () => {
     expect(articleRedirects(published).map((redirect) => redirect.from)).toContain('/kb/guides/old-alerts');
   });
 });
+
+describe('an mdBook’s index.html, a copy of its first chapter', () => {
+  const chapter = (main: string, pager: string) =>
+    `<!DOCTYPE HTML><html lang="en"><head><!-- Book generated using mdBook --><meta charset="UTF-8"><title>Book</title></head><body><nav class="sidebar"><a href="title-page.html">Title page</a></nav><main>${main}</main><nav class="nav-wrapper">${pager}</nav></body></html>`;
+  const titlePage = '<h1 id="the-tidemark-book">The Tidemark Book</h1><p>By the Tidemark team.</p>';
+
+  it('is the book’s introduction, and the chapter it copies a redirect to the book’s page', () => {
+    const result = validateRoot(
+      fixtureRootWith({
+        'content/kb/Book/index.html': chapter(titlePage, '<a rel="next prefetch" href="foreword.html">Next</a>'),
+        'content/kb/Book/title-page.html': chapter(titlePage, '<a rel="next prefetch" href="foreword.html">Next</a>'),
+        'content/kb/Book/foreword.html': chapter(
+          '<h1 id="foreword">Foreword</h1><p>Why we wrote it.</p>',
+          '<a rel="prev" href="title-page.html">Previous</a><a rel="next prefetch" href="intro.html">Next</a>',
+        ),
+        'content/kb/Book/intro.html': chapter(
+          '<h1 id="intro">Introduction</h1><p>Start here.</p>',
+          '<a rel="prev" href="foreword.html">Previous</a>',
+        ),
+      }),
+    );
+    expect(result.errors).toBe(0);
+    expect(
+      result.content.articles
+        .map((article) => article.id)
+        .filter((id) => id.startsWith('book/'))
+        .sort(),
+    ).toEqual(['book/foreword', 'book/intro']);
+    expect(articleRedirects(result.content).map(({ from, to }) => `${from} → ${to}`)).toEqual(['/kb/book/title-page → /kb/book/']);
+  });
+
+  it('leaves the first chapter an article where index.html says something else (a book whose first chapter is its README)', () => {
+    const result = validateRoot(
+      fixtureRootWith({
+        'content/kb/Book/index.html': chapter(titlePage, '<a rel="next prefetch" href="foreword.html">Next</a>'),
+        'content/kb/Book/foreword.html': chapter(
+          '<h1 id="foreword">Foreword</h1><p>Why.</p>',
+          '<a rel="prev" href="index.html">Previous</a>',
+        ),
+      }),
+    );
+    expect(result.content.articles.map((article) => article.id).filter((id) => id.startsWith('book/'))).toEqual(['book/foreword']);
+    expect(articleRedirects(result.content)).toEqual([]);
+  });
+});
