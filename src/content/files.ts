@@ -25,9 +25,12 @@ const HTML_FILE = /\.html?$/i;
 
 /**
  * Files and folders whose name starts with "_" hold parts other articles include (Docusaurus's
- * `_snippet.mdx`, Jekyll's `_includes/`), not articles; `_index.md` describes its folder.
+ * `_snippet.mdx`, Jekyll's `_includes/`) or a docs tool's own files (Sphinx's `_static/`,
+ * `_sources/`, `_modules/`), not articles; `_index.md` describes its folder. An HTML page is a
+ * page whatever its name (Python's `library/__main__.html`, `_thread.html`).
  */
-export const isArticlePart = (name: string): boolean => name.startsWith('_') && !/^_index\.(?:mdx?|markdown|html?)$/.test(name);
+export const isArticlePart = (name: string): boolean =>
+  name.startsWith('_') && !/^_index\.(?:mdx?|markdown|html?)$/.test(name) && !HTML_FILE.test(name);
 
 function walk(folder: string, accept: RegExp, out: string[], skip: (name: string) => boolean = () => false): void {
   let entries;

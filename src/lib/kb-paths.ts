@@ -8,16 +8,17 @@ const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.(?:mdx?|markdown|html?)
 /** The same files as globs, for Astro's loaders (src/content/loaders.ts). */
 export const FOLDER_INDEX_GLOB = '**/{index,_index,README,readme,Readme}.{md,mdx,markdown,html,htm}';
 
-/** Parts other articles include, in files and folders named "_…" (src/content/files.ts): not articles or folders of their own. */
-export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown,html,htm}', '!**/_*/**'];
+/** Parts other articles include, in Markdown files and folders named "_…" (src/content/files.ts): not articles or folders of their own. */
+export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown}', '!**/_*/**'];
 
 /**
  * An exported site's own pages, at the top of content/kb or beside the index.html of a site
  * exported into a folder, which the portal has its own of: its 404 and search pages, and the
  * indexes Sphinx generates (`genindex.html`, split by letter as `genindex-A.html`; a domain's
- * `py-modindex.html`), lists of every term and module linked to where the articles define them.
+ * `py-modindex.html`; `contents.html`, the whole table of contents, 2.4 MB for Python's docs),
+ * lists of every term, module and page linked to where the articles are.
  */
-export const SITE_PAGE = /^(?:404|(search)|genindex(?:-[^.]+)?|(?:[a-z]+-)?modindex)\.html?$/i;
+export const SITE_PAGE = /^(?:404|(search)|genindex(?:-[^.]+)?|(?:[a-z]+-)?modindex|contents)\.html?$/i;
 
 /**
  * Whether a link inside content/kb leads to such a page: "search" for the site's search page (the

@@ -54,9 +54,15 @@ export function keepAnchors(root: Element, keptAsHtml: string): void {
       element.parentNode!.insertBefore(anchor, element); // a footnote reference, which the note links back to
     else if (isSectionHeading(heading) && !heading.hasAttribute('id') && HEADING_ID.test(id)) heading.setAttribute('id', id);
     else {
-      // Inside a code block an anchor would be lost with the markup: it goes before the wrapper.
-      const block = element.matches(TEXT_BLOCK) ? element : element.querySelector(TEXT_BLOCK);
-      if (block && block.nodeName !== 'PRE') block.insertBefore(anchor, block.firstChild);
+      // Inside a code block an anchor would be lost with the markup: it goes before the block
+      // (Sphinx's grammar rules are ids inside a <pre>), or before the wrapper of one.
+      const code = element.closest('pre');
+      // Not a callout's title, which becomes the callout's own (Sphinx's `div.admonition` with an id).
+      const block = element.matches(TEXT_BLOCK)
+        ? element
+        : Array.from(element.querySelectorAll(TEXT_BLOCK)).find((candidate) => !candidate.matches(CALLOUT_TITLE));
+      if (code && code !== element) code.parentNode!.insertBefore(anchor, code);
+      else if (block && block.nodeName !== 'PRE') block.insertBefore(anchor, block.firstChild);
       else element.parentNode!.insertBefore(anchor, element);
     }
     element.removeAttribute('id');

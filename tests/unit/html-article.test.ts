@@ -292,6 +292,38 @@ describe('an HTML article in content/kb', () => {
     expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['content/kb/Team/invite.html:5:20 broken-link']);
   });
 
+  it('keeps Python’s docs as pages: names starting with "_", an id inside a grammar’s code or on a note, no table of contents page', () => {
+    const page = (title: string, body: string) =>
+      `<html><head><title>${title} &#8212; Python 3.11 documentation</title></head><body><div class="body" role="main"><section id="s"><h1>${title}</h1>${body}</section></div></body></html>`;
+    const root = helpCenter({
+      'Python/index.html': page('Python documentation', '<p>Start here.</p>'),
+      // The whole table of contents, 2.4 MB in Python's docs: over the size limit, and the portal lists the pages itself.
+      'Python/contents.html': page(
+        'Python Documentation contents',
+        '<div class="toctree-wrapper"><ul><li><a href="library/_thread.html">_thread</a></li></ul></div>',
+      ),
+      'Python/library/_thread.html': page(
+        '_thread — Low-level threading API',
+        '<p>See <a href="__main__.html#module-__main__">__main__</a>.</p>',
+      ),
+      'Python/library/__main__.html': page(
+        '__main__ — Top-level code environment',
+        '<p id="module-__main__">The <a href="#main-note">note</a> and <a href="../reference/grammar.html#grammar-token-python-grammar-expression">expression</a>.</p><div class="admonition note" id="main-note"><p class="admonition-title">Note</p><p>Guard the script.</p></div>',
+      ),
+      'Python/reference/grammar.html': page(
+        'Full grammar',
+        '<pre><strong id="grammar-token-python-grammar-expression">expression</strong> ::= conditional_expression</pre>',
+      ),
+    });
+    const result = validateRoot(root);
+    expect(result.diagnostics.filter((d) => d.file.startsWith('content/kb/'))).toEqual([]);
+    expect(result.content.articles.map((article) => article.kbPath).sort()).toEqual([
+      'Python/library/__main__.html',
+      'Python/library/_thread.html',
+      'Python/reference/grammar.html',
+    ]);
+  });
+
   it('reports each of several links to the same missing page at its own line and column', () => {
     // Sphinx's API pages link every "str" to the same place, several to a line.
     const article = [
