@@ -53,12 +53,17 @@ export function relativeTarget(
   if (isFolder(kbPath)) return { folder: folderPathId(kbPath) };
   if (ARTICLE_EXTENSION.test(kbPath))
     return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath) };
-  // Docs sites link to other pages without the extension ("../guides/install").
-  const withExtension = ARTICLE_EXTENSIONS.map((extension) => kbPath + extension).find(exists);
+  // Docs sites link to other pages without the extension ("../guides/install", "../install/").
+  const withExtension = ARTICLE_EXTENSIONS.map((extension) => kbPath.replace(/\/+$/, '') + extension).find(exists);
   return withExtension ? { article: articleSlug(withExtension) } : { file: kbPath };
 }
 
-export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutline, targets: LinkTargets) {
+/**
+ * `introduction`: the article is a folder's introduction, whose link to a file that does not exist
+ * is a warning: the page keeps it as written, which the build's check of its pages warns about
+ * (links between pages it rewrites to their addresses, and fails on where they lead nowhere).
+ */
+export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutline, targets: LinkTargets, { introduction = false } = {}) {
   const diagnostics: Diagnostic[] = [];
   const linked: string[] = [];
   const files: string[] = [];
@@ -297,8 +302,8 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         ...at(offset),
         severity: 'warning',
         rule: 'broken-link',
-        message: `The link "${url}" goes to the index of terms the old site generated, which the portal does not have: readers see its text`,
-        hint: 'Remove the link: the portal’s search finds every term.',
+        message: `The link "${url}" goes to a page the old site generated for itself (an index of terms, of modules, of pages), which the portal does not have: readers see its text`,
+        hint: 'Remove the link: the portal lists its pages, and its search finds every term.',
       });
     if (sitePage) continue;
     const target = relativeTarget(article.kbPath, decoded, kbFileExists, (kbPath) => !!statSync(join(kbRoot, kbPath), { throwIfNoEntry: false })?.isDirectory());
@@ -336,7 +341,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     } else {
       diagnostics.push({
         ...at(offset),
-        severity: 'error',
+        severity: introduction ? 'warning' : 'error',
         rule: 'broken-link',
         message: `The file "${decoded}" does not exist next to the article`,
         hint: `Looked for content/kb/${target.file}.`,

@@ -29,7 +29,8 @@ export function articleHref(filePath: string, href: string, base: string): strin
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section: its page.
   if (statSync(kbRoot + target, { throwIfNoEntry: false })?.isDirectory()) return portalPath(base, folderPathId(target), match[2]);
   // Docs sites link to other pages without the extension.
-  if (!ARTICLE_EXTENSION.test(target)) target = ARTICLE_EXTENSIONS.map((extension) => target + extension).find((file) => existsSync(kbRoot + file)) ?? target;
+  if (!ARTICLE_EXTENSION.test(target))
+    target = ARTICLE_EXTENSIONS.map((extension) => target.replace(/\/+$/, '') + extension).find((file) => existsSync(kbRoot + file)) ?? target;
   if (!ARTICLE_EXTENSION.test(target)) return undefined;
   const id = isFolderIndex(target) ? folderId(kbParts(target).folders) : articleSlug(target);
   return portalPath(base, id, match[2]);

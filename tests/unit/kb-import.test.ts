@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { fixtureRootWith } from '../helpers/fixtures.ts';
 import { leafPageIndexes } from '../../src/lib/kb-paths.ts';
+import { articleHref } from '../../src/markdown/article-links.ts';
 
 const summary = (root: string) => validateRoot(root).diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`);
 
@@ -108,6 +109,27 @@ describe('articles as exports have them', () => {
       ['guides/admin', 'For administrators', undefined],
     ]);
     expect(result.content.articles.map((a) => a.id)).not.toContain('guides/admin/index');
+  });
+
+  it('takes a link to a page written as a folder ("../Setup/install/", as pretty addresses are) as a link to that page', () => {
+    const root = fixtureRootWith({
+      'content/kb/Setup/install.md': '# Install the collector\n\nRun the installer.\n',
+      'content/kb/Guides/alerts.md': '# Alerts\n\nFirst [install the collector](../Setup/install/#run).\n',
+    });
+    expect(summary(root)).toEqual(['content/kb/Guides/alerts.md:3:31 warning broken-anchor']);
+    expect(articleHref(join(root, 'content/kb/Guides/alerts.md'), '../Setup/install/#run', '/')).toBe('/kb/setup/install/#run');
+  });
+
+  it('checks the links of a folder’s introduction as its page will be checked: to no page an error, kept as written a warning', () => {
+    const root = fixtureRootWith({
+      // Python's docs: whatsnew/index.html links changelog.html, which Debian ships compressed.
+      'content/kb/Whatsnew/index.md': '# What’s new\n\nSee the [changelog](changelog.md) and the [nav file](nav_file).\n',
+      'content/kb/Whatsnew/3-11.md': '# Python 3.11\n\nFaster.\n',
+    });
+    expect(summary(root)).toEqual([
+      'content/kb/Whatsnew/index.md:3:21 error broken-link',
+      'content/kb/Whatsnew/index.md:3:54 warning broken-link',
+    ]);
   });
 
   it('has a folder with two index files described by its index, and warns that the other is not published', () => {

@@ -61,7 +61,7 @@ describe('imports in MDX articles', () => {
     ]);
   });
 
-  it('reports an import the portal does not have in a folder’s index.mdx, whose other links are not checked', () => {
+  it('reports an import the portal does not have in a folder’s index.mdx, and its link to no page, as the build’s check of its page would', () => {
     const intro = 'content/kb/Dashboards/index.mdx';
     const root = fixtureRootWith({
       [intro]: [
@@ -77,7 +77,11 @@ describe('imports in MDX articles', () => {
       'content/kb/Dashboards/build-a-dashboard.md': '# Build a dashboard\n',
     });
     expect(problems(root).map(({ at }) => at)).toEqual([`${intro}:5:1`]);
-    expect(validateRoot(root).diagnostics.filter((d) => d.file === intro && d.rule === 'broken-link')).toEqual([]);
+    expect(
+      validateRoot(root)
+        .diagnostics.filter((d) => d.file === intro && d.rule === 'broken-link')
+        .map((d) => `${d.line}:${d.column} ${d.severity}`),
+    ).toEqual(['7:15 error']);
   });
 
   it('finds imports after text, over several lines and as export … from, but not in code samples', () => {
