@@ -176,6 +176,7 @@ function convert(html: string): HtmlArticle {
     }
   }
   unwrapNotionToggles(root);
+  trimAddresses(root);
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
@@ -187,6 +188,15 @@ function leadingHeading(root: Element, title: string): Element | undefined {
   const first = root.querySelector('h2, h3, h4, h5, h6, p, ul, ol, dl, pre, table, blockquote, figure, img');
   const same = (text: string) => text.toLocaleLowerCase() === title.toLocaleLowerCase();
   return first && /^H[2-6]$/.test(first.tagName) && same(textOf(first)) ? first : undefined;
+}
+
+/** A browser reads an address without the spaces around it (`href=" https://…"` in Python's docs), which Markdown would keep as `%20`. */
+function trimAddresses(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll('[href], [src]')))
+    for (const name of ['href', 'src']) {
+      const value = element.getAttribute(name);
+      if (value !== null && value !== value.trim()) element.setAttribute(name, value.trim());
+    }
 }
 
 /** Notion writes each toggle as a list of one item holding a dropdown: the dropdown, without the bullet. */

@@ -12,6 +12,12 @@ import { renderMarkdown } from '../helpers/render-article.ts';
 const rendered = (html: string) => renderMarkdown(htmlArticleMarkdown(html).markdown);
 
 describe('htmlArticleMarkdown', () => {
+  it('takes an address without the spaces around it, as a browser does', () => {
+    // Python's docs: <a href=" https://packaging.python.org/…">.
+    const html = '<p>See <a href=" https://packaging.python.org/guides/#upload ">the guide</a> and <img src=" chart.png" alt="Chart">.</p>';
+    expect(htmlArticleMarkdown(html).markdown).toBe('See [the guide](https://packaging.python.org/guides/#upload) and ![Chart](chart.png).\n');
+  });
+
   it('keeps the ids of headings and named anchors, which links and the contents lead to', () => {
     const html = rendered('<h2 id="h_01HB2X7Q9K3M">Create a user</h2><p><a name="sso"></a>With SSO…</p>');
     expect(html).toContain('<h2 id="h_01HB2X7Q9K3M">Create a user');
