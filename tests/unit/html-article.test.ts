@@ -15,7 +15,9 @@ describe('htmlArticleMarkdown', () => {
   it('takes an address without the spaces around it, as a browser does', () => {
     // Python's docs: <a href=" https://packaging.python.org/…">.
     const html = '<p>See <a href=" https://packaging.python.org/guides/#upload ">the guide</a> and <img src=" chart.png" alt="Chart">.</p>';
-    expect(htmlArticleMarkdown(html).markdown).toBe('See [the guide](https://packaging.python.org/guides/#upload) and ![Chart](chart.png).\n');
+    expect(htmlArticleMarkdown(html).markdown).toBe(
+      'See [the guide](https://packaging.python.org/guides/#upload) and ![Chart](chart.png).\n',
+    );
   });
 
   it('keeps the ids of headings and named anchors, which links and the contents lead to', () => {
