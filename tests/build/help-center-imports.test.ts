@@ -457,11 +457,12 @@ describe('an mdBook’s HTML output copied into content/kb (book/: chapters in i
 });
 
 describe('a Sphinx site’s HTML output copied into content/kb (_build/html/: pages in its theme, toctrees, its own index and search pages)', () => {
-  // Three true warnings: links to Sphinx's index of terms and of modules, which the portal has not.
+  // Four true warnings: links to Sphinx's index of terms and of modules, which the portal has not.
   const site = builtExport('sphinx-html-export', [
     'content/kb/Tidemark SDK/guides/sampling.html:29:85 warning broken-link',
     'content/kb/Tidemark SDK/index.html:41:44 warning broken-link',
     'content/kb/Tidemark SDK/index.html:42:44 warning broken-link',
+    'content/kb/Tidemark SDK/index.html:46:61 warning broken-link',
   ]);
   const view = () => reader(site.build);
   const sdk = 'kb/tidemark-sdk';

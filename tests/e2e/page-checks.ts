@@ -15,6 +15,8 @@ export interface PageProblems {
   brokenSentences: string[];
   /** A box a reader sees (its rule, its space) with nothing in it: "More in this section" without a link. */
   emptyBoxes: string[];
+  /** Text drawn as a link (its colour, its underline) that leads nowhere: an anchor without an address. */
+  fakeLinks: string[];
 }
 
 /** Smallest text a reader can read, in CSS pixels (SVG text is measured as drawn, after scaling). */
@@ -109,7 +111,14 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
       if (box.querySelector('img, svg, video, iframe, canvas, input, [aria-busy="true"]')) continue;
       emptyBoxes.push(describe(box));
     }
-    return { overflow, tinyText, brokenImages, missingAnchors, wrongCounts, brokenSentences, emptyBoxes };
+    const fakeLinks: string[] = [];
+    for (const anchor of document.querySelectorAll<HTMLElement>('main a:not([href])')) {
+      if (!visible(anchor) || anchor.innerText.trim() === '' || !anchor.parentElement) continue;
+      const style = getComputedStyle(anchor);
+      if (style.color !== getComputedStyle(anchor.parentElement).color || style.textDecorationLine.includes('underline'))
+        fakeLinks.push(`“${anchor.innerText.trim().slice(0, 30)}”`);
+    }
+    return { overflow, tinyText, brokenImages, missingAnchors, wrongCounts, brokenSentences, emptyBoxes, fakeLinks };
   }, MIN_TEXT_PX);
 }
 
