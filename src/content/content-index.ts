@@ -66,12 +66,15 @@ export interface KbFolderEntry extends Entry<ArticleData> {
   titleFromName?: boolean;
   /** Introduced by a page beside the folder, of its name (introductionsBesideFolders), not by an index file inside it. */
   besideFolder?: boolean;
+  /** Described by a docs tool's navigation file alone (kb-navigation.ts), whose path `kbPath` is, though it is named index.html (mdBook's sidebar, Sphinx's toctree). */
+  fromNavigation?: boolean;
   /** The site an HTML index file's page belongs to, as its `<title>` names it (html-article.ts). */
   siteName?: string;
 }
 
 /** Whether a folder has a file of its own that introduces it (index.md, or a page beside it), rather than data only (a navigation file's). */
-export const hasIntroductionFile = (folder: KbFolderEntry): boolean => isFolderIndex(folder.kbPath) || folder.besideFolder === true;
+export const hasIntroductionFile = (folder: KbFolderEntry): boolean =>
+  !folder.fromNavigation && (isFolderIndex(folder.kbPath) || folder.besideFolder === true);
 
 export interface ContentIndex {
   site: Site | undefined;

@@ -92,7 +92,18 @@ function fillGaps(entry: { data: ArticleData; titleFromName?: boolean }, place: 
 function navigationFolder(names: string[], file: string): KbFolderEntry {
   const kbPath = file.replace(/^content\/kb\//, '');
   const data = articleData(articleSchema.parse({}), '', kbPath.split('/').at(-1)!, titleFromFolderName(names.at(-1)!));
-  return { id: folderId(names), file, data, names, kbPath, body: '', bodyLine: 0, attachments: [], titleFromName: true };
+  return {
+    id: folderId(names),
+    file,
+    data,
+    names,
+    kbPath,
+    body: '',
+    bodyLine: 0,
+    attachments: [],
+    titleFromName: true,
+    fromNavigation: true,
+  };
 }
 
 /** Gives the articles and folders the navigation places their order and titles, where their own files give none. */

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { builtExport } from '../helpers/export-fixture.ts';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { FIXTURES, fixtureRootWith } from '../helpers/fixtures.ts';
 import { articleBody, linksIn, listedArticles, visibleText } from '../helpers/page-text.ts';
 
 const text = visibleText;
@@ -453,6 +453,40 @@ describe('an mdBook’s HTML output copied into content/kb (book/: chapters in i
         .links(view().page(`${book}/setup/index.html`))
         .filter((link) => link.startsWith(`/${book}/setup/`)),
     ).toEqual([`/${book}/setup/api-keys/`]);
+  });
+});
+
+describe('an older mdBook, its table of contents in every page’s sidebar (index.html), a chapter’s sections in a folder', () => {
+  const sidebar = [
+    '<nav id="sidebar" class="sidebar"><div class="sidebar-scrollbox"><ol class="chapter">',
+    '<li class="chapter-item expanded "><a href="intro.html"><strong aria-hidden="true">1.</strong> Introduction</a></li>',
+    '<li class="chapter-item expanded "><a href="sync/sync-and-send.html"><strong aria-hidden="true">2.</strong> Sharing data between threads</a></li>',
+    '<li><ol class="section"><li class="chapter-item expanded "><a href="sync/send.html"><strong aria-hidden="true">2.1.</strong> Send</a></li>',
+    '<li class="chapter-item expanded "><a href="sync/atomics.html"><strong aria-hidden="true">2.2.</strong> Atomics</a></li></ol></li>',
+    '</ol></div></nav>',
+  ].join('');
+  const page = (title: string, up = '') =>
+    `<!DOCTYPE HTML><html lang="en"><head><!-- Book generated using mdBook --><meta charset="UTF-8"><title>${title} - Tidemark Internals</title></head><body>${sidebar.replace(/href="/g, `href="${up}`)}<div id="menu-bar"><h1 class="menu-title">Tidemark Internals</h1></div><main><h1 id="t">${title}</h1><p>About ${title.toLowerCase()}.</p></main></body></html>`;
+  let build: BuildResult;
+  beforeAll(() => {
+    build = buildSite(
+      fixtureRootWith({
+        'content/kb/Internals/index.html': page('Introduction'),
+        'content/kb/Internals/intro.html': page('Introduction'),
+        'content/kb/Internals/sync/sync-and-send.html': page('Sharing data between threads', '../'),
+        'content/kb/Internals/sync/send.html': page('Send', '../'),
+        'content/kb/Internals/sync/atomics.html': page('Atomics', '../'),
+      }),
+    );
+  });
+
+  it('titles the folder by the chapter whose sections it holds, and lists them in the book’s order', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    const view = reader(build);
+    expect(view.crumbs('kb/internals/sync/send/index.html')).toBe(
+      'Home Help articles Tidemark Internals Sharing data between threads Send',
+    );
+    expect(listedArticles(view.page('kb/internals/sync/index.html'))).toEqual(['Sharing data between threads', 'Send', 'Atomics']);
   });
 });
 

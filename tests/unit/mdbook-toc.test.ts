@@ -33,6 +33,20 @@ describe('mdbookTocPlaces', () => {
     });
   });
 
+  it('titles a folder by the chapter in it whose sub-chapters it holds, and no folder by a chapter that is alone in it', () => {
+    // The Rustonomicon: "Implementing Arc and Mutex" is arc-mutex/arc-and-mutex.html, its sections arc-mutex/*.html.
+    const list = [
+      '<ol class="chapter"><li class="chapter-item expanded "><a href="intro.html"><strong aria-hidden="true">1.</strong> Introduction</a></li>',
+      '<li class="chapter-item expanded "><a href="arc-mutex/arc-and-mutex.html"><strong aria-hidden="true">2.</strong> Implementing Arc &amp; Mutex</a></li>',
+      '<li><ol class="section"><li class="chapter-item expanded "><a href="arc-mutex/arc.html"><strong aria-hidden="true">2.1.</strong> Implementing Arc</a></li>',
+      '<li class="chapter-item expanded "><a href="arc-mutex/arc-layout.html"><strong aria-hidden="true">2.2.</strong> Layout</a></li></ol></li>',
+      '<li class="chapter-item expanded "><a href="keys/api-keys.html"><strong aria-hidden="true">3.</strong> API keys</a></li></ol>',
+    ].join('');
+    const { places } = mdbookTocPlaces(chapter('Introduction', list), 'Book') as { places: Map<string, { title?: string }> };
+    expect(places.get('Book/arc-mutex')?.title).toBe('Implementing Arc & Mutex');
+    expect(places.get('Book/keys')?.title).toBeUndefined();
+  });
+
   it('reads the same list from a newer book’s toc.js and toc.html, inside the book’s folder', () => {
     const script = `class MDBookSidebarScrollbox extends HTMLElement { connectedCallback() { this.innerHTML = '${CHAPTERS}'; } }`;
     const frame = `<!DOCTYPE HTML><html><head><!-- sidebar iframe generated using mdBook --></head><body class="sidebar-iframe-inner">${CHAPTERS}</body></html>`;
