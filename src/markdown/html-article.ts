@@ -53,6 +53,9 @@ const PAGE_CHROME = [
   '.link-to-page .icon',
   // mdBook's hidden lines of a code example (`# fn main() {`), which its pages show only on demand.
   'pre code .boring',
+  // DocBook's pager above and below each page (arrows to the previous and next chapter), and the
+  // table of contents of a chapter, which the portal draws itself ("On this page").
+  'div.navheader, div.navfooter, div.toc',
 ].join(', ');
 /** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
@@ -139,8 +142,15 @@ function confluenceSpaceOverview(document: Document): string | undefined {
   return `# ${converter.escape(name)}\n${description ? `\n${converter.escape(description)}\n` : ''}`;
 }
 
+/**
+ * An element written empty the XML way (`<a id="_intro"/>`, as DocBook's XHTML pages are): an HTML
+ * parser takes the tag as an opening one, and the anchor swallows the heading and the text after it.
+ * Void elements (`<br/>`, `<img/>`) are empty anyway.
+ */
+const SELF_CLOSED = /<((?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b)[a-z][\w:-]*)(\s[^<>]*?)?\s*\/>/gi;
+
 function convert(html: string): HtmlArticle {
-  const document = createDocument(html);
+  const document = createDocument(html.replace(SELF_CLOSED, '<$1$2></$1>'));
   const overview = confluenceSpaceOverview(document);
   if (overview) return { markdown: overview, lineOrigins: lineOrigins(overview, html) };
   // A permalink's icon (MkDocs' theme: U+F0C1) would end the title and every heading as a blank box.

@@ -50,9 +50,42 @@ function markNotionCallouts(root: Element): void {
   }
 }
 
+/** DocBook's admonitions: a `div` of the kind's name alone, its title an `h3.title`, or a table beside the kind's icon. */
+const DOCBOOK_KINDS = new Set(['note', 'tip', 'warning', 'caution', 'important']);
+
+/**
+ * Marks DocBook's admonitions as the boxes of other tools are: with its icons (`admon.graphics`),
+ * a table of the icon, the title and the text becomes the text under the title.
+ */
+function markDocbookAdmonitions(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll('div'))) {
+    const kind = box.getAttribute('class')?.trim() ?? '';
+    if (!DOCBOOK_KINDS.has(kind)) continue;
+    const table = Array.from(box.children).find(
+      (child) => child.nodeName === 'TABLE' && child.getAttribute('summary')?.toLowerCase() === kind,
+    );
+    const heading = table
+      ? table.querySelector('th')
+      : Array.from(box.children).find((child) => /^H[1-6]$/.test(child.nodeName) && child.classList.contains('title'));
+    if (!heading) continue;
+    const title = box.ownerDocument.createElement('p');
+    title.setAttribute('class', 'admonition-title');
+    title.textContent = heading.textContent ?? '';
+    if (table) {
+      // The text is the cell that is not the icon's (rowspan) or the title's.
+      const text = Array.from(table.querySelectorAll('td')).find((cell) => !cell.hasAttribute('rowspan'));
+      for (const child of Array.from(text?.childNodes ?? [])) box.insertBefore(child, table);
+      table.remove();
+    } else heading.remove();
+    box.insertBefore(title, box.firstChild);
+    box.setAttribute('class', `admonition ${kind}`);
+  }
+}
+
 /** Marks each callout box with its type and title for the callout rule, its title taken out of its text. */
 export function markCallouts(root: Element): void {
   markNotionCallouts(root);
+  markDocbookAdmonitions(root);
   for (const box of Array.from(root.querySelectorAll('div, aside, section, p'))) {
     const classes = box.getAttribute('class') ?? '';
     const panel = isConfluencePanel(box, classes);

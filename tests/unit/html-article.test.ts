@@ -44,6 +44,34 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toMatch(/<h3 id="details">Details<a class="heading-anchor"/);
   });
 
+  it('reads a DocBook chapter: its admonitions as callouts, with their icons or without, and no pager or table of contents', () => {
+    // The Debian Reference, as DocBook XSL writes it (admon.graphics on for the first box).
+    const page = [
+      '<html><head><title>Chapter 1. Tutorials</title></head><body>',
+      '<div class="navheader"><table summary="Navigation header"><tr><td><a accesskey="p" href="pr01.html"><img src="images/prev.png" alt="Prev"/></a></td></tr></table><hr/></div>',
+      // An XHTML page: its anchors written empty the XML way, which an HTML parser leaves open.
+      '<div class="chapter"><div class="titlepage"><div><div><h1 class="title"><a id="_tutorials"/>Chapter 1. Tutorials</h1></div></div></div>',
+      '<div class="toc"><p><b>Table of Contents</b></p><dl class="toc"><dt><span class="section"><a href="#_console">1.1. Console basics</a></span></dt></dl></div>',
+      '<div class="note" style="margin-left: 0.5in;"><table border="0" summary="Note"><tr><td rowspan="2" align="center" valign="top"><img alt="[Note]" src="images/note.png"/></td><th align="left">Note</th></tr>',
+      '<tr><td align="left" valign="top"><p>Run these as a normal user.</p></td></tr></table></div>',
+      '<div class="caution"><h3 class="title">Keep root’s password</h3><p>Write it down.</p></div>',
+      '<h2 class="title"><a id="_console"/>1.1. Console basics</h2><p>Log in.</p></div>',
+      '<div class="navfooter"><hr/><table summary="Navigation footer"><tr><td><a accesskey="n" href="ch02.html"><img src="images/next.png" alt="Next"/></a></td></tr></table></div>',
+      '</body></html>',
+    ].join('\n');
+    const html = rendered(page);
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="Note"><p class="callout-title">Note</p><p>Run these as a normal user.</p></aside>',
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-caution" role="note" aria-label="Keep root’s password"><p class="callout-title">Keep root’s password</p><p>Write it down.</p></aside>',
+    );
+    expect(html).not.toMatch(/images\/|Table of Contents|Prev|Next/);
+    expect(htmlArticleMarkdown(page).markdown).toMatch(/^# Chapter 1\. Tutorials\n/);
+    // The text after a heading stays its own paragraph, not inside the heading's anchor.
+    expect(html).toMatch(/<a id="_console"><\/a>1\.1\. Console basics<a class="heading-anchor"[^>]*><\/a><\/h3>\s*<p>Log in\.<\/p>/);
+  });
+
   it('shows the boxes of docs tools and help-center themes (Sphinx, Docusaurus, Bootstrap, Help Scout, Intercom) as the portal’s callouts, under their own titles', () => {
     const html = rendered(
       [
