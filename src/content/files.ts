@@ -1,12 +1,13 @@
 // Finding content files under MILEPOST_ROOT and reading them as UTF-8 text, never writing.
 import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { decodeHtml } from '../lib/html-charset.ts';
 import { tryDecode } from '../lib/escape.ts';
 import { isFolderIndex, SITE_PAGE } from '../lib/kb-paths.ts';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { fileStart, textIfReadable } from './file-reads.ts';
 import { MDBOOK, mdbookIndexCopy } from './mdbook-index.ts';
 import { STUB_BYTES, stubTarget, type RedirectStub } from './redirect-stubs.ts';
 
@@ -94,24 +95,6 @@ function setAsideIndexWarning(file: string, describedBy: string): Diagnostic {
 const HEAD_BYTES = 4096;
 
 /**
- * The first bytes of a file, or undefined when it cannot be read (reported where the file is read)
- * or, with `whole`, when it is longer.
- */
-function fileStart(file: string, bytes: number, { whole = false } = {}): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    if (whole && fstatSync(fd).size > bytes) return undefined;
-    const buffer = Buffer.alloc(bytes);
-    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0));
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/**
  * A docs tool's own page beside the chapters: a print copy of the whole book or site (a
  * `print.html` its tool keeps out of search engines: mdBook's, every chapter on one page, 1.6 MB
  * for the Rust book: over the size limit, and the same text as the chapters), or mdBook's table of
@@ -122,7 +105,7 @@ function isToolPage(file: string): boolean {
   const name = basename(file).toLowerCase();
   if (!/^(?:print\.html?|toc\.html)$/.test(name)) return false;
   const head = fileStart(file, HEAD_BYTES)?.toString('latin1') ?? '';
-  if (name === 'toc.html') return head.includes('generated using mdBook');
+  if (name === 'toc.html') return MDBOOK.test(head);
   return (head.match(/<meta\b[^>]*>/gi) ?? []).some(
     (meta) => /\bname=["']?robots\b/i.test(meta) && /\bcontent=["'][^"']*noindex/i.test(meta),
   );
@@ -176,13 +159,7 @@ const LOADED_FILE = /<(?:img|iframe|frame|script|link|source|embed)\b[^>]*?\s(?:
  * `arc-mutex/`) only links to them.
  */
 function showsFromFolder(page: string, folder: string): boolean {
-  let html: string;
-  try {
-    html = readFileSync(page, 'utf8');
-  } catch {
-    return false; // reported where the file is read
-  }
-  for (const match of html.matchAll(LOADED_FILE)) {
+  for (const match of (textIfReadable(page) ?? '').matchAll(LOADED_FILE)) {
     const address = tryDecode(match[1] ?? match[2] ?? match[3] ?? '', decodeURI) ?? '';
     if (address.replace(/^\.\//, '').startsWith(`${folder}/`)) return true;
   }

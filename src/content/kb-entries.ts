@@ -1,6 +1,7 @@
 // Knowledge-base files as entries of the content index: articles, and the index.md / _index.md
 // files that describe their folders. Folders show under the title their index gives them.
 import { folderId, kbParts, titleFromFolderName } from '../lib/kb-paths.ts';
+import { articleFormat } from '../lib/slugs.ts';
 import type { ArticleFrontmatter } from '../schemas/article.ts';
 import { articleDataAndTitleSource } from './article-data.ts';
 import { hasIntroductionFile, kbLocation, type ArticleEntry, type KbFolderEntry } from './content-index.ts';
@@ -84,7 +85,7 @@ export function kbEntry(
  * Sphinx documentation". The home's own title would otherwise name the site in every breadcrumb.
  */
 export function titleSiteHomes(folders: readonly KbFolderEntry[]): void {
-  const htmlIndexes = new Set(folders.filter((folder) => /\.html?$/i.test(folder.kbPath) && hasIntroductionFile(folder)).map((folder) => folder.id));
+  const htmlIndexes = new Set(folders.filter((folder) => articleFormat(folder.kbPath) === 'html' && hasIntroductionFile(folder)).map((folder) => folder.id));
   const underAnother = (id: string) => id.split('/').some((_, depth, parts) => htmlIndexes.has(parts.slice(0, depth).join('/')));
   for (const folder of folders)
     if (folder.siteName && folder.id !== '' && htmlIndexes.has(folder.id) && !underAnother(folder.id)) folder.data.title = folder.siteName;

@@ -2,9 +2,9 @@
 // (the Rust book's index.html repeats title-page.html). The folder's page shows it as the book's
 // introduction; the chapter it copies becomes a redirect to that page (redirect-stubs.ts), so the
 // book has the text once, and links to the chapter still lead to it.
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
+import { textIfReadable as read } from './file-reads.ts';
 
 /** mdBook's mark, a comment in the head of its pages. */
 export const MDBOOK = /generated using mdBook/;
@@ -12,21 +12,14 @@ export const MDBOOK = /generated using mdBook/;
 const PAGER_LINK = (rel: 'prev' | 'next') => new RegExp(`<a rel="${rel}(?: prefetch)?" href="([^"#?]+)"`);
 const MAIN = /<main>([\s\S]*?)<\/main>/;
 
-const read = (file: string) => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined; // reported where the file is read
-  }
-};
-
 /**
  * The chapter (an absolute path, one of `files`) an mdBook's `index.html` repeats, or undefined:
  * the chapter before the one index.html's pager leads to, when its text is index.html's.
+ * `indexFile` is an index.html with mdBook's mark in its head (files.ts looks).
  */
 export function mdbookIndexCopy(indexFile: string, files: ReadonlySet<string>): string | undefined {
   const index = read(indexFile);
-  if (!index || !MDBOOK.test(index.slice(0, 4096))) return undefined;
+  if (!index) return undefined;
   const folder = dirname(indexFile);
   const next = PAGER_LINK('next').exec(index)?.[1];
   const nextFile = next && tryDecode(next) !== undefined ? join(folder, tryDecode(next)!) : undefined;

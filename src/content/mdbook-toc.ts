@@ -6,19 +6,20 @@
 import { posix } from 'node:path';
 import { decodeHtmlEntities } from '../lib/escape.ts';
 import { navTarget, placesFromLinks, type NavReading } from './kb-navigation.ts';
+import { MDBOOK } from './mdbook-index.ts';
 
 /** Where the table of contents is, newest mdBook first: a folder's first one that exists is read. */
 export const MDBOOK_TOC_FILES = ['toc.html', 'toc.js', 'index.html'];
 
 /** mdBook's mark: a comment in the head of its pages, the custom element of its toc.js. */
-const MDBOOK = /generated using mdBook|MDBookSidebarScrollbox/;
+const MDBOOK_TOC = new RegExp(`${MDBOOK.source}|MDBookSidebarScrollbox`);
 /** The list of chapters (in toc.js, inside a string), and where it ends: the sidebar, the string, the page. */
 const CHAPTERS = /<ol class=\\?"chapter\\?">/;
 const END = /<\/nav>|';|<\/body>/;
 const LINK = /<a\s[^>]*?href=\\?"([^"\\]+)\\?"/g;
 
 export function mdbookTocPlaces(source: string, folder: string): NavReading {
-  const start = MDBOOK.test(source) ? CHAPTERS.exec(source) : null;
+  const start = MDBOOK_TOC.test(source) ? CHAPTERS.exec(source) : null;
   if (!start) return { places: new Map() };
   const rest = source.slice(start.index);
   const end = END.exec(rest);

@@ -86,8 +86,11 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
     const path = tryDecode(`/${portalHref.slice(prefix.length).replace(/[?#].*/, '')}`);
     return path !== undefined && unpublishedPage(path.replace(/\/?$/, '/'));
   };
-  /** The new href of a link as written, or undefined to leave it. */
-  const rewrite = (href: string, fileURL: URL | undefined): string | undefined => {
+  /**
+   * The new href of a link as written, undefined to leave it, or null for no link, its text only:
+   * a link to the exported site's index of terms (genindex.html), which the portal has not.
+   */
+  const rewrite = (href: string, fileURL: URL | undefined): string | null | undefined => {
     // A wiki's [[Page Name]] (wiki-links.ts): the page of that name, from the article's folder up.
     if (href.startsWith(WIKI_SCHEME)) {
       const located = fileURL && kbRootOf(fileURLToPath(fileURL));
@@ -103,18 +106,17 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
     }
     if (!fileURL) return undefined;
     const filePath = fileURLToPath(fileURL);
-    if (sitePageHref(filePath, href) === 'search') return `${prefix}search/`;
+    const sitePage = sitePageHref(filePath, href);
+    if (sitePage) return sitePage === 'search' ? `${prefix}search/` : null;
     return articleHref(filePath, href, base) ?? attachmentHref(filePath, href, base);
   };
-  /** A link to the exported site's index of terms (genindex.html), which the portal has not: its text. */
-  const siteIndex = (href: string, fileURL: URL | undefined) => fileURL !== undefined && sitePageHref(fileURLToPath(fileURL), href) === 'index';
   function jsxLink(node: Readonly<MdxJsxTextElementHast | MdxJsxFlowElementHast>, ctx: HastVisitorContext) {
     const index = node.attributes.findIndex((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href');
     const href = node.attributes[index]?.value;
     // An expression (href={…}) is the article's own code.
     if (typeof href !== 'string') return;
     const rewritten = rewrite(href, ctx.fileURL);
-    if (unpublished(rewritten ?? href) || siteIndex(href, ctx.fileURL)) return void ctx.replaceNode(node, node.children as never);
+    if (rewritten === null || unpublished(rewritten ?? href)) return void ctx.replaceNode(node, node.children as never);
     if (!rewritten) return;
     const attributes = node.attributes.map((attribute, at) => (at === index ? { ...attribute, value: rewritten } : attribute));
     ctx.replaceNode(node, { ...node, attributes } as never);
@@ -143,7 +145,7 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
         if (href === GITBOOK_BROKEN_REFERENCE || deadAddress(href)) return void ctx.replaceNode(node, node.children as never);
         const rewritten = rewrite(href, ctx.fileURL);
         // So is a link to a draft, in the customer edition, and a wiki link to no page.
-        if ((!rewritten && (readmeLink(href) || href.startsWith(WIKI_SCHEME))) || unpublished(rewritten ?? href) || siteIndex(href, ctx.fileURL))
+        if (rewritten === null || (!rewritten && (readmeLink(href) || href.startsWith(WIKI_SCHEME))) || unpublished(rewritten ?? href))
           return void ctx.replaceNode(node, node.children as never);
         if (rewritten) ctx.setProperty(node, 'href', rewritten);
         else if (/^https?:/i.test(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
@@ -160,7 +162,7 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
         if (attribute.toLowerCase() === 'src' && !(prefix !== '/' && /^\/(?!\/)/.test(href))) return whole;
         const rewritten = attribute.toLowerCase() === 'src' ? prefix + href.slice(1) : rewrite(href.replace(/&amp;/g, '&'), ctx.fileURL);
         // A link to a draft without its address is no link: its text.
-        if (attribute.toLowerCase() === 'href' && (unpublished(rewritten ?? href) || siteIndex(href, ctx.fileURL))) return '';
+        if (attribute.toLowerCase() === 'href' && (rewritten === null || unpublished(rewritten ?? href))) return '';
         return rewritten
           ? `${start}${quote}${rewritten.replace(/&/g, '&amp;').replace(new RegExp(quote, 'g'), encodeURIComponent(quote))}${quote}`
           : whole;
