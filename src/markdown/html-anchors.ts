@@ -19,7 +19,7 @@ export function unlinkHeadings(root: Element): void {
   for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
     const heading = link.closest('h1, h2, h3, h4, h5, h6, dt');
     if (!heading) continue;
-    if (PERMALINK.test(link.textContent?.trim() ?? '')) link.remove();
+    if (PERMALINK.test(link.textContent?.trim() ?? '')) keepPermalinkId(link, heading);
     // docutils links a heading back to the page's own contents, which the portal draws itself;
     // mdBook makes a heading's text a link to itself, where the portal draws its own anchor.
     else if (
@@ -28,6 +28,24 @@ export function unlinkHeadings(root: Element): void {
       (heading.id !== '' && link.getAttribute('href') === `#${heading.id}`)
     )
       link.replaceWith(...Array.from(link.childNodes));
+  }
+}
+
+/**
+ * A permalink goes, and the id it carries stays: Node's docs put a heading's id on its permalink
+ * (`<h3>Class: Hash<a class="mark" href="#class-hash" id="class-hash">#</a></h3>`), which the
+ * heading takes when it has none, else an anchor in its place keeps it (keepAnchors).
+ */
+function keepPermalinkId(link: Element, heading: Element): void {
+  const id = link.getAttribute('id');
+  if (id === null || !ANCHOR_ID.test(id)) link.remove();
+  else if (!heading.hasAttribute('id') && HEADING_ID.test(id)) {
+    heading.setAttribute('id', id);
+    link.remove();
+  } else {
+    const anchor = link.ownerDocument.createElement('a');
+    anchor.setAttribute('id', id);
+    link.replaceWith(anchor);
   }
 }
 

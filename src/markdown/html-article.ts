@@ -178,6 +178,8 @@ function convert(html: string): HtmlArticle {
       if (leading) {
         heading.textContent = textOf(leading);
         if (leading.id) heading.id = leading.id;
+        // Its anchors too (Node's `<a class="legacy" id="crypto_crypto">`), which lead to the article's start.
+        for (const anchor of Array.from(leading.querySelectorAll('a[id]:not([href])'))) heading.appendChild(anchor);
         leading.replaceWith(heading);
       } else {
         heading.textContent = title;
@@ -255,10 +257,11 @@ function makeConverter(): TurndownService {
   service.addRule('preformatted', {
     filter: 'pre',
     replacement: (_content, node) => {
-      // Blank lines around the code are the HTML's layout (`<code>` on a line of its own), not code.
-      const code = ((node as Element).textContent ?? '').replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
-      const fence = '`'.repeat(Math.max(3, ...Array.from(code.matchAll(/`+/g), ([run]) => run.length + 1)));
-      return `\n\n${fence}${codeLanguage(node as Element)}\n${code}\n${fence}\n\n`;
+      // Several samples of many lines in one block (Node's docs: an ES module and a CommonJS one, a
+      // toggle showing either) are each a block: their text run together would be one wrong program.
+      const samples = Array.from((node as Element).children).filter((child) => child.nodeName === 'CODE');
+      const separate = samples.length > 1 && samples.every((sample) => sample.textContent?.trim().includes('\n'));
+      return `\n\n${(separate ? samples : [node as Element]).map(codeBlock).join('\n\n')}\n\n`;
     },
   });
   // A question and its answer behind a click (docs tools' dropdowns, MkDocs' collapsible notes,
@@ -308,9 +311,17 @@ function serialized(node: Node): string {
   return `<${name}${attributes}>${Array.from(element.childNodes, serialized).join('')}</${name}>`;
 }
 
+/** A fenced code block of `element`'s text (a `<pre>`, or one `<code>` of several in it). */
+function codeBlock(element: Element): string {
+  // Blank lines around the code are the HTML's layout (`<code>` on a line of its own), not code.
+  const code = (element.textContent ?? '').replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
+  const fence = '`'.repeat(Math.max(3, ...Array.from(code.matchAll(/`+/g), ([run]) => run.length + 1)));
+  return `${fence}${codeLanguage(element)}\n${code}\n${fence}`;
+}
+
 /** The language of a code block, from its classes or its `<code>`'s: `language-js`, `lang-js`, SyntaxHighlighter's `brush: js`. */
-function codeLanguage(pre: Element): string {
+function codeLanguage(block: Element): string {
   // Confluence names it in an attribute of its own ("brush: sql; gutter: false").
-  const classes = `${pre.getAttribute('class') ?? ''} ${pre.querySelector('code')?.getAttribute('class') ?? ''} ${pre.getAttribute('data-syntaxhighlighter-params') ?? ''}`;
+  const classes = `${block.getAttribute('class') ?? ''} ${block.querySelector('code')?.getAttribute('class') ?? ''} ${block.getAttribute('data-syntaxhighlighter-params') ?? ''}`;
   return /(?:^|\s)(?:language|lang)-([\w+#-]+)|brush:\s*([\w+#-]+)/.exec(classes)?.slice(1).find(Boolean) ?? '';
 }

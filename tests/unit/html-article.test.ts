@@ -44,6 +44,51 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toMatch(/<h3 id="details">Details<a class="heading-anchor"/);
   });
 
+  it('keeps the id a docs tool writes on a heading’s permalink rather than on the heading (Node’s API docs)', () => {
+    const page = [
+      '<html><head><title>Crypto | Node.js v20.20.2 Documentation</title></head><body>',
+      '<div id="column1" class="interior"><header class="header"><h1>Node.js v20.20.2 documentation</h1></header>',
+      '<div role="main" id="apicontent">',
+      '<h2>Crypto<span><a class="mark" href="#crypto" id="crypto">#</a></span><a aria-hidden="true" class="legacy" id="crypto_crypto"></a></h2>',
+      '<p>Hashes and ciphers. See <a href="#class-hash">Hash</a>.</p>',
+      '<section><h3>Class: <code>Hash</code><a class="srclink" href="https://github.com/nodejs/node/blob/v20/lib/crypto.js#L1">[src]</a>',
+      '<span><a class="mark" href="#class-hash" id="class-hash">#</a></span><a aria-hidden="true" class="legacy" id="crypto_class_hash"></a></h3>',
+      '<p>A hash.</p></section>',
+      '<h3 id="digest">digest<a class="mark" href="#digest-1" id="digest-1">#</a></h3><p>Returns it.</p></div></div></body></html>',
+    ].join('\n');
+    const { markdown } = htmlArticleMarkdown(page);
+    expect(markdown).toMatch(/^# Crypto\n/);
+    // The title's id leads to the start of the article, as its legacy one does.
+    expect(markdown).toMatch(/^<a id="crypto_crypto"><\/a><a id="crypto"><\/a>|^<a id="crypto"><\/a><a id="crypto_crypto"><\/a>/m);
+    // A section's heading takes its permalink's id, not a slug of its text with "[src]" in it.
+    expect(markdown).toMatch(/^### Class: `Hash`.*\{#class-hash\}$/m);
+    expect(markdown).toContain('<a id="crypto_class_hash"></a>');
+    // A heading with an id of its own keeps it, and the permalink's stays an anchor.
+    expect(markdown).toMatch(/^### digest<a id="digest-1"><\/a> \{#digest\}$/m);
+    expect(markdown).not.toContain('[#]');
+  });
+
+  it('keeps each of several code samples in one <pre> a code block of its own (Node’s ES module and CommonJS pair)', () => {
+    const page =
+      '<pre class="with-51-chars"><input class="js-flavor-toggle" type="checkbox" checked aria-label="Show modern ES modules syntax">' +
+      '<code class="language-js mjs">import { hash } from \'node:crypto\';\nconsole.log(hash);</code>' +
+      '<code class="language-js cjs">const { hash } = require(\'node:crypto\');\nconsole.log(hash);</code></pre>';
+    expect(htmlArticleMarkdown(page).markdown).toBe(
+      [
+        '```js',
+        "import { hash } from 'node:crypto';",
+        'console.log(hash);',
+        '```',
+        '',
+        '```js',
+        "const { hash } = require('node:crypto');",
+        'console.log(hash);',
+        '```',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('reads a DocBook chapter: its admonitions as callouts, with their icons or without, and no pager or table of contents', () => {
     // The Debian Reference, as DocBook XSL writes it (admon.graphics on for the first box).
     const page = [
