@@ -19,7 +19,7 @@ import { kbRootedImage, localImagePath } from '../markdown/image-paths.ts';
 import { rawImages } from '../markdown/raw-images.ts';
 import { withCommentsBlanked } from '../markdown/html-comments.ts';
 import { leftOutHtml } from '../markdown/left-out-html.ts';
-import { bodyHeadingShift, isRepeatedTitle } from '../markdown/title-heading.ts';
+import { bodyHeadingShift, isRepeatedTitle, titleAnchorSlug } from '../markdown/title-heading.ts';
 import { jsxImage } from '../markdown/jsx-images.ts';
 
 export interface ArticleLink {
@@ -31,6 +31,12 @@ export interface ArticleLink {
 
 export interface ArticleOutline {
   anchors: Set<string>;
+  /**
+   * The id of the title heading the page drops from the body (title-heading.ts), which the page's
+   * h1 carries: GitHub's slug of it, taken first as GitHub takes it (a later "## Stream" is
+   * "stream-1"). None when an id written in the body already has it.
+   */
+  titleAnchor?: string;
   links: ArticleLink[];
   /**
    * The images Astro imports for the page, found as Astro's Markdown step finds them (its
@@ -199,13 +205,18 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
   // h2–h4 get their ids from heading-anchors.ts, the others from Astro's heading ids: two sluggers.
   // Levels as the page shows them: one down when the body has top-level headings of its own.
   const sluggers = { anchors: new GithubSlugger(), astro: new GithubSlugger() };
+  const droppedHeading = headings.find(({ node }) => node === dropped);
+  const textSlug = droppedHeading && titleAnchorSlug(sluggers.anchors, droppedHeading.text);
+  const titleSlug = droppedHeading && (droppedHeading.id ?? textSlug);
   const shift = bodyHeadingShift(headings.filter(({ node }) => node !== dropped).map(({ node }) => node.depth));
   for (const { node, text, id } of headings) {
     if (node === dropped) continue;
     const depth = node.depth + shift;
     anchors.add(id ?? (depth >= 2 && depth <= 4 ? sluggers.anchors : sluggers.astro).slug(text.trim()));
   }
-  return { anchors, links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components, leftOut, droppedHtml };
+  const titleAnchor = titleSlug && !anchors.has(titleSlug) ? titleSlug : undefined;
+  if (titleAnchor) anchors.add(titleAnchor);
+  return { anchors, ...(titleAnchor ? { titleAnchor } : {}), links: links.map((link) => ({ ...link, offset: originalOffset(link.offset) })), imagePaths: [...imagePaths], esm, components, leftOut, droppedHtml };
 }
 
 function lineStart(text: string, line: number): number {

@@ -3,6 +3,7 @@
 // so headings collected for the table of contents stay clean.
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
+import { takeDroppedTitleText, titleAnchorSlug } from './title-heading.ts';
 
 const slugger = new GithubSlugger();
 
@@ -10,6 +11,9 @@ export const headingAnchors = defineHastPlugin({
   name: 'milepost-heading-anchors',
   before() {
     slugger.reset();
+    // The title heading the page shows as its h1 has the first slug, as on GitHub (article-outline.ts).
+    const title = takeDroppedTitleText();
+    if (title !== undefined) titleAnchorSlug(slugger, title);
   },
   element: {
     filter: ['h2', 'h3', 'h4'],

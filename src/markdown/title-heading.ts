@@ -68,6 +68,22 @@ function headingDepths(node: HastChild, out: number[] = []): number[] {
 /** The shift of the article being rendered, set before its headings are visited. */
 let shift = 0;
 
+/** The text of the title heading the article being rendered drops, for its slug (heading-anchors.ts). */
+let droppedText: string | undefined;
+
+/** That text, once: a document rendered without this plugin gets none of another's. */
+export function takeDroppedTitleText(): string | undefined {
+  const text = droppedText;
+  droppedText = undefined;
+  return text;
+}
+
+/**
+ * The id of a dropped title heading: GitHub's slug of its text, taken from `slugger` first, as
+ * GitHub slugs a document's headings in order (a later "## Stream" is "stream-1").
+ */
+export const titleAnchorSlug = (slugger: { slug(text: string): string }, text: string): string => slugger.slug(text.trim());
+
 export const titleHeadingPlugin = defineHastPlugin({
   name: 'milepost-title-heading',
   before(root, ctx) {
@@ -80,6 +96,7 @@ export const titleHeadingPlugin = defineHastPlugin({
     } else if (elements[0]?.tagName === 'h1' && isRepeatedTitle(ctx.textContent(elements[0]), title)) {
       dropped = elements[0];
     }
+    droppedText = dropped ? ctx.textContent(dropped as (typeof elements)[number]) : undefined;
     if (dropped) ctx.removeNode(dropped as (typeof elements)[number]);
     shift = bodyHeadingShift(headingDepths({ type: 'root', children: root.children.filter((child) => child !== dropped) as HastChild[] }));
   },

@@ -98,6 +98,11 @@ export const articleDataSchema = z.object({
   draft: z.boolean(),
   /** Old paths that redirect to the article, as written. */
   redirects: z.array(z.string()),
+  /**
+   * The id of the title heading the page shows as its h1 instead of in the body: GitHub's slug of
+   * it, so a link written for GitHub (`stream.md#stream`) leads to the title (article-outline.ts).
+   */
+  titleAnchor: z.string().optional(),
 });
 
 export type ArticleData = z.output<typeof articleDataSchema>;

@@ -103,6 +103,9 @@ describe('an MkDocs docs folder', () => {
     expect(text(installation)).toMatch(/npm npm install @tidemark\/browser yarn yarn add @tidemark\/browser/);
     expect(links(installation)).toContain('/kb/admin/sso/#custom-domain');
     expect(prose(site.build, 'kb/admin/sso/index.html')).toContain('<h2 id="custom-domain">');
+    // Its title heading's anchor, as GitHub and MkDocs make it, is the page's title.
+    expect(links(installation)).toContain('/kb/admin/sso/#single-sign-on');
+    expect(readText(site.build.outDir, 'kb/admin/sso/index.html')).toMatch(/<h1 id="single-sign-on"[^>]*>Single sign-on<\/h1>/);
   });
 
   it('lists a folder’s pages in the order of its .pages file', () => {

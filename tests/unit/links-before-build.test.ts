@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
 import { fixtureRoot, fixtureRootWith } from '../helpers/fixtures.ts';
+import { renderMarkdown } from '../helpers/render-article.ts';
 
 const found = (root: string, strict = false) =>
   validateRoot(root, { strict }).diagnostics.map(
@@ -120,6 +121,24 @@ describe('links checked where they are written', () => {
       ].join('\n'),
     });
     expect(found(root)).toEqual(['content/kb/Admin/Users/roles.md:5:25 warning broken-anchor | Did you mean #legacy-okta?']);
+  });
+
+  it('leads a link to the title heading of an article to its title, and slugs the headings after it as GitHub does', () => {
+    // Node's API docs: `[Stream](stream.md#stream)`; the page shows "# Stream" as its h1.
+    const stream = '# Stream\n\nStreams move data.\n\n## Stream\n\nThe class.\n\n## API for stream consumers\n';
+    const root = fixtureRootWith({
+      'content/kb/Node/API/stream.md': stream,
+      'content/kb/Node/API/fs.md':
+        '# File system\n\nSee [streams](stream.md#stream), [the class](stream.md#stream-1) and [no such](stream.md#streams).\n',
+    });
+    expect(found(root)).toEqual(['content/kb/Node/API/fs.md:3:80 warning broken-anchor | Did you mean #stream?']);
+    const article = validateRoot(root).content.articles.find((candidate) => candidate.id.endsWith('stream'))!;
+    expect(article.data.titleAnchor).toBe('stream');
+    // The page: its h1 carries the title's id (the kb page), the body's "## Stream" the next one.
+    expect(renderMarkdown(stream, {})).toMatch(/^\s*<p>Streams move data.<\/p>\n<h2 id="stream-1">/);
+    // A title from the frontmatter and no title heading: no anchor of its own.
+    const titled = fixtureRootWith({ 'content/kb/Node/API/stream.md': '---\ntitle: Stream\n---\nStreams move data.\n' });
+    expect(validateRoot(titled).content.articles.find((candidate) => candidate.id.endsWith('stream'))!.data.titleAnchor).toBeUndefined();
   });
 
   it('reads the image path of raw HTML as a browser does: "&amp;" is an ampersand of the file name', () => {

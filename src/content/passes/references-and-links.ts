@@ -47,6 +47,7 @@ export function checkReferencesAndLinks(
     outlines.set(article.id, outline);
     article.anchors = [...outline.anchors];
     article.imagePaths = outline.imagePaths;
+    if (outline.titleAnchor) article.data = { ...article.data, titleAnchor: outline.titleAnchor };
   }
   const importedFrom = content.site?.kb.importedFrom;
   const targets = {
