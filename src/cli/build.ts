@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { discoverFiles } from '../content/files.ts';
 import { buildNow } from '../content/now.ts';
+import { htmlCacheEnv } from '../content/html-conversions.ts';
 import { resolveRoot } from '../content/settings.ts';
 import { INVALID_CONTENT_EXIT } from '../integration/exit-codes.ts';
 import type { Published, PublishPlan } from '../integration/publish.ts';
@@ -211,6 +212,8 @@ async function validateWhileAstroStarts(): Promise<FromParent['validation']> {
 export async function build(args: string[]): Promise<number> {
   const contentFiles = discoverFiles(resolveRoot()).length;
   const validatesHere = contentFiles <= VALIDATED_HERE_UP_TO;
+  // HTML articles converted to Markdown once, by whichever process reads them first; `--force` ignores the caches.
+  if (!args.includes('--force')) Object.assign(process.env, htmlCacheEnv(buildCacheRoot(), contentFiles));
   const env = {
     ...astroProcessEnv(contentFiles),
     // Set already when the command line put the compile cache in place for this process too.

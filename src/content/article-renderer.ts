@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { decodeHtml } from '../lib/html-charset.ts';
 import { articleFormat } from '../lib/slugs.ts';
 import { exportSyntax } from '../markdown/export-syntax.ts';
-import { htmlArticleMarkdown } from '../markdown/html-article.ts';
+import { convertedHtmlArticle } from './html-conversions.ts';
 
 type RenderMarkdown = LoaderContext['renderMarkdown'];
 export type RenderedArticle = Awaited<ReturnType<RenderMarkdown>>;
@@ -49,6 +49,6 @@ export async function renderArticleFile(filePath: string): Promise<RenderedArtic
   const frontmatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source)?.[0] ?? '';
   const body = source.slice(frontmatter.length);
   // HTML as Markdown; other docs tools' blocks (GitBook hints, MkDocs admonitions…) as the ":::" blocks the pipeline renders.
-  const markdown = html ? htmlArticleMarkdown(body).markdown : exportSyntax(body).text;
+  const markdown = html ? convertedHtmlArticle(body).markdown : exportSyntax(body).text;
   return registered().renderMarkdown(frontmatter + markdown, { fileURL });
 }

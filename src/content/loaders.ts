@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, introductionsBesideFolders, isFolderIndex, KB_SUMMARY, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
 import { decodeHtml } from '../lib/html-charset.ts';
 import { ARTICLE_EXTENSION, articleSlug } from '../lib/slugs.ts';
-import { htmlArticleMarkdown } from '../markdown/html-article.ts';
+import { convertedHtmlArticle } from './html-conversions.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import { hasIntroductionFile, type ContentIndex, type Entry } from './content-index.ts';
 import { articleFiles } from './files.ts';
@@ -269,7 +269,7 @@ function withMarkdownExtension(entryTypes: EntryTypes, extensions: readonly stri
       // comes out with replacement characters. Read again only then.
       const contents = params.contents.includes('\uFFFD') ? (decodeHtml(readFileSync(params.fileUrl)) ?? params.contents) : params.contents;
       const info = await markdown.getEntryInfo({ ...params, contents });
-      return { ...info, body: htmlArticleMarkdown(info.body).markdown };
+      return { ...info, body: convertedHtmlArticle(info.body).markdown };
     },
   };
   for (const extension of html.extensions) if (!types.has(extension)) types.set(extension, html);

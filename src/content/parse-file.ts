@@ -3,7 +3,7 @@
 import matter from 'gray-matter';
 import type { Diagnostic } from './diagnostics.ts';
 import { articleFormat } from '../lib/slugs.ts';
-import { htmlArticleMarkdown } from '../markdown/html-article.ts';
+import { convertedHtmlArticle } from './html-conversions.ts';
 import { readSourceText, type SourceFile } from './files.ts';
 import { TOML_FRONTMATTER, tomlAsYaml } from './toml-frontmatter.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
@@ -73,7 +73,7 @@ export function parseSourceText(file: SourceFile, original: string): ParsedFile 
     lineOffset = split.bodyLine === 0 ? 0 : split.yamlLine;
     body = { text: split.body, line: split.bodyLine };
     if (articleFormat(file.path) === 'html') {
-      const { markdown, lineOrigins, siteName } = htmlArticleMarkdown(split.body);
+      const { markdown, lineOrigins, siteName } = convertedHtmlArticle(split.body);
       const start = text.length - split.body.length;
       body = { ...body, text: markdown, origins: lineOrigins.map((origin) => start + origin), ...(siteName ? { siteName } : {}) };
     }

@@ -2,9 +2,12 @@
 // intercom-export, docs-tree, and html-help-center, a backup as HTML files): each validates without
 // errors, builds, and its pages show the titles, breadcrumbs, anchors, rewritten links and
 // redirects a reader expects.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { discoverFiles } from '../../src/content/files.ts';
+import { HTML_CACHE_FOLDER } from '../../src/content/html-conversions.ts';
 import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { builtExport } from '../helpers/export-fixture.ts';
@@ -175,12 +178,21 @@ describe('an Intercom-style flat export', () => {
 
 describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and the body, one <id>.html per article)', () => {
   // Leftovers of the old editor in an article: a chat button's script link, a screenshot pasted from Word.
-  const site = builtExport('html-help-center', [
-    'content/kb/Billing/360009876543.html:3:14 warning url-scheme',
-    'content/kb/Billing/360009876543.html:19:119 warning url-scheme',
-  ]);
+  const cache = mkdtempSync(join(tmpdir(), 'milepost-cache-'));
+  const site = builtExport(
+    'html-help-center',
+    ['content/kb/Billing/360009876543.html:3:14 warning url-scheme', 'content/kb/Billing/360009876543.html:19:119 warning url-scheme'],
+    { env: { MILEPOST_CACHE_DIR: cache } },
+  );
   const view = () => reader(site.build);
   const snowflake = 'kb/getting-started/360001234567/index.html';
+
+  it('converts each article to Markdown once for the validator, the content sync and its page', () => {
+    const articles = discoverFiles(site.root).filter((file) => file.kind === 'article' && /\.html?$/i.test(file.path));
+    const [folder] = readdirSync(join(cache, HTML_CACHE_FOLDER));
+    expect(articles.length).toBeGreaterThan(4);
+    expect(readdirSync(join(cache, HTML_CACHE_FOLDER, folder!))).toHaveLength(articles.length);
+  });
 
   it('publishes every article, and not the old site’s own 404 page', () => {
     expect(listFiles(site.build.outDir)).not.toContain('kb/404/index.html');

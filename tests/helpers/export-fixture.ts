@@ -3,7 +3,7 @@
 // warning as "file:line:col severity rule"), and it builds.
 import { beforeAll, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
-import { buildSite, type BuildResult } from './build.ts';
+import { buildSite, type BuildOptions, type BuildResult } from './build.ts';
 import { FIXTURES } from './fixtures.ts';
 
 export interface BuiltExport {
@@ -12,10 +12,10 @@ export interface BuiltExport {
   build: BuildResult;
 }
 
-export function builtExport(fixture: string, expectedProblems: string[] = []): BuiltExport {
+export function builtExport(fixture: string, expectedProblems: string[] = [], options: BuildOptions = {}): BuiltExport {
   const site = { root: `${FIXTURES}${fixture}` } as BuiltExport;
   beforeAll(() => {
-    site.build = buildSite(site.root);
+    site.build = buildSite(site.root, options);
   });
   const warnings = expectedProblems.length === 1 ? 'one true warning' : `${expectedProblems.length} true warnings`;
   it(expectedProblems.length === 0 ? 'validates without a problem, and builds' : `validates with ${warnings}, and builds`, () => {
