@@ -33,7 +33,13 @@ const HTML_FILE = /\.html?$/i;
 export const isArticlePart = (name: string): boolean =>
   name.startsWith('_') && !/^_index\.(?:mdx?|markdown|html?)$/.test(name) && !HTML_FILE.test(name);
 
-function walk(folder: string, accept: RegExp, out: string[], skip: (name: string) => boolean = () => false): void {
+/** Files found on the way that are not content but worth a word: `test` picks them, `out` gets them. */
+interface AlsoFound {
+  test: (name: string) => boolean;
+  out: string[];
+}
+
+function walk(folder: string, accept: RegExp, out: string[], skip: (name: string) => boolean = () => false, also?: AlsoFound): void {
   let entries;
   try {
     entries = readdirSync(folder, { withFileTypes: true });
@@ -43,9 +49,61 @@ function walk(folder: string, accept: RegExp, out: string[], skip: (name: string
   for (const entry of entries) {
     if (entry.name.startsWith('.') || skip(entry.name)) continue;
     const full = join(folder, entry.name);
-    if (entry.isDirectory()) walk(full, accept, out, skip);
+    if (entry.isDirectory()) walk(full, accept, out, skip, also);
     else if (accept.test(entry.name)) out.push(full);
+    else if (also?.test(entry.name)) also.out.push(full);
   }
+}
+
+/**
+ * Pages written in a markup Milepost does not read, which a docs repository or a wiki brings
+ * (Sphinx's reStructuredText, Antora's AsciiDoc, a GitHub wiki's Textile or Org pages, Markdown
+ * under a rare extension): not published, and said so, rather than missing without a word.
+ */
+const UNREAD_MARKUPS: { extension: RegExp; name: string; hint: (file: string) => string }[] = [
+  {
+    extension: /\.(?:rst|rest)$/i,
+    name: 'reStructuredText',
+    hint: (file) =>
+      `Build the docs as HTML (Sphinx: \`sphinx-build -b html\`) and copy the HTML pages in, which Milepost reads, or convert the page: \`pandoc ${file} -o ${markdownName(file)}\`.`,
+  },
+  {
+    extension: /\.(?:adoc|asciidoc)$/i,
+    name: 'AsciiDoc',
+    hint: (file) => `Convert it to HTML, which Milepost reads: \`asciidoctor ${file}\`, and copy the .html file in its place.`,
+  },
+  {
+    extension: /\.(?:textile|org|mediawiki|wiki|creole|muse)$/i,
+    name: 'a markup other than Markdown',
+    hint: (file) => `Convert it to Markdown: \`pandoc ${file} -o ${markdownName(file)}\`.`,
+  },
+  {
+    extension: /\.ipynb$/i,
+    name: 'a Jupyter notebook',
+    hint: (file) => `Export it as Markdown: \`jupyter nbconvert --to markdown ${file}\`.`,
+  },
+  {
+    extension: /\.(?:mdown|mkdn?|mdwn|mdtext|mdtxt)$/i,
+    name: 'Markdown under an extension Milepost does not read',
+    hint: (file) => `Rename it to ${markdownName(file)}.`,
+  },
+];
+
+const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const markdownName = (path: string) => fileName(path).replace(/\.[^.]+$/, '.md');
+const unreadMarkup = (name: string) => UNREAD_MARKUPS.find(({ extension }) => extension.test(name));
+
+function unreadFileWarning(file: string): Diagnostic {
+  const markup = unreadMarkup(file)!;
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'unread-file',
+    message: `This page is not published: it is ${markup.name}, and Milepost reads Markdown, MDX and HTML articles`,
+    hint: markup.hint(fileName(file)),
+  };
 }
 
 export function discoverFiles(root: string): SourceFile[] {
@@ -53,12 +111,13 @@ export function discoverFiles(root: string): SourceFile[] {
 }
 
 /**
- * The content files under the root, a warning for each folder index set aside because another
- * describes its folder, and the redirect stubs of an HTML export, which are not articles.
+ * The content files under the root, a warning for each file not published (a folder index set
+ * aside because another describes its folder, a page in a markup Milepost does not read), and the
+ * redirect stubs of an HTML export, which are not articles.
  */
-export function discoverContent(root: string): { files: SourceFile[]; setAside: Diagnostic[]; redirectStubs: RedirectStub[] } {
+export function discoverContent(root: string): { files: SourceFile[]; notPublished: Diagnostic[]; redirectStubs: RedirectStub[] } {
   const files: SourceFile[] = [];
-  const setAside: Diagnostic[] = [];
+  const notPublished: Diagnostic[] = [];
   const redirectStubs: RedirectStub[] = [];
   const inRoot = (absolute: string) => relative(root, absolute).split(sep).join('/');
   for (const [kind, location] of Object.entries(KIND_LOCATIONS) as [Kind, string][]) {
@@ -69,14 +128,15 @@ export function discoverContent(root: string): { files: SourceFile[]; setAside: 
     } else if (kind === 'article') {
       const articles = articleFiles(join(root, location));
       found.push(...articles.kept);
-      for (const [file, describedBy] of articles.setAside) setAside.push(setAsideIndexWarning(inRoot(file), inRoot(describedBy)));
+      for (const [file, describedBy] of articles.setAside) notPublished.push(setAsideIndexWarning(inRoot(file), inRoot(describedBy)));
+      for (const file of articles.unread) notPublished.push(unreadFileWarning(inRoot(file)));
       for (const [file, target] of articles.stubs)
         redirectStubs.push({ kbPath: relative(join(root, location), file).split(sep).join('/'), target });
     } else walk(join(root, location), YAML_FILE, found);
     found.sort();
     for (const absolute of found) files.push({ kind, absolute, path: inRoot(absolute) });
   }
-  return { files, setAside, redirectStubs };
+  return { files, notPublished, redirectStubs };
 }
 
 function setAsideIndexWarning(file: string, describedBy: string): Diagnostic {
@@ -180,9 +240,12 @@ export function articleFiles(kbRoot: string): {
   leftOut: string[];
   setAside: Map<string, string>;
   stubs: Map<string, string>;
+  /** Pages in a markup Milepost does not read (UNREAD_MARKUPS). */
+  unread: string[];
 } {
   const files: string[] = [];
-  walk(kbRoot, ARTICLE_FILE, files, isArticlePart);
+  const unread: string[] = [];
+  walk(kbRoot, ARTICLE_FILE, files, isArticlePart, { test: (name) => unreadMarkup(name) !== undefined, out: unread });
   const key = (file: string) => {
     const name = basename(file).replace(ARTICLE_FILE, '');
     return join(dirname(file), isFolderIndex(basename(file)) ? '\0index' : name.toLowerCase());
@@ -212,7 +275,7 @@ export function articleFiles(kbRoot: string): {
         (siteRoots.has(dirname(file)) && SITE_PAGE.test(basename(file))) ||
         savedWithPage(file) ||
         isToolPage(file)));
-  return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut), setAside, stubs };
+  return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut), setAside, stubs, unread: unread.sort() };
 }
 
 /** The HTML files that only forward their reader (redirect-stubs.ts), each with where to. Only a file's start is read. */

@@ -33,13 +33,13 @@ export interface ValidateOptions {
 }
 
 export function validateRoot(root: string, options: ValidateOptions = {}): ValidationResult {
-  const { files, setAside, redirectStubs } = readAndParse(root);
+  const { files, notPublished, redirectStubs } = readAndParse(root);
   const byPath = new Map(files.map((parsed) => [parsed.file.path, parsed]));
   const schemas = checkSchemas(files);
   const stubs = stubRedirects(redirectStubs, schemas.content);
   schemas.content.kbRedirects = stubs.redirects;
   const diagnostics = [
-    ...setAside,
+    ...notPublished,
     ...stubs.diagnostics,
     ...files.flatMap((parsed) => parsed.diagnostics),
     ...schemas.diagnostics,

@@ -150,8 +150,25 @@ function taggedBlocks(lines: Line[]): Line[] {
     // A column map of an earlier pass (myst-blocks.ts) holds only while the line stays as it was.
     const { columnOf, ...rest } = line;
     const kept = rewritten === text && dedent === 0 && columnOf ? { columnOf } : {};
-    return { ...rest, ...kept, text: rewritten, dedent: line.dedent + dedent, rewritten: line.rewritten || rewritten !== text };
+    // A line rewritten here only (a wiki link made a Markdown link): its columns around the change are known.
+    const around =
+      rewritten !== text && !line.rewritten && !columnOf && line.dedent + dedent === 0 ? { columnOf: aroundChange(text, rewritten) } : {};
+    return { ...rest, ...kept, ...around, text: rewritten, dedent: line.dedent + dedent, rewritten: line.rewritten || rewritten !== text };
   });
+}
+
+/**
+ * The column in `written` of each column of `rewritten`, the same line rewritten within: the same
+ * before the first change and after the last, and where the change starts for what it wrote (a
+ * link made of `[[Release notes]]` is reported at its brackets, not past them).
+ */
+function aroundChange(written: string, rewritten: string): (column: number) => number {
+  let start = 0;
+  while (start < written.length && written[start] === rewritten[start]) start++;
+  let end = 0;
+  const shortest = Math.min(written.length, rewritten.length) - start;
+  while (end < shortest && written[written.length - 1 - end] === rewritten[rewritten.length - 1 - end]) end++;
+  return (column) => (column < start ? column : column >= rewritten.length - end ? column - rewritten.length + written.length : start);
 }
 
 /** A kramdown block attribute list on a line of its own: `{: .note }`, `{:toc}`, `{: .fs-6 .fw-300 }`. */

@@ -164,6 +164,41 @@ describe('articles as exports have them', () => {
     expect(ids.filter((id) => /^(?:book|docs|wiki)\//.test(id)).sort()).toEqual(['book/intro', 'docs/setup', 'wiki/faq']);
   });
 
+  it('warns of each page in a markup it does not read, with how to convert it, and leaves images, attachments and partials alone', () => {
+    const root = fixtureRootWith({
+      // A Sphinx project's sources, an Antora page, a GitHub wiki's pages in other markups.
+      'content/kb/Guide/index.rst': 'Guide\n=====\n\n.. toctree::\n\n   install\n',
+      'content/kb/Guide/install.rst': 'Install\n=======\n\nRun ``pip install tidemark``.\n',
+      'content/kb/Guide/setup.adoc': '= Setup\n\nOpen the settings.\n',
+      'content/kb/Wiki/Home.md': '# Home\n\nSee [[Release notes]] and [the key](signing-key.asc).\n',
+      'content/kb/Wiki/Release-notes.textile': 'h1. Release notes\n',
+      'content/kb/Wiki/Roadmap.org': '* Roadmap\n',
+      'content/kb/Wiki/notes.mkd': '# Notes\n',
+      'content/kb/Wiki/signing-key.asc': '-----BEGIN PGP PUBLIC KEY BLOCK-----\n',
+      'content/kb/Wiki/Tour.ipynb': '{"cells": []}\n',
+      'content/kb/Wiki/_drafts/Plan.org': '* Plan\n',
+      'content/kb/Wiki/export.csv': 'a,b\n',
+    });
+    expect(summary(root)).toEqual([
+      'content/kb/Guide/index.rst:1:1 warning unread-file',
+      'content/kb/Guide/install.rst:1:1 warning unread-file',
+      'content/kb/Guide/setup.adoc:1:1 warning unread-file',
+      // The wiki link to a page that is not published, at its brackets (was past them, at 3:22).
+      'content/kb/Wiki/Home.md:3:6 warning broken-link',
+      'content/kb/Wiki/notes.mkd:1:1 warning unread-file',
+      'content/kb/Wiki/Release-notes.textile:1:1 warning unread-file',
+      'content/kb/Wiki/Roadmap.org:1:1 warning unread-file',
+      'content/kb/Wiki/Tour.ipynb:1:1 warning unread-file',
+    ]);
+    const byFile = new Map(validateRoot(root).diagnostics.map((d) => [d.file, d]));
+    expect(byFile.get('content/kb/Guide/install.rst')!.message).toBe(
+      'This page is not published: it is reStructuredText, and Milepost reads Markdown, MDX and HTML articles',
+    );
+    expect(byFile.get('content/kb/Guide/install.rst')!.hint).toContain('`pandoc install.rst -o install.md`');
+    expect(byFile.get('content/kb/Guide/setup.adoc')!.hint).toContain('`asciidoctor setup.adoc`');
+    expect(byFile.get('content/kb/Wiki/notes.mkd')!.hint).toBe('Rename it to notes.md.');
+  });
+
   it('warns about a key that is one typo away from a known one, and ignores the rest', () => {
     const root = fixtureRootWith({
       'content/kb/Billing/invoices.md':
