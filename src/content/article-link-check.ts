@@ -7,6 +7,7 @@ import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress, INLINE_IMAGE } from '../lib/link-schemes.ts';
 import { folderId, folderPathId, isFolderIndex, kbParts, sitePageLink } from '../lib/kb-paths.ts';
+import { docsRootPage } from '../markdown/root-links.ts';
 import { WIKI_SCHEME, wikiPage } from '../markdown/wiki-links.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { hasAllowedScheme } from '../schemas/common.ts';
@@ -77,6 +78,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const anchorSeverity = targets.strict ? ('error' as const) : ('warning' as const);
   const kbRoot = article.absolute.slice(0, article.absolute.length - article.kbPath.length);
   const kbFileExists = (kbPath: string) => existsSync(join(kbRoot, kbPath));
+  const isKbFolder = (kbPath: string) => !!statSync(join(kbRoot, kbPath), { throwIfNoEntry: false })?.isDirectory();
 
   if (outline.problem)
     diagnostics.push({
@@ -134,6 +136,49 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           message: `The link "${url}" goes to ${where}, which has no anchor "#${anchor}"`,
           ...problem,
         });
+    };
+    /** Follows a link to a path inside content/kb: an article, a folder's page, or a file beside the article. */
+    const follow = (target: ReturnType<typeof relativeTarget>) => {
+      if ('article' in target) {
+        const other = targets.articles.get(target.article);
+        // A page beside a folder of its name is that folder's introduction, at the folder's address;
+        // an export's redirect stub forwards to its page.
+        if (!other && targets.pages.lookup(`/kb/${target.article}/`).page !== 'missing') return;
+        if (!other) {
+          const suggestion = closest(target.article, targets.articles.keys());
+          diagnostics.push({
+            ...at(offset),
+            severity: 'error',
+            rule: 'broken-link',
+            message: `The link "${url}" points at an article that does not exist`,
+            ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
+          });
+          return;
+        }
+        linkToArticle(other, url, offset);
+        missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
+      } else if ('folder' in target) {
+        if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page === 'missing') {
+          diagnostics.push({
+            ...at(offset),
+            severity: 'error',
+            rule: 'broken-link',
+            message: `The link "${url}" points at a folder without articles`,
+          });
+        }
+      } else if (kbFileExists(target.file)) {
+        files.push(`content/kb/${target.file}`);
+        // A folder linked as a path ("../Billing/") is no download.
+        if (!image && statSync(join(kbRoot, target.file)).isFile()) attachments.push(`content/kb/${target.file}`);
+      } else {
+        diagnostics.push({
+          ...at(offset),
+          severity: introduction ? 'warning' : 'error',
+          rule: 'broken-link',
+          message: `The file "${decoded}" does not exist next to the article`,
+          hint: `Looked for content/kb/${target.file}.`,
+        });
+      }
     };
     // A wiki's [[Page Name]] (wiki-links.ts): the page of that name, or its text.
     if (url.startsWith(WIKI_SCHEME)) {
@@ -249,6 +294,12 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         continue;
       }
       const found = targets.pages.lookup(decoded);
+      // A link from the root of docs copied into content/kb ("/commands/npm-install" in npm's).
+      const docsPage = found.page === 'missing' && !image ? docsRootPage(article.kbPath, decoded, kbFileExists, isKbFolder) : undefined;
+      if (docsPage !== undefined) {
+        follow(relativeTarget('', docsPage, kbFileExists, isKbFolder));
+        continue;
+      }
       const draft = found.page === 'missing' && decoded.startsWith('/kb/') ? targets.articles.get(decoded.slice(4).replace(/\/$/, '')) : undefined;
       if (draft?.data.draft) {
         linkToArticle(draft, url, offset);
@@ -273,7 +324,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           message: `The link "${url}" goes to a page the portal does not have`,
           ...(found.elsewhere && !targets.oldHelpCenter
             ? {
-                hint: `If it is a page of the site the articles came from, set kb.importedFrom: ${oldSite} in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.`,
+                hint: `No article has that path from content/kb or from a folder above this one, as a link from the docs' own root would. If it is a page of the site the articles came from, set kb.importedFrom: ${oldSite} in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.`,
               }
             : suggestion
               ? { hint: `Did you mean ${suggestion}?` }
@@ -306,47 +357,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         hint: 'Remove the link: the portal lists its pages, and its search finds every term.',
       });
     if (sitePage) continue;
-    const target = relativeTarget(article.kbPath, decoded, kbFileExists, (kbPath) => !!statSync(join(kbRoot, kbPath), { throwIfNoEntry: false })?.isDirectory());
-    if ('article' in target) {
-      const other = targets.articles.get(target.article);
-      // A page beside a folder of its name is that folder's introduction, at the folder's address;
-      // an export's redirect stub forwards to its page.
-      if (!other && targets.pages.lookup(`/kb/${target.article}/`).page !== 'missing') continue;
-      if (!other) {
-        const suggestion = closest(target.article, targets.articles.keys());
-        diagnostics.push({
-          ...at(offset),
-          severity: 'error',
-          rule: 'broken-link',
-          message: `The link "${url}" points at an article that does not exist`,
-          ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
-        });
-        continue;
-      }
-      linkToArticle(other, url, offset);
-      missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
-    } else if ('folder' in target) {
-      if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page === 'missing') {
-        diagnostics.push({
-          ...at(offset),
-          severity: 'error',
-          rule: 'broken-link',
-          message: `The link "${url}" points at a folder without articles`,
-        });
-      }
-    } else if (kbFileExists(target.file)) {
-      files.push(`content/kb/${target.file}`);
-      // A folder linked as a path ("../Billing/") is no download.
-      if (!image && statSync(join(kbRoot, target.file)).isFile()) attachments.push(`content/kb/${target.file}`);
-    } else {
-      diagnostics.push({
-        ...at(offset),
-        severity: introduction ? 'warning' : 'error',
-        rule: 'broken-link',
-        message: `The file "${decoded}" does not exist next to the article`,
-        hint: `Looked for content/kb/${target.file}.`,
-      });
-    }
+    follow(relativeTarget(article.kbPath, decoded, kbFileExists, isKbFolder));
   }
   return { diagnostics, linked, files, attachments, drafts };
 }

@@ -14,6 +14,7 @@ import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { withoutDeadAddresses } from './dead-addresses.ts';
 import { readmeLink } from './readme-links.ts';
+import { docsRootPage } from './root-links.ts';
 import { WIKI_SCHEME, wikiPage } from './wiki-links.ts';
 
 /** The portal path (from the base) of a relative link inside the article at `filePath`, or undefined. */
@@ -33,6 +34,24 @@ export function articleHref(filePath: string, href: string, base: string): strin
     target = ARTICLE_EXTENSIONS.map((extension) => target.replace(/\/+$/, '') + extension).find((file) => existsSync(kbRoot + file)) ?? target;
   if (!ARTICLE_EXTENSION.test(target)) return undefined;
   const id = isFolderIndex(target) ? folderId(kbParts(target).folders) : articleSlug(target);
+  return portalPath(base, id, match[2]);
+}
+
+/** The page of a link from the root of docs copied into content/kb (root-links.ts), else undefined. */
+function docsRootHref(filePath: string, href: string, base: string): string | undefined {
+  const match = /^([^?#]+?)(?:\?[^#]*)?(#.*)?$/.exec(href);
+  const located = kbRootOf(filePath);
+  const path = match ? tryDecode(match[1]!) : undefined;
+  if (!match || !located || path === undefined) return undefined;
+  const { file, kbRoot } = located;
+  const page = docsRootPage(
+    file.slice(kbRoot.length),
+    path,
+    (kbPath) => existsSync(kbRoot + kbPath),
+    (kbPath) => !!statSync(kbRoot + kbPath, { throwIfNoEntry: false })?.isDirectory(),
+  );
+  if (page === undefined) return undefined;
+  const id = page.endsWith('/') ? folderPathId(page) : isFolderIndex(page) ? folderId(kbParts(page).folders) : articleSlug(page);
   return portalPath(base, id, match[2]);
 }
 
@@ -101,6 +120,9 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
     if (/^(?:https?|doc):|^\/(?!\/)/i.test(href)) {
       const migrated = migratedHref?.(href);
       if (migrated) return prefix + migrated.replace(/^\//, '');
+      // A link from the root of docs copied into content/kb ("/commands/npm-install" in npm's): its page.
+      const docsPage = href.startsWith('/') && fileURL ? docsRootHref(fileURLToPath(fileURL), href, base) : undefined;
+      if (docsPage) return docsPage;
       // A link from the portal's root ("/kb/…", a file of public/) gets the base path, as in YAML Markdown.
       if (href.startsWith('/')) return prefix === '/' ? undefined : prefix + href.slice(1);
     }

@@ -163,6 +163,10 @@ describe('VitePress docs', () => {
     expect(faq).toContain('<summary>How do I turn it off in tests?</summary>');
   });
 
+  it('leads links from the docs’ root (/guide/getting-started, as VitePress writes them) to their pages', () => {
+    expect(links(prose(site.build, 'kb/guide/faq/index.html'))).toEqual(['/kb/guide/getting-started/', '/kb/guide/']);
+  });
+
   it('titles the help home by the hero of its layout: home index, with its tagline under the title', () => {
     expect(text(readText(site.build.outDir, 'kb/index.html'))).toContain(
       'Help articles Harbourlight Send events, build funnels, share dashboards. Guide',

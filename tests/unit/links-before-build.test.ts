@@ -141,6 +141,23 @@ describe('links checked where they are written', () => {
     expect(validateRoot(titled).content.articles.find((candidate) => candidate.id.endsWith('stream'))!.data.titleAnchor).toBeUndefined();
   });
 
+  it('follows links from the root of docs copied into a folder of content/kb to the pages of that folder, as on their old site', () => {
+    // npm's docs: "/commands/npm-install" is commands/npm-install.md of the docs folder.
+    const root = fixtureRootWith({
+      'content/kb/npm/commands/npm-install.md': '---\ntitle: npm install\n---\n## Description\n\nInstalls a package.\n',
+      'content/kb/npm/using-npm/registry.md': '---\ntitle: registry\n---\nThe public registry.\n',
+      'content/kb/npm/commands/npm-publish.md': [
+        '---',
+        'title: npm publish',
+        '---',
+        'Publish to [the registry](/using-npm/registry), after [npm install](/commands/npm-install#description).',
+        'See [every command](/commands/), [npm bin](/commands/npm-bin) and [a session](/training/).',
+      ].join('\n'),
+    });
+    // npm's own docs name a command this version no longer has; a link to a portal page stays one.
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/npm/commands/npm-publish.md:5:44 error broken-link']);
+  });
+
   it('reads the image path of raw HTML as a browser does: "&amp;" is an ampersand of the file name', () => {
     const root = fixtureRootWith({
       'content/kb/Admin/Users/img/roles&teams.png': 'an image',
@@ -217,7 +234,7 @@ describe('links checked where they are written', () => {
       'public/img/logo.png': 'png',
     });
     expect(found(root)).toEqual([
-      'content/kb/intro.md:6:114 error broken-link | If it is a page of the site the articles came from, set kb.importedFrom: /docs/ in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.',
+      "content/kb/intro.md:6:114 error broken-link | No article has that path from content/kb or from a folder above this one, as a link from the docs' own root would. If it is a page of the site the articles came from, set kb.importedFrom: /docs/ in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.",
       'content/kb/intro.md:8:14 warning broken-link | Copy the old site’s static files into public/ (a Docusaurus site keeps them in static/), or link the image beside the article.',
     ]);
   });
