@@ -56,6 +56,9 @@ const PAGE_CHROME = [
   // DocBook's pager above and below each page (arrows to the previous and next chapter), and the
   // table of contents of a chapter, which the portal draws itself ("On this page").
   'div.navheader, div.navfooter, div.toc',
+  // Publican's (the Debian Administrator's Handbook): its pager above and below each page, and the
+  // banner and logos of the product and documentation sites above it.
+  'ul.docnav, body > div#banner, body > p#title',
 ].join(', ');
 /** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
@@ -277,6 +280,13 @@ function makeConverter(): TurndownService {
     },
   });
   service.addRule('summary', { filter: (node) => node.nodeName === 'SUMMARY' || hasClass(node, 'expand-control'), replacement: () => '' });
+  // Code with a link in it (Publican's `<code class="email"><a href="mailto:…">`, rustdoc's
+  // `<code><a>Vec</a>&lt;T&gt;</code>`): Markdown has no link inside code, so each link is a
+  // link of code and the text around it code, where it was a link shown as code text before.
+  service.addRule('code with links', {
+    filter: (node) => node.nodeName === 'CODE' && node.parentNode?.nodeName !== 'PRE' && (node as Element).querySelector('a[href]') !== null,
+    replacement: (_content, node) => codeWithLinks(node as Element),
+  });
   service.addRule('sized image', {
     // The width an editor gave an image (an icon, a small screenshot) is kept, as raw HTML keeps it.
     filter: (node) => node.nodeName === 'IMG' && (node.hasAttribute('width') || node.hasAttribute('height')),
@@ -289,6 +299,39 @@ function makeConverter(): TurndownService {
     },
   });
   return service;
+}
+
+/** Text as inline code: fenced by more backticks than it holds in a row, spaced where it starts or ends with one. */
+function inlineCode(text: string): string {
+  const fence = '`'.repeat(Math.max(1, ...Array.from(text.matchAll(/`+/g), ([run]) => run.length + 1)));
+  const padding = /^`|`$/.test(text) ? ' ' : '';
+  return `${fence}${padding}${text}${padding}${fence}`;
+}
+
+/** A `<code>` holding links: each link a Markdown link of code, the text between code. */
+function codeWithLinks(code: Element): string {
+  const parts: { text: string; href?: string }[] = [];
+  const collect = (node: Node) => {
+    if (node.nodeType === 3) parts.push({ text: node.nodeValue ?? '' });
+    else if (node.nodeType !== 1) return;
+    else if ((node as Element).matches('a[href]')) parts.push({ text: node.textContent ?? '', href: (node as Element).getAttribute('href')! });
+    else node.childNodes.forEach(collect);
+  };
+  code.childNodes.forEach(collect);
+  let markdown = '';
+  for (let at = 0; at < parts.length; ) {
+    const { href } = parts[at]!;
+    if (href !== undefined) {
+      const destination = /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href;
+      markdown += parts[at]!.text.trim() ? `[${inlineCode(parts[at]!.text)}](${destination})` : '';
+      at++;
+      continue;
+    }
+    let text = '';
+    while (at < parts.length && parts[at]!.href === undefined) text += parts[at++]!.text;
+    markdown += text.trim() ? inlineCode(text) : text;
+  }
+  return markdown;
 }
 
 const escapedAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');

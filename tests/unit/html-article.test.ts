@@ -117,6 +117,39 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toMatch(/<a id="_console"><\/a>1\.1\. Console basics<a class="heading-anchor"[^>]*><\/a><\/h3>\s*<p>Log in\.<\/p>/);
   });
 
+  it('reads a Publican book’s page without its banner, logos and pager (the Debian Administrator’s Handbook)', () => {
+    const page = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="no"?>',
+      '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Chapter 6. Maintenance and Updates: The APT Tools</title></head>',
+      '<body><div id="banner"><a href="http://debian-handbook.info/get/"><span class="text">Download the ebook</span></a></div>',
+      '<p id="title"><a class="left" href="http://www.debian.org"><img alt="Product Site" src="Common_Content/images//image_left.png" /></a>',
+      '<a class="right" href="index.html"><img alt="Documentation Site" src="Common_Content/images//image_right.png" /></a></p>',
+      '<ul class="docnav top"><li class="previous"><a accesskey="p" href="sect.coexistence.html"><strong>Prev</strong></a></li>',
+      '<li class="home">The Debian Administrator’s Handbook</li><li class="next"><a accesskey="n" href="sect.apt-get.html"><strong>Next</strong></a></li></ul>',
+      '<div class="chapter"><div class="titlepage"><div><div><h1 class="title"><a id="apt"></a>Chapter 6. Maintenance and Updates: The APT Tools</h1></div></div></div>',
+      '<div class="para">APT is the Advanced Packaging Tool.</div></div>',
+      '<ul class="docnav"><li class="previous"><a accesskey="p" href="sect.coexistence.html"><strong>Prev</strong>5.5. Coexistence</a></li>',
+      '<li class="home"><a accesskey="h" href="index.html"><strong>Home</strong></a></li></ul></body></html>',
+    ].join('');
+    expect(htmlArticleMarkdown(page).markdown).toBe(
+      '# Chapter 6. Maintenance and Updates: The APT Tools\n\n<a id="apt"></a>\n\nAPT is the Advanced Packaging Tool.\n',
+    );
+  });
+
+  it('keeps a link inside code a link, of code (Publican’s e-mail addresses, rustdoc’s types)', () => {
+    const html = rendered(
+      [
+        '<p>Write to <code class="email"><a class="email" href="mailto:hertzog@debian.org">hertzog@debian.org</a></code>.</p>',
+        '<p>Returns <code><a href="vec/struct.Vec.html">Vec</a>&lt;<a href="primitive.u8.html">u8</a>&gt;</code> or <code>None</code>.</p>',
+      ].join('\n'),
+    );
+    expect(html).toContain('Write to <a href="mailto:hertzog@debian.org"><code>hertzog@debian.org</code></a>.');
+    expect(html).toContain(
+      'Returns <a href="vec/struct.Vec.html"><code>Vec</code></a><code>&lt;</code><a href="primitive.u8.html"><code>u8</code></a><code>&gt;</code> or <code>None</code>.',
+    );
+    expect(html).not.toContain('](');
+  });
+
   it('shows the boxes of docs tools and help-center themes (Sphinx, Docusaurus, Bootstrap, Help Scout, Intercom) as the portal’s callouts, under their own titles', () => {
     const html = rendered(
       [
