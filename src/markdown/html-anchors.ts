@@ -4,8 +4,8 @@ import { CALLOUT_TITLE } from './html-callouts.ts';
 
 /** Docs tools' permalinks beside headings (Sphinx's "¶", Docusaurus's "#", an icon font's private-use glyph): the portal draws its own. */
 const PERMALINK = /^(?:[¶§#🔗]|\p{Co}|)$/u;
-/** Where an anchor for an id of a wrapper (a section, a div) goes: its first block of text. */
-const TEXT_BLOCK = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, pre';
+/** Where an anchor for an id of a wrapper (a section, a div) goes: its first block of text (Publican writes paragraphs as `div.para`). */
+const TEXT_BLOCK = 'p, div.para, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, pre';
 /** An id a heading can carry in Markdown (`## Title {#id}`). */
 export const HEADING_ID = /^[\w:.-]+$/;
 /** An id an anchor can carry as written (`<a id="c.Data.@data.a">`). */

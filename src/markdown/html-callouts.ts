@@ -1,6 +1,7 @@
 // The boxes of docs tools and help-center themes in an HTML article (Sphinx's and MkDocs'
 // admonitions, Docusaurus's, Bootstrap's alerts, Help Scout's coloured callouts, Intercom's,
-// Confluence's info, tip, note and warning macros, Notion's callouts), marked for the portal's callouts.
+// Confluence's info, tip, note and warning macros, Notion's callouts, DocBook's admonitions and
+// sidebars), marked for the portal's callouts.
 import { calloutKindOfIcon } from './callout-icons.ts';
 
 /** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
@@ -82,10 +83,38 @@ function markDocbookAdmonitions(root: Element): void {
   }
 }
 
+/** The anchors in a box's title (an id links lead to, html-anchors.ts), moved after it: the title becomes the box's own. */
+function keepAnchorsAfter(title: Element): void {
+  for (const anchor of Array.from(title.querySelectorAll('a[id]:not([href])')).reverse())
+    title.parentNode!.insertBefore(anchor, title.nextSibling);
+}
+
+/**
+ * Marks DocBook's sidebars as boxes too: a `div.sidebar` under its `titlepage`'s title (the Debian
+ * Administrator's Handbook has 420: "VOCABULARY Package source…", "TIP …", "SECURITY …"), a note
+ * or the kind the title's first word names.
+ */
+function markDocbookSidebars(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll('div.sidebar'))) {
+    const titlepage = Array.from(box.children).find((child) => child.classList.contains('titlepage'));
+    const heading = titlepage?.querySelector('.title');
+    const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
+    if (!titlepage || !text) continue;
+    const title = box.ownerDocument.createElement('p');
+    title.setAttribute('class', 'admonition-title');
+    title.textContent = text;
+    keepAnchorsAfter(titlepage);
+    titlepage.replaceWith(title);
+    const kind = CALLOUT_TYPES[text.split(' ')[0]!.toLowerCase()] ?? 'note';
+    box.setAttribute('class', `admonition ${kind}`);
+  }
+}
+
 /** Marks each callout box with its type and title for the callout rule, its title taken out of its text. */
 export function markCallouts(root: Element): void {
   markNotionCallouts(root);
   markDocbookAdmonitions(root);
+  markDocbookSidebars(root);
   for (const box of Array.from(root.querySelectorAll('div, aside, section, p'))) {
     const classes = box.getAttribute('class') ?? '';
     const panel = isConfluencePanel(box, classes);
@@ -106,6 +135,7 @@ export function markCallouts(root: Element): void {
     if (!type) continue;
     const heading = box.querySelector(CALLOUT_TITLE);
     const title = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (heading) keepAnchorsAfter(heading);
     heading?.remove();
     box.setAttribute('data-callout', type);
     // "Note" over a note says nothing the callout does not.

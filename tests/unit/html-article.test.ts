@@ -127,13 +127,25 @@ describe('htmlArticleMarkdown', () => {
       '<ul class="docnav top"><li class="previous"><a accesskey="p" href="sect.coexistence.html"><strong>Prev</strong></a></li>',
       '<li class="home">The Debian Administrator’s Handbook</li><li class="next"><a accesskey="n" href="sect.apt-get.html"><strong>Next</strong></a></li></ul>',
       '<div class="chapter"><div class="titlepage"><div><div><h1 class="title"><a id="apt"></a>Chapter 6. Maintenance and Updates: The APT Tools</h1></div></div></div>',
-      '<div class="para">APT is the Advanced Packaging Tool.</div></div>',
+      '<div class="para">APT is the Advanced Packaging Tool.</div>',
+      '<div class="sidebar"><div class="titlepage"><div><div><p class="title"><strong><span class="emphasis"><em>TIP</em></span> Keep a copy</strong></p></div></div></div>',
+      '<a id="id-1.9.7.2" class="indexterm"></a><div class="para">Save <code class="filename">sources.list</code> first.</div></div>',
+      '<div class="sidebar"><div class="titlepage"><div><div><p class="title"><strong>VOCABULARY Source package</strong></p></div></div></div><div class="para">The code.</div></div></div>',
       '<ul class="docnav"><li class="previous"><a accesskey="p" href="sect.coexistence.html"><strong>Prev</strong>5.5. Coexistence</a></li>',
       '<li class="home"><a accesskey="h" href="index.html"><strong>Home</strong></a></li></ul></body></html>',
     ].join('');
-    expect(htmlArticleMarkdown(page).markdown).toBe(
-      '# Chapter 6. Maintenance and Updates: The APT Tools\n\n<a id="apt"></a>\n\nAPT is the Advanced Packaging Tool.\n',
+    const { markdown } = htmlArticleMarkdown(page);
+    // The title's anchor at the start of the text after it (a `div.para`), not in the sidebar below.
+    expect(markdown).toMatch(
+      /^# Chapter 6\. Maintenance and Updates: The APT Tools\n\n<a id="apt"><\/a>APT is the Advanced Packaging Tool\.\n/,
     );
+    expect(markdown).toContain(':::tip[TIP Keep a copy]\n<a id="id-1.9.7.2"></a>');
+    expect(markdown).not.toMatch(/Prev|Next|Download the ebook|Product Site|Home/);
+    // Its sidebars are boxes under their titles: a tip, and a note for a kind the portal has not.
+    expect(renderMarkdown(markdown)).toContain(
+      '<aside class="callout callout-tip" role="note" aria-label="TIP Keep a copy"><p class="callout-title">TIP Keep a copy</p>',
+    );
+    expect(renderMarkdown(markdown)).toContain('<aside class="callout callout-note" role="note" aria-label="VOCABULARY Source package">');
   });
 
   it('keeps a link inside code a link, of code (Publican’s e-mail addresses, rustdoc’s types)', () => {
