@@ -42,7 +42,11 @@ export interface KbOutline<A extends OutlineArticle> {
 const byOrderThenTitle = (a: { order?: number | undefined; title: string }, b: { order?: number | undefined; title: string }) =>
   (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title);
 
-export function kbOutline<A extends OutlineArticle>(articles: readonly A[], info: ReadonlyMap<string, FolderInfo>, categoryOrder: readonly string[] = []): KbOutline<A> {
+export function kbOutline<A extends OutlineArticle>(
+  articles: readonly A[],
+  info: ReadonlyMap<string, FolderInfo>,
+  categoryOrder: readonly string[] = [],
+): KbOutline<A> {
   const folder = (id: string, name: string, parent: KbFolder<A> | undefined): KbFolder<A> => ({
     id,
     title: info.get(id)?.title ?? titleFromFolderName(name),
@@ -100,4 +104,17 @@ export function trail<A extends OutlineArticle>(folder: KbFolder<A>): KbFolder<A
   const out: KbFolder<A>[] = [];
   for (let current: KbFolder<A> | undefined = folder; current && current.depth > 0; current = current.parent) out.unshift(current);
   return out;
+}
+
+/**
+ * Up to `count` of `items` nearest the one at `index`, itself left out: two before it where there
+ * are, then those after. What an article without `related` lists: in a section of a help center
+ * its neighbours, in a book of a hundred pages the sections around it, not the book's first five.
+ */
+export function nearestItems<T>(items: readonly T[], index: number, count = 5): T[] {
+  const start = Math.max(0, Math.min(index - 2, items.length - count - 1));
+  return items
+    .slice(start, start + count + 1)
+    .filter((_, at) => start + at !== index)
+    .slice(0, count);
 }

@@ -5,7 +5,7 @@ import { entriesOf } from './collections.ts';
 import { join } from 'node:path';
 import { resolveRoot } from '../content/settings.ts';
 import { lastCommitDates } from '../lib/git-dates.ts';
-import { kbOutline, type KbFolder, type KbOutline } from '../lib/kb-outline.ts';
+import { kbOutline, nearestItems, type KbFolder, type KbOutline } from '../lib/kb-outline.ts';
 
 export type Article = CollectionEntry<'kb'> & { kbPath: string };
 export type Folder = KbFolder<Article>;
@@ -60,14 +60,11 @@ export function articleById(id: string, tree: KbTree): Article {
   return folder.articles[index]!;
 }
 
-/** What an article lists as related: its own `related`, else up to five articles of its folder. */
+/** What an article lists as related: its own `related`, else up to five articles of its folder, those nearest it. */
 export function relatedReferences(article: Article, tree: KbTree): string[] {
   if (article.data.related.length > 0) return article.data.related;
-  const { folder } = tree.place.get(article.id)!;
-  return folder.articles
-    .filter((other) => other.id !== article.id)
-    .slice(0, 5)
-    .map((other) => `kb:${other.id}`);
+  const { folder, index } = tree.place.get(article.id)!;
+  return nearestItems(folder.articles, index).map((other) => `kb:${other.id}`);
 }
 
 /** The articles before and after `article` in its folder. */
