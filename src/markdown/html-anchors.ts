@@ -4,6 +4,8 @@ import { CALLOUT_TITLE } from './html-callouts.ts';
 
 /** Docs tools' permalinks beside headings (Sphinx's "¶", Docusaurus's "#", an icon font's private-use glyph): the portal draws its own. */
 const PERMALINK = /^(?:[¶§#🔗]|\p{Co}|)$/u;
+/** The text of a link to an API entry's source code: "[src]", "source", "[source]". */
+const SOURCE_LINK = /^\[?(?:src|source)\]?$/i;
 /** Where an anchor for an id of a wrapper (a section, a div) goes: its first block of text (Publican writes paragraphs as `div.para`). */
 const TEXT_BLOCK = 'p, div.para, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, pre';
 /** An id a heading can carry in Markdown (`## Title {#id}`). */
@@ -16,6 +18,10 @@ export const ANCHOR_ID = /^[^\s"'<>&]+$/;
  * contents or to the heading itself are their text. Before the title is read from a heading.
  */
 export function unlinkHeadings(root: Element): void {
+  // A link to the code behind an API entry in its heading (Node's "[src]", rustdoc's "source")
+  // would be read as part of the heading, in the contents and the heading's own link.
+  for (const link of Array.from(root.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href]')))
+    if (SOURCE_LINK.test(link.textContent?.trim() ?? '')) link.remove();
   for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
     const heading = link.closest('h1, h2, h3, h4, h5, h6, dt');
     if (!heading) continue;
