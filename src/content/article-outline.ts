@@ -21,6 +21,7 @@ import { withCommentsBlanked } from '../markdown/html-comments.ts';
 import { leftOutHtml } from '../markdown/left-out-html.ts';
 import { bodyHeadingShift, isRepeatedTitle, titleAnchorSlug } from '../markdown/title-heading.ts';
 import { jsxImage } from '../markdown/jsx-images.ts';
+import { WIKI_SCHEME } from '../markdown/wiki-links.ts';
 
 export interface ArticleLink {
   url: string;
@@ -137,7 +138,8 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
         links.push({ url: node.url, offset: urlStart(node, node.url), image: false });
         break;
       case 'link':
-        links.push({ url: node.url, offset: urlStart(node, node.url), image: false });
+        // A wiki's [[Page]], written so and read as a link to "wiki:Page": where its brackets are.
+        links.push({ url: node.url, offset: node.url.startsWith(WIKI_SCHEME) ? start(node) : urlStart(node, node.url), image: false });
         break;
       case 'image':
         links.push({ url: node.url, offset: urlStart(node, node.url), image: true });

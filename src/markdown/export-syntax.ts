@@ -158,17 +158,38 @@ function taggedBlocks(lines: Line[]): Line[] {
 }
 
 /**
- * The column in `written` of each column of `rewritten`, the same line rewritten within: the same
- * before the first change and after the last, and where the change starts for what it wrote (a
- * link made of `[[Release notes]]` is reported at its brackets, not past them).
+ * The column in `written` of each column of `rewritten`, the same line rewritten within (wiki links
+ * made Markdown links, a Hugo shortcode removed): the text both have keeps its column, and what a
+ * rewrite wrote takes the column where the text it replaced starts. The two are walked side by side;
+ * where they differ, they meet again at the nearest point where the next few characters agree.
  */
 function aroundChange(written: string, rewritten: string): (column: number) => number {
-  let start = 0;
-  while (start < written.length && written[start] === rewritten[start]) start++;
-  let end = 0;
-  const shortest = Math.min(written.length, rewritten.length) - start;
-  while (end < shortest && written[written.length - 1 - end] === rewritten[rewritten.length - 1 - end]) end++;
-  return (column) => (column < start ? column : column >= rewritten.length - end ? column - rewritten.length + written.length : start);
+  const columns = new Array<number>(rewritten.length);
+  const SAME = 4;
+  let [i, j] = [0, 0];
+  const agree = (a: number, b: number) => {
+    const length = Math.min(SAME, written.length - a, rewritten.length - b);
+    return length > 0 ? written.startsWith(rewritten.slice(b, b + length), a) : a === written.length && b === rewritten.length;
+  };
+  while (j < rewritten.length) {
+    if (i < written.length && written[i] === rewritten[j]) {
+      columns[j++] = i++;
+      continue;
+    }
+    // The nearest meeting point, fewest characters skipped on both sides together.
+    let meet: [number, number] = [written.length, rewritten.length];
+    search: for (let skipped = 1; skipped <= written.length - i + rewritten.length - j; skipped++)
+      for (let di = 0; di <= skipped; di++) {
+        const dj = skipped - di;
+        if (i + di <= written.length && j + dj <= rewritten.length && agree(i + di, j + dj)) {
+          meet = [i + di, j + dj];
+          break search;
+        }
+      }
+    while (j < meet[1]) columns[j++] = Math.min(i, written.length);
+    i = meet[0];
+  }
+  return (column) => (column < columns.length ? columns[column]! : column - rewritten.length + written.length);
 }
 
 /** A kramdown block attribute list on a line of its own: `{: .note }`, `{:toc}`, `{: .fs-6 .fw-300 }`. */

@@ -370,7 +370,7 @@ describe('a Notion workspace exported as Markdown (each page’s sub-pages in a 
 
 describe('a GitHub wiki cloned into content/kb ([[wiki links]] between pages named with hyphens)', () => {
   // A link to a page the wiki does not have yet: its text, with a warning.
-  const site = builtExport('github-wiki', ['content/kb/Tidemark wiki/Home.md:3:107 warning broken-link']);
+  const site = builtExport('github-wiki', ['content/kb/Tidemark wiki/Home.md:3:68 warning broken-link']);
   const view = () => reader(site.build);
 
   it('leads [[Page Name]], [[text|Page-Name]], [[Page Name|text]] and [[Page#Heading]] to their pages', () => {
