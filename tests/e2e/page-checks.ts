@@ -96,7 +96,8 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
     }
 
     const brokenSentences: string[] = [];
-    for (const paragraph of document.querySelectorAll('main p')) {
+    // A callout's title is a heading: the text under it may start with a command's name ("cron recognizes…").
+    for (const paragraph of document.querySelectorAll('main p:not(.callout-title)')) {
       const next = paragraph.nextElementSibling;
       if (next?.tagName !== 'P' || !visible(paragraph) || !visible(next)) continue;
       const end = paragraph.textContent!.trim();
