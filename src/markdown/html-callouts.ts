@@ -1,7 +1,7 @@
 // The boxes of docs tools and help-center themes in an HTML article (Sphinx's and MkDocs'
 // admonitions, Docusaurus's, Bootstrap's alerts, Help Scout's coloured callouts, Intercom's,
 // Confluence's info, tip, note and warning macros, Notion's callouts, DocBook's admonitions and
-// sidebars), marked for the portal's callouts.
+// sidebars, docutils' sidebars), marked for the portal's callouts.
 import { calloutKindOfIcon } from './callout-icons.ts';
 
 /** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
@@ -90,14 +90,18 @@ function keepAnchorsAfter(title: Element): void {
 }
 
 /**
- * Marks DocBook's sidebars as boxes too: a `div.sidebar` under its `titlepage`'s title (the Debian
- * Administrator's Handbook has 420: "VOCABULARY Package source…", "TIP …", "SECURITY …"), a note
- * or the kind the title's first word names.
+ * Marks sidebars as boxes too: DocBook's `div.sidebar` under its `titlepage`'s title (the Debian
+ * Administrator's Handbook has 420: "VOCABULARY Package source…", "TIP …", "SECURITY …"), and
+ * docutils' (Sphinx's `aside.sidebar` under a `p.sidebar-title`), a note or the kind the title's
+ * first word names.
  */
-function markDocbookSidebars(root: Element): void {
-  for (const box of Array.from(root.querySelectorAll('div.sidebar'))) {
-    const titlepage = Array.from(box.children).find((child) => child.classList.contains('titlepage'));
-    const heading = titlepage?.querySelector('.title');
+function markSidebars(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll('div.sidebar, aside.sidebar'))) {
+    // DocBook's title is in a `titlepage`, docutils' (Sphinx) is a `p.sidebar-title`.
+    const titlepage = Array.from(box.children).find(
+      (child) => child.classList.contains('titlepage') || child.classList.contains('sidebar-title'),
+    );
+    const heading = titlepage?.classList.contains('sidebar-title') ? titlepage : titlepage?.querySelector('.title');
     const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
     if (!titlepage || !text) continue;
     const title = box.ownerDocument.createElement('p');
@@ -114,7 +118,7 @@ function markDocbookSidebars(root: Element): void {
 export function markCallouts(root: Element): void {
   markNotionCallouts(root);
   markDocbookAdmonitions(root);
-  markDocbookSidebars(root);
+  markSidebars(root);
   for (const box of Array.from(root.querySelectorAll('div, aside, section, p'))) {
     const classes = box.getAttribute('class') ?? '';
     const panel = isConfluencePanel(box, classes);

@@ -172,7 +172,12 @@ describe('htmlArticleMarkdown', () => {
         '<section class="callout-yellow"><p>Exports run at night.</p></section>',
         '<div class="intercom-interblocks-callout" style="background-color: #e3e7fa80;"><div class="intercom-interblocks-paragraph"><p>Admins only.</p></div></div>',
         '<p class="callout callout--warning">Deleting is final.</p>',
+        // docutils' sidebar (Sphinx's quickstart: "reStructuredText directives").
+        '<aside class="sidebar"><p class="sidebar-title">reStructuredText directives</p><p><code>toctree</code> is a directive.</p></aside>',
       ].join('\n'),
+    );
+    expect(html).toContain(
+      '<aside class="callout callout-note" role="note" aria-label="reStructuredText directives"><p class="callout-title">reStructuredText directives</p><p><code>toctree</code> is a directive.</p></aside>',
     );
     expect(html).toContain(
       '<aside class="callout callout-warning" role="note" aria-label="Warning"><p class="callout-title">Warning</p><p>Exports run at night.</p></aside>',
