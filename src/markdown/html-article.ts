@@ -191,6 +191,7 @@ function convert(html: string): HtmlArticle {
     }
   }
   unwrapNotionToggles(root);
+  withoutIconLinks(root);
   trimAddresses(root);
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
@@ -203,6 +204,23 @@ function leadingHeading(root: Element, title: string): Element | undefined {
   const first = root.querySelector('h2, h3, h4, h5, h6, p, ul, ol, dl, pre, table, blockquote, figure, img');
   const same = (text: string) => text.toLocaleLowerCase() === title.toLocaleLowerCase();
   return first && /^H[2-6]$/.test(first.tagName) && same(textOf(first)) ? first : undefined;
+}
+
+/**
+ * A link with nothing to read or see in it is a theme's button drawn by an icon the page leaves
+ * out (Material for MkDocs' "Edit this page" pencil, a share or social icon): in the article it
+ * would be an empty link, invisible, which a screen reader announces with no name.
+ */
+function withoutIconLinks(root: Element): void {
+  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+    if (textOf(link) || link.querySelector('img, picture, video, iframe')) continue;
+    // Its id stays a place links lead to (keepAnchors).
+    if (link.id) {
+      const anchor = link.ownerDocument.createElement('a');
+      anchor.id = link.id;
+      link.replaceWith(anchor);
+    } else link.remove();
+  }
 }
 
 /** A browser reads an address without the spaces around it (`href=" https://…"` in Python's docs), which Markdown would keep as `%20`. */

@@ -162,6 +162,23 @@ describe('htmlArticleMarkdown', () => {
     expect(html).not.toContain('](');
   });
 
+  it('leaves out a link with nothing to read or see in it, a theme’s icon button (Material for MkDocs’ “Edit this page”)', () => {
+    const page = [
+      '<!doctype html><html><head><title>Overview - mkdocs-literate-nav</title></head><body><main><article class="md-content__inner md-typeset">',
+      '<a href="https://github.com/oprypin/mkdocs-literate-nav/blob/master/docs/README.md" title="Edit this page" class="md-content__button md-icon">',
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M20.71 7.04"/></svg></a>',
+      '<h1 id="mkdocs-literate-nav">mkdocs-literate-nav<a class="headerlink" href="#mkdocs-literate-nav" title="Permanent link">#</a></h1>',
+      '<p>See <a href="reference.html"><img src="icon.png" alt=""></a> the <a href="reference.html">reference</a>.<a href="#note-1" id="ref-1"> </a></p>',
+      '<p id="note-1">A note.</p></article></main></body></html>',
+    ].join('\n');
+    const { markdown } = htmlArticleMarkdown(page);
+    expect(markdown).not.toContain('Edit this page');
+    expect(markdown).not.toMatch(/(?<!!)\[\s*\]\(/);
+    // A link of an image stays, and an empty link's id stays a place to lead to.
+    expect(markdown).toContain('[![](icon.png)](reference.html)');
+    expect(markdown).toContain('<a id="ref-1"></a>');
+  });
+
   it('shows the boxes of docs tools and help-center themes (Sphinx, Docusaurus, Bootstrap, Help Scout, Intercom) as the portal’s callouts, under their own titles', () => {
     const html = rendered(
       [
