@@ -15,10 +15,11 @@ export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown}', '!**/_*/**'];
  * An exported site's own pages, at the top of content/kb or beside the index.html of a site
  * exported into a folder, which the portal has its own of: its 404 and search pages, and the
  * indexes Sphinx generates (`genindex.html`, split by letter as `genindex-A.html`; a domain's
- * `py-modindex.html`; `contents.html`, the whole table of contents, 2.4 MB for Python's docs),
- * lists of every term, module and page linked to where the articles are.
+ * `py-modindex.html`; `contents.html`, the whole table of contents, 2.4 MB for Python's docs)
+ * and DocBook's back-of-the-book index (`ix01.html`, PostgreSQL's `bookindex.html`), lists of
+ * every term, module and page linked to where the articles are.
  */
-export const SITE_PAGE = /^(?:404|(search)|genindex(?:-[^.]+)?|(?:[a-z]+-)?modindex|contents)\.html?$/i;
+export const SITE_PAGE = /^(?:404|(search)|genindex(?:-[^.]+)?|(?:[a-z]+-)?modindex|contents|bookindex|ix\d{2})\.html?$/i;
 
 /**
  * Whether a link inside content/kb leads to such a page: "search" for the site's search page (the

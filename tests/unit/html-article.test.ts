@@ -604,7 +604,7 @@ describe('an HTML article in content/kb', () => {
     ]);
   });
 
-  it('is left out as the 404 or search page of a site exported into a folder of its own, beside its index.html', () => {
+  it('is left out as the 404, search or index page of a site exported into a folder of its own, beside its index.html', () => {
     const page = (title: string) =>
       `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>Text.</p></main></body></html>`;
     const found = discoverFiles(
@@ -613,6 +613,11 @@ describe('an HTML article in content/kb', () => {
         'Literate Nav/reference.html': page('Reference'),
         'Literate Nav/404.html': '<html><body><main><h1>404 - Not found</h1></main></body></html>',
         'Literate Nav/search.html': '<html><body><main><h1>Search</h1></main></body></html>',
+        // DocBook's back-of-the-book index, a list of every term: PostgreSQL's, and by DocBook's own name.
+        'PostgreSQL/index.html': page('PostgreSQL 15.18 Documentation'),
+        'PostgreSQL/sql-createindex.html': page('CREATE INDEX'),
+        'PostgreSQL/bookindex.html': page('Index'),
+        'PostgreSQL/ix01.html': page('Index'),
         // Without a home page beside it, an article of its own (a help center's page about the error).
         'Errors/404.html': page('Page not found errors'),
       }),
@@ -621,6 +626,8 @@ describe('an HTML article in content/kb', () => {
       'content/kb/Errors/404.html',
       'content/kb/Literate Nav/index.html',
       'content/kb/Literate Nav/reference.html',
+      'content/kb/PostgreSQL/index.html',
+      'content/kb/PostgreSQL/sql-createindex.html',
     ]);
   });
 
