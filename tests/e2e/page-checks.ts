@@ -97,11 +97,16 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
 
     const brokenSentences: string[] = [];
     // A callout's title is a heading: the text under it may start with a command's name ("cron recognizes…").
+    // A table's cell holds paragraphs of its own: a function's signature, then what it does (PostgreSQL's docs).
     for (const paragraph of document.querySelectorAll('main p:not(.callout-title)')) {
+      if (paragraph.closest('td, th')) continue;
       const next = paragraph.nextElementSibling;
       if (next?.tagName !== 'P' || !visible(paragraph) || !visible(next)) continue;
       const end = paragraph.textContent!.trim();
       const start = next.textContent!.trim();
+      // A paragraph that starts with code starts with a command's name, lower case as written ("reindexdb [option…]").
+      const code = next.querySelector('code');
+      if (code && start.startsWith(code.textContent!.trim())) continue;
       // A lower-case word and a space: "private window…", not an e-mail address or a code name.
       if (/[\p{L},]$/u.test(end) && /^\p{Ll}+[\s,]/u.test(start)) brokenSentences.push(`“…${end.slice(-25)}” / “${start.slice(0, 25)}…”`);
     }
