@@ -39,8 +39,13 @@ export interface KbOutline<A extends OutlineArticle> {
   place: Map<string, { folder: KbFolder<A>; index: number }>;
 }
 
+/**
+ * By order, then by title with the numbers in it compared as numbers: a book's "1.2. Architecture"
+ * before "10.1. Overview" and "Chapter 2" before "Chapter 10" (PostgreSQL's documentation listed
+ * 1.4, 10.1, 10.2 … 11.1, 11.10, 11.11 before 2.1).
+ */
 const byOrderThenTitle = (a: { order?: number | undefined; title: string }, b: { order?: number | undefined; title: string }) =>
-  (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title);
+  (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title, undefined, { numeric: true });
 
 export function kbOutline<A extends OutlineArticle>(
   articles: readonly A[],
