@@ -16,6 +16,7 @@ import { MDBOOK_TOC_FILES, mdbookTocPlaces } from './mdbook-toc.ts';
 import { MINTLIFY_FILES, mintlifyPlaces } from './mintlify-navigation.ts';
 import { MKDOCS_PAGES_FILE, mkdocsPagesPlaces } from './mkdocs-pages.ts';
 import { NEXTRA_META_FILES, nextraMetaPlaces } from './nextra-meta.ts';
+import { READING_ORDER_FILES, readingOrderPlaces } from './reading-order.ts';
 import { SPHINX_TOCTREE_FILES, sphinxToctreePlaces } from './sphinx-toctree.ts';
 
 interface NavigationFormat {
@@ -47,6 +48,8 @@ const FORMATS: NavigationFormat[] = [
     fileNames: [WIKI_SIDEBAR],
     read: (source, folder, _fileName, kbRoot) => ({ places: wikiSidebarPlaces(source, folder, kbRoot) }),
   },
+  // Last: a book's pages, each naming the next one (DocBook, Publican), where nothing above listed them.
+  { tool: 'The home page', fileNames: READING_ORDER_FILES, read: readingOrderPlaces },
 ];
 
 /** Every folder of content/kb that holds articles, as paths from it, deepest first, content/kb itself ("") last. */

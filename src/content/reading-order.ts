@@ -1,0 +1,46 @@
+// A book's reading order as its HTML keeps it: each page names the next one in its head
+// (`<link rel="next" href="…">`, as DocBook's and Publican's books and Sphinx's sites write
+// them), from the home page, index.html, to the last page. Read as a navigation file
+// (navigation-files.ts), after the formats that list the pages themselves: the pages take the
+// book's order instead of their titles' (PostgreSQL's 1,171 pages in one folder: Preface, then
+// Part I's chapters and their sections, then the reference pages, where titles put "Appendix A"
+// before "Chapter 1" and the reference pages among them). A home without such a link places nothing.
+import { join, posix } from 'node:path';
+import { tryDecode } from '../lib/escape.ts';
+import { fileStart } from './file-reads.ts';
+import { placesFromLinks, type NavReading } from './kb-navigation.ts';
+
+export const READING_ORDER_FILES = ['index.html', 'index.htm'];
+
+/** Where a page's `<link>`s are: its head, well before this far in (Publican's pages: 1 KB). */
+const HEAD_BYTES = 16 * 1024;
+/** More pages than any book has: a chain that loops back or runs on is cut there. */
+const MOST_PAGES = 50_000;
+
+const NEXT_LINK = /<link\b[^>]*\brel\s*=\s*["']?next\b[^>]*>/i;
+const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** The page `head` names as the next one, as a kb path from the page at `page`; undefined for none or one outside the folder. */
+function nextPage(head: string, page: string, folder: string): string | undefined {
+  const link = NEXT_LINK.exec(head)?.[0];
+  const match = link === undefined ? undefined : HREF.exec(link);
+  const href = match ? (match[1] ?? match[2] ?? match[3] ?? '').replace(/&amp;/g, '&').replace(/[?#].*$/, '') : '';
+  if (!href || /^[a-z][a-z0-9+.-]*:|^\//i.test(href)) return undefined;
+  const next = posix.join(posix.dirname(page), tryDecode(href) ?? href);
+  return folder === '' ? (next.startsWith('../') ? undefined : next) : next.startsWith(`${folder}/`) ? next : undefined;
+}
+
+/** The pages of the folder's book in reading order, from its home page (`source`, the folder's index.html). */
+export function readingOrderPlaces(source: string, folder: string, fileName: string, kbRoot: string): NavReading {
+  const home = folder ? `${folder}/${fileName}` : fileName;
+  const pages: string[] = [];
+  const seen = new Set([home]);
+  let page = nextPage(source.slice(0, HEAD_BYTES), home, folder);
+  while (page !== undefined && !seen.has(page) && pages.length < MOST_PAGES) {
+    seen.add(page);
+    pages.push(page);
+    const head = fileStart(join(kbRoot, page), HEAD_BYTES)?.toString('utf8');
+    page = head === undefined ? undefined : nextPage(head, page, folder);
+  }
+  return { places: placesFromLinks(pages, folder) };
+}

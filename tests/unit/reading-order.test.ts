@@ -1,0 +1,41 @@
+// A book's reading order from the next page each of its pages names (src/content/reading-order.ts).
+import { describe, expect, it } from 'vitest';
+import { fixtureRootWith } from '../helpers/fixtures.ts';
+import { navigationText } from '../helpers/kb-navigation-text.ts';
+
+/** A page of a DocBook book: its title, and the next page its head names. */
+const page = (title: string, next?: string) =>
+  `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><title>${title}</title>` +
+  `<meta name="generator" content="DocBook XSL Stylesheets V1.79.2" /><link rel="home" href="index.html" title="Tidemark Guide" />` +
+  `${next ? `<link rel="next" href="${next}" title="next" />` : ''}</head><body><div class="chapter"><h1 class="title">${title}</h1><p>Text of ${title}.</p></div></body></html>`;
+
+describe('readingOrderPlaces', () => {
+  it('lists a book’s pages in the order each names the next, from its home page, where titles would put the appendix first', () => {
+    const root = fixtureRootWith({
+      'content/kb/Tidemark Guide/index.html': page('Tidemark Guide', 'preface.html'),
+      'content/kb/Tidemark Guide/preface.html': page('Preface', 'tutorial-start.html'),
+      'content/kb/Tidemark Guide/tutorial-start.html': page('Chapter 1. Getting Started', 'tutorial-install.html#setup'),
+      'content/kb/Tidemark Guide/tutorial-install.html': page('1.1. Installing the agent', 'errcodes-appendix.html'),
+      // The last page names the home page again: the chain ends there.
+      'content/kb/Tidemark Guide/errcodes-appendix.html': page('Appendix A. Error codes', 'index.html'),
+      // A page no other names keeps its place after them.
+      'content/kb/Tidemark Guide/bibliography.html': page('Bibliography'),
+    });
+    expect(navigationText(root, 'tidemark-guide')).toEqual([
+      'Preface',
+      'Chapter 1. Getting Started',
+      '1.1. Installing the agent',
+      'Appendix A. Error codes',
+      'Bibliography',
+    ]);
+  });
+
+  it('leaves a folder whose home page names no next page in its titles’ order', () => {
+    const root = fixtureRootWith({
+      'content/kb/Guide/index.html': page('Guide'),
+      'content/kb/Guide/b.html': page('Beta', 'a.html'),
+      'content/kb/Guide/a.html': page('Alpha'),
+    });
+    expect(navigationText(root, 'guide')).toEqual(['Alpha', 'Beta']);
+  });
+});
