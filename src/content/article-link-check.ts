@@ -137,49 +137,6 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...problem,
         });
     };
-    /** Follows a link to a path inside content/kb: an article, a folder's page, or a file beside the article. */
-    const follow = (target: ReturnType<typeof relativeTarget>) => {
-      if ('article' in target) {
-        const other = targets.articles.get(target.article);
-        // A page beside a folder of its name is that folder's introduction, at the folder's address;
-        // an export's redirect stub forwards to its page.
-        if (!other && targets.pages.lookup(`/kb/${target.article}/`).page !== 'missing') return;
-        if (!other) {
-          const suggestion = closest(target.article, targets.articles.keys());
-          diagnostics.push({
-            ...at(offset),
-            severity: 'error',
-            rule: 'broken-link',
-            message: `The link "${url}" points at an article that does not exist`,
-            ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
-          });
-          return;
-        }
-        linkToArticle(other, url, offset);
-        missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
-      } else if ('folder' in target) {
-        if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page === 'missing') {
-          diagnostics.push({
-            ...at(offset),
-            severity: 'error',
-            rule: 'broken-link',
-            message: `The link "${url}" points at a folder without articles`,
-          });
-        }
-      } else if (kbFileExists(target.file)) {
-        files.push(`content/kb/${target.file}`);
-        // A folder linked as a path ("../Billing/") is no download.
-        if (!image && statSync(join(kbRoot, target.file)).isFile()) attachments.push(`content/kb/${target.file}`);
-      } else {
-        diagnostics.push({
-          ...at(offset),
-          severity: introduction ? 'warning' : 'error',
-          rule: 'broken-link',
-          message: `The file "${decoded}" does not exist next to the article`,
-          hint: `Looked for content/kb/${target.file}.`,
-        });
-      }
-    };
     // A wiki's [[Page Name]] (wiki-links.ts): the page of that name, or its text.
     if (url.startsWith(WIKI_SCHEME)) {
       const page = wikiPage(article.kbPath, url, kbFileExists);
@@ -275,6 +232,49 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       missingAnchor({ ids: new Set(outline.anchors) }, 'this article');
       continue;
     }
+    /** Follows a link to a path inside content/kb: an article, a folder's page, or a file beside the article. */
+    const follow = (target: ReturnType<typeof relativeTarget>) => {
+      if ('article' in target) {
+        const other = targets.articles.get(target.article);
+        // A page beside a folder of its name is that folder's introduction, at the folder's address;
+        // an export's redirect stub forwards to its page.
+        if (!other && targets.pages.lookup(`/kb/${target.article}/`).page !== 'missing') return;
+        if (!other) {
+          const suggestion = closest(target.article, targets.articles.keys());
+          diagnostics.push({
+            ...at(offset),
+            severity: 'error',
+            rule: 'broken-link',
+            message: `The link "${url}" points at an article that does not exist`,
+            ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
+          });
+          return;
+        }
+        linkToArticle(other, url, offset);
+        missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
+      } else if ('folder' in target) {
+        if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page === 'missing') {
+          diagnostics.push({
+            ...at(offset),
+            severity: 'error',
+            rule: 'broken-link',
+            message: `The link "${url}" points at a folder without articles`,
+          });
+        }
+      } else if (kbFileExists(target.file)) {
+        files.push(`content/kb/${target.file}`);
+        // A folder linked as a path ("../Billing/") is no download.
+        if (!image && statSync(join(kbRoot, target.file)).isFile()) attachments.push(`content/kb/${target.file}`);
+      } else {
+        diagnostics.push({
+          ...at(offset),
+          severity: introduction ? 'warning' : 'error',
+          rule: 'broken-link',
+          message: `The file "${decoded}" does not exist next to the article`,
+          hint: `Looked for content/kb/${target.file}.`,
+        });
+      }
+    };
     if (decoded.startsWith('/')) {
       // An image from the docs' own root, copied with them into content/kb (image-paths.ts).
       if (image && kbFileExists(decoded.slice(1))) continue;
