@@ -165,7 +165,7 @@ function taggedBlocks(lines: Line[]): Line[] {
  */
 function aroundChange(written: string, rewritten: string): (column: number) => number {
   const columns = new Array<number>(rewritten.length);
-  const SAME = 4;
+  const [SAME, MOST_SKIPPED] = [4, 400];
   let [i, j] = [0, 0];
   const agree = (a: number, b: number) => {
     const length = Math.min(SAME, written.length - a, rewritten.length - b);
@@ -176,9 +176,11 @@ function aroundChange(written: string, rewritten: string): (column: number) => n
       columns[j++] = i++;
       continue;
     }
-    // The nearest meeting point, fewest characters skipped on both sides together.
+    // The nearest meeting point, fewest characters skipped on both sides together; past a few
+    // hundred (a long line rewritten whole), the rest of the line takes where the change starts.
     let meet: [number, number] = [written.length, rewritten.length];
-    search: for (let skipped = 1; skipped <= written.length - i + rewritten.length - j; skipped++)
+    const most = Math.min(MOST_SKIPPED, written.length - i + rewritten.length - j);
+    search: for (let skipped = 1; skipped <= most; skipped++)
       for (let di = 0; di <= skipped; di++) {
         const dj = skipped - di;
         if (i + di <= written.length && j + dj <= rewritten.length && agree(i + di, j + dj)) {
