@@ -35,7 +35,8 @@ export const isArticlePart = (name: string): boolean =>
 
 /** Files found on the way that are not content but worth a word: `test` picks them, `out` gets them. */
 interface AlsoFound {
-  test: (name: string) => boolean;
+  /** `name` is the file's name, `path` its absolute path. */
+  test: (name: string, path: string) => boolean;
   out: string[];
 }
 
@@ -51,7 +52,7 @@ function walk(folder: string, accept: RegExp, out: string[], skip: (name: string
     const full = join(folder, entry.name);
     if (entry.isDirectory()) walk(full, accept, out, skip, also);
     else if (accept.test(entry.name)) out.push(full);
-    else if (also?.test(entry.name)) also.out.push(full);
+    else if (also?.test(entry.name, full)) also.out.push(full);
   }
 }
 
@@ -60,7 +61,15 @@ function walk(folder: string, accept: RegExp, out: string[], skip: (name: string
  * (Sphinx's reStructuredText, Antora's AsciiDoc, a GitHub wiki's Textile or Org pages, Markdown
  * under a rare extension): not published, and said so, rather than missing without a word.
  */
-const UNREAD_MARKUPS: { extension: RegExp; name: string; hint: (file: string) => string }[] = [
+const UNREAD_MARKUPS: { extension: RegExp; name: string; hint: (file: string) => string; sniff?: (path: string) => boolean }[] = [
+  {
+    // wget saves a page at a pretty address ("/hc/en-us/articles/360…-Reset-your-password") as a
+    // file without an extension, unless told to add one.
+    extension: /^[^.]+$/,
+    name: 'an HTML page saved without an extension (as wget saves pretty addresses)',
+    hint: (file) => `Rename it to ${file}.html, or mirror the site again with \`wget --adjust-extension\`, which names its pages so.`,
+    sniff: (path) => /^(?:\uFEFF|\xEF\xBB\xBF)?\s*(?:<!doctype\s+html|<html[\s>])/i.test(fileStart(path, 512)?.toString('latin1') ?? ''),
+  },
   {
     extension: /\.(?:rst|rest)$/i,
     name: 'reStructuredText',
@@ -91,10 +100,12 @@ const UNREAD_MARKUPS: { extension: RegExp; name: string; hint: (file: string) =>
 
 const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 const markdownName = (path: string) => fileName(path).replace(/\.[^.]+$/, '.md');
-const unreadMarkup = (name: string) => UNREAD_MARKUPS.find(({ extension }) => extension.test(name));
+/** The markup of a file Milepost does not read, by its name (and a look at its start where a name says too little). */
+const unreadMarkup = (name: string, path?: string) =>
+  UNREAD_MARKUPS.find(({ extension, sniff }) => extension.test(name) && (!sniff || path === undefined || sniff(path)));
 
 function unreadFileWarning(file: string): Diagnostic {
-  const markup = unreadMarkup(file)!;
+  const markup = unreadMarkup(fileName(file))!;
   return {
     file,
     line: 1,
@@ -245,7 +256,7 @@ export function articleFiles(kbRoot: string): {
 } {
   const files: string[] = [];
   const unread: string[] = [];
-  walk(kbRoot, ARTICLE_FILE, files, isArticlePart, { test: (name) => unreadMarkup(name) !== undefined, out: unread });
+  walk(kbRoot, ARTICLE_FILE, files, isArticlePart, { test: (name, path) => unreadMarkup(name, path) !== undefined, out: unread });
   const key = (file: string) => {
     const name = basename(file).replace(ARTICLE_FILE, '');
     return join(dirname(file), isFolderIndex(basename(file)) ? '\0index' : name.toLowerCase());

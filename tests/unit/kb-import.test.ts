@@ -178,11 +178,16 @@ describe('articles as exports have them', () => {
       'content/kb/Wiki/Tour.ipynb': '{"cells": []}\n',
       'content/kb/Wiki/_drafts/Plan.org': '* Plan\n',
       'content/kb/Wiki/export.csv': 'a,b\n',
+      // A help center mirrored with wget: its pretty addresses saved without an extension; and a licence, no page.
+      'content/kb/hc/articles/360001234567-Reset-your-password':
+        '<!DOCTYPE html>\n<html lang="en-US"><head><title>Reset your password – Acme Help</title></head><body><main><h1>Reset your password</h1></main></body></html>\n',
+      'content/kb/hc/LICENSE': 'Copyright Acme. All rights reserved.\n',
     });
     expect(summary(root)).toEqual([
       'content/kb/Guide/index.rst:1:1 warning unread-file',
       'content/kb/Guide/install.rst:1:1 warning unread-file',
       'content/kb/Guide/setup.adoc:1:1 warning unread-file',
+      'content/kb/hc/articles/360001234567-Reset-your-password:1:1 warning unread-file',
       // The wiki link to a page that is not published, at its brackets (was past them, at 3:22).
       'content/kb/Wiki/Home.md:3:5 warning broken-link',
       'content/kb/Wiki/notes.mkd:1:1 warning unread-file',
@@ -197,6 +202,9 @@ describe('articles as exports have them', () => {
     expect(byFile.get('content/kb/Guide/install.rst')!.hint).toContain('`pandoc install.rst -o install.md`');
     expect(byFile.get('content/kb/Guide/setup.adoc')!.hint).toContain('`asciidoctor setup.adoc`');
     expect(byFile.get('content/kb/Wiki/notes.mkd')!.hint).toBe('Rename it to notes.md.');
+    expect(byFile.get('content/kb/hc/articles/360001234567-Reset-your-password')!.hint).toContain(
+      'Rename it to 360001234567-Reset-your-password.html, or mirror the site again with `wget --adjust-extension`',
+    );
   });
 
   it('warns about a key that is one typo away from a known one, and ignores the rest', () => {
