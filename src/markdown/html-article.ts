@@ -162,6 +162,7 @@ function convert(html: string): HtmlArticle {
   let siteName: string | undefined;
   if (WHOLE_PAGE.test(html)) {
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
+    withAttachments(root);
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
     // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
     for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();
@@ -197,6 +198,22 @@ function convert(html: string): HtmlArticle {
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
   return { markdown, lineOrigins: lineOrigins(markdown, html), ...(siteName ? { siteName } : {}) };
+}
+
+/**
+ * The files attached to a help-center article, which its theme lists after the body rather than in
+ * it (Zendesk's `.article-attachments`: "password-policy.pdf 52 KB"): kept, after the body.
+ */
+function withAttachments(body: Element): void {
+  if (!body.matches('.article-body')) return;
+  const attachments = body.ownerDocument.querySelector('.article-attachments');
+  if (!attachments || body.contains(attachments) || !attachments.querySelector('a[href]')) return;
+  // Each file's size, on its line: "password-policy.pdf (52 KB)".
+  for (const meta of Array.from(attachments.querySelectorAll('.attachment-meta'))) {
+    const size = textOf(meta);
+    meta.replaceWith(...(size ? [body.ownerDocument.createTextNode(` (${size})`)] : []));
+  }
+  body.appendChild(attachments);
 }
 
 /** The heading (h2–h6) a page's main content starts with, if it says `title` (in any case). */

@@ -44,6 +44,27 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toMatch(/<h3 id="details">Details<a class="heading-anchor"/);
   });
 
+  it('reads a Zendesk article page as its body and its attachments, without the theme’s votes, comments and related articles', () => {
+    const page = [
+      '<!DOCTYPE html><html dir="ltr" lang="en-US"><head><title>Reset your password &ndash; Acme Help Center</title></head><body>',
+      '<main role="main"><div class="container"><div class="sub-nav"><ol class="breadcrumbs"><li><a href="../../en-us.html">Acme Help Center</a></li></ol></div>',
+      '<div class="article-container" id="article-container"><article id="main-content" class="article">',
+      '<header class="article-header"><h1 title="Reset your password" class="article-title">Reset your password</h1></header>',
+      '<section class="article-info"><div class="article-content"><div class="article-body"><p>Set a new one from the sign-in page.</p></div>',
+      '<div class="article-attachments"><ul class="attachments"><li class="attachment-item">',
+      '<a href="../../article_attachments/360008888/password-policy.pdf" class="attachment-meta-item" target="_blank">password-policy.pdf</a>',
+      '<div class="attachment-meta"><span class="attachment-meta-item meta-data">52 KB</span></div></li></ul></div></div></section>',
+      '<footer><div class="article-votes"><h2 class="article-votes-question">Was this article helpful?</h2><button type="button">Yes</button></div>',
+      '<div class="article-more-questions">Have more questions? <a href="../requests/new.html">Submit a request</a></div></footer>',
+      '<div class="article-relatives"><section class="related-articles"><h2>Related articles</h2><ul><li><a href="360005555.html">Change your e-mail</a></li></ul></section></div>',
+      '<div class="article-comments"><section class="comments"><h2 class="comment-heading">Comments</h2><p>0 comments</p></section></div>',
+      '</article></div></div></main></body></html>',
+    ].join('\n');
+    expect(htmlArticleMarkdown(page).markdown).toBe(
+      '# Reset your password\n\nSet a new one from the sign-in page.\n\n-   [password-policy.pdf](../../article_attachments/360008888/password-policy.pdf) (52 KB)\n',
+    );
+  });
+
   it('keeps the id a docs tool writes on a heading’s permalink rather than on the heading, and leaves out its link to the source (Node’s API docs)', () => {
     const page = [
       '<html><head><title>Crypto | Node.js v20.20.2 Documentation</title></head><body>',
