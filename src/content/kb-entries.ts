@@ -54,7 +54,10 @@ export function kbEntry(
   }
   // A page named index.md is titled by its folder's name, not "Index".
   const fallback = leafPage ? titleFromFolderName(kbParts(kbPath).folders.at(-1)!) : undefined;
-  const { data, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName, fallback);
+  const { data: written, titleFromName } = articleDataAndTitleSource(frontmatter, body, fileName, fallback);
+  // An HTML page's own date of its last change, where no frontmatter gives one.
+  const pageUpdated = parsed.body?.updated;
+  const data = written.updated === undefined && pageUpdated ? { ...written, updated: new Date(pageUpdated) } : written;
   const exportId = parsed.raw?.id;
   const exportSlug = parsed.raw?.slug;
   return {

@@ -21,7 +21,7 @@ export interface ParsedFile {
    * Article body and the 0-based line where it starts in the file. An HTML article's body is the
    * Markdown made from it, with the file's offset of each of its lines (`origins`).
    */
-  body?: { text: string; line: number; origins?: number[]; siteName?: string };
+  body?: { text: string; line: number; origins?: number[]; siteName?: string; updated?: string };
 }
 
 interface Frontmatter {
@@ -73,9 +73,15 @@ export function parseSourceText(file: SourceFile, original: string): ParsedFile 
     lineOffset = split.bodyLine === 0 ? 0 : split.yamlLine;
     body = { text: split.body, line: split.bodyLine };
     if (articleFormat(file.path) === 'html') {
-      const { markdown, lineOrigins, siteName } = convertedHtmlArticle(split.body);
+      const { markdown, lineOrigins, siteName, updated } = convertedHtmlArticle(split.body);
       const start = text.length - split.body.length;
-      body = { ...body, text: markdown, origins: lineOrigins.map((origin) => start + origin), ...(siteName ? { siteName } : {}) };
+      body = {
+        ...body,
+        text: markdown,
+        origins: lineOrigins.map((origin) => start + origin),
+        ...(siteName ? { siteName } : {}),
+        ...(updated ? { updated } : {}),
+      };
     }
     if (split.problem) {
       // Every problem in one run: the article is read on without its frontmatter.

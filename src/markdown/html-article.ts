@@ -17,6 +17,8 @@ export interface HtmlArticle {
   lineOrigins: number[];
   /** The site the page belongs to, as its `<title>` names it after the page's own ("Welcome — Sphinx documentation"). */
   siteName?: string;
+  /** When the page says its article last changed (pageUpdated), as an ISO date. */
+  updated?: string;
 }
 
 /** Whole pages (with `<html>` or `<body>`) are cut to their main content; fragments are the article. */
@@ -160,7 +162,9 @@ function convert(html: string): HtmlArticle {
   unlinkHeadings(document.body);
   let root: Element = document.body;
   let siteName: string | undefined;
+  let updated: string | undefined;
   if (WHOLE_PAGE.test(html)) {
+    updated = pageUpdated(document);
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
     withAttachments(root);
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
@@ -197,7 +201,26 @@ function convert(html: string): HtmlArticle {
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
-  return { markdown, lineOrigins: lineOrigins(markdown, html), ...(siteName ? { siteName } : {}) };
+  return { markdown, lineOrigins: lineOrigins(markdown, html), ...(siteName ? { siteName } : {}), ...(updated ? { updated } : {}) };
+}
+
+/**
+ * When a whole page says its article last changed, for its "Last updated" and the feed, where the
+ * files' history cannot say (an export is one commit): its modified time for Open Graph or
+ * schema.org, else the time on a help-center theme's article line (Zendesk's `.article-meta`).
+ */
+function pageUpdated(document: Document): string | undefined {
+  const modified = document.querySelector('[itemprop="dateModified"]');
+  const written = [
+    document.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'),
+    modified?.getAttribute('content') ?? modified?.getAttribute('datetime'),
+    document.querySelector('.article-meta time[datetime], .article-updated time[datetime]')?.getAttribute('datetime'),
+  ];
+  for (const value of written) {
+    const date = value ? new Date(value.trim()) : undefined;
+    if (date && !Number.isNaN(date.getTime())) return date.toISOString();
+  }
+  return undefined;
 }
 
 /**

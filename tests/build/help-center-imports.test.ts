@@ -274,6 +274,8 @@ describe('a help center backed up as HTML files (Zendesk’s API: an <h1> and th
     expect(text(view().prose(card))).toBe(
       'Owners change the card we charge under Settings › Billing › Payment method. The new card is charged from your next invoice on; the current one stays paid.',
     );
+    // Last updated as its article line says, not when the export was committed.
+    expect(readText(site.build.outDir, card)).toMatch(/Last updated <time datetime="2024-03-12"[^>]*>12 March 2024</);
   });
 });
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/content/files.ts';
 import { validateRoot } from '../../src/content/validate.ts';
 import { htmlArticleMarkdown } from '../../src/markdown/html-article.ts';
+import { fixtureRootWith } from '../helpers/fixtures.ts';
 import { renderMarkdown } from '../helpers/render-article.ts';
 
 const rendered = (html: string) => renderMarkdown(htmlArticleMarkdown(html).markdown);
@@ -49,7 +50,8 @@ describe('htmlArticleMarkdown', () => {
       '<!DOCTYPE html><html dir="ltr" lang="en-US"><head><title>Reset your password &ndash; Acme Help Center</title></head><body>',
       '<main role="main"><div class="container"><div class="sub-nav"><ol class="breadcrumbs"><li><a href="../../en-us.html">Acme Help Center</a></li></ol></div>',
       '<div class="article-container" id="article-container"><article id="main-content" class="article">',
-      '<header class="article-header"><h1 title="Reset your password" class="article-title">Reset your password</h1></header>',
+      '<header class="article-header"><h1 title="Reset your password" class="article-title">Reset your password</h1>',
+      '<div class="article-meta"><ul class="meta-group"><li class="meta-data"><time datetime="2024-03-01T09:00:00Z" title="2024-03-01 09:00">March 01, 2024 09:00</time></li><li class="meta-data">Updated</li></ul></div></header>',
       '<section class="article-info"><div class="article-content"><div class="article-body"><p>Set a new one from the sign-in page.</p></div>',
       '<div class="article-attachments"><ul class="attachments"><li class="attachment-item">',
       '<a href="../../article_attachments/360008888/password-policy.pdf" class="attachment-meta-item" target="_blank">password-policy.pdf</a>',
@@ -63,6 +65,17 @@ describe('htmlArticleMarkdown', () => {
     expect(htmlArticleMarkdown(page).markdown).toBe(
       '# Reset your password\n\nSet a new one from the sign-in page.\n\n-   [password-policy.pdf](../../article_attachments/360008888/password-policy.pdf) (52 KB)\n',
     );
+    // When it last changed, as its article line says: the article's "Last updated", where the files' history has only the export.
+    expect(htmlArticleMarkdown(page).updated).toBe('2024-03-01T09:00:00.000Z');
+    const root = fixtureRootWith({ 'content/kb/Account/360001234567-Reset-your-password.html': page });
+    const article = validateRoot(root).content.articles.find((candidate) => candidate.kbPath.startsWith('Account/'))!;
+    expect(article.data.updated?.toISOString()).toBe('2024-03-01T09:00:00.000Z');
+    // Open Graph's modified time, as a blog or CMS writes it.
+    expect(
+      htmlArticleMarkdown(
+        '<html><head><meta property="article:modified_time" content="2025-06-02T10:00:00+02:00"></head><body><main><h1>T</h1><p>x</p></main></body></html>',
+      ).updated,
+    ).toBe('2025-06-02T08:00:00.000Z');
   });
 
   it('keeps the id a docs tool writes on a heading’s permalink rather than on the heading, and leaves out its link to the source (Node’s API docs)', () => {
