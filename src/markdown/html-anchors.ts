@@ -73,7 +73,8 @@ export function keepAnchors(root: Element, keptAsHtml: string): void {
     if (element.nodeName === 'A' && !isLink) continue; // a named anchor already
     const anchor = element.ownerDocument.createElement('a');
     anchor.setAttribute('id', id);
-    const heading = element.firstElementChild;
+    // A section's heading, after the empty anchors Sphinx puts before it (`<section id="x"><span id="y"></span><h2>`).
+    const heading = Array.from(element.children).find((child) => child.textContent?.trim() !== '' || child.querySelector('img'));
     if (isLink)
       element.parentNode!.insertBefore(anchor, element); // a footnote reference, which the note links back to
     else if (isSectionHeading(heading) && !heading.hasAttribute('id') && HEADING_ID.test(id)) heading.setAttribute('id', id);

@@ -43,6 +43,14 @@ describe('htmlArticleMarkdown', () => {
     expect(html).toContain('<dl><dt class="sig" id="c.Data.@data.a">data.a</dt><dd>A field.</dd></dl>');
     expect(html).toContain('<p><a id="note"></a>The note.</p>');
     expect(html).toMatch(/<h3 id="details">Details<a class="heading-anchor"/);
+    // A section whose heading comes after an empty anchor (Python's docs): the heading takes the
+    // section's id, once, rather than an anchor of that id inside a heading slugged the same.
+    const tracker = rendered(
+      '<section id="using-the-python-issue-tracker"><span id="using-the-tracker"></span><h2>Using the Python issue tracker<a class="headerlink" href="#using-the-python-issue-tracker">¶</a></h2><p>File it.</p></section>',
+    );
+    expect(tracker).toMatch(/<h2 id="using-the-python-issue-tracker">/);
+    expect(tracker.match(/id="using-the-python-issue-tracker"/g)).toHaveLength(1);
+    expect(tracker).toContain('<a id="using-the-tracker"></a>');
   });
 
   it('reads a Zendesk article page as its body and its attachments, without the theme’s votes, comments and related articles', () => {
