@@ -61,7 +61,7 @@ describe.runIf(browserAvailable())('keyboard only', () => {
     await s.page.keyboard.press('Tab');
     await expect(s.page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
     await s.page.keyboard.press('Enter');
-    await expect(s.page.evaluate(() => location.hash)).resolves.toBe('#main');
+    await expect(s.page.evaluate(() => location.hash)).resolves.toBe('#milepost-main');
   });
 
   it('reaches the kickoff date, the calendar button and every slider by Tab', async () => {

@@ -9,6 +9,8 @@ export interface PageProblems {
   tinyText: string[];
   brokenImages: string[];
   missingAnchors: string[];
+  /** An id two elements have: a link to it, or to the second, leads to the first ("#main" to the page's main, not the "main" heading). */
+  duplicateIds: string[];
   /** "2 courses" above a list that shows six: a count the page states against what is visible. */
   wrongCounts: string[];
   /** A sentence broken across two paragraphs ("Open a" / "private window…"). */
@@ -86,6 +88,12 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
       const id = decodeURIComponent(url.hash.slice(1));
       if (id !== 'top' && !document.getElementById(id) && document.getElementsByName(id).length === 0) missingAnchors.push(`${link.textContent!.trim().slice(0, 30)} → #${id}`);
     }
+    const ids = new Set<string>();
+    const duplicateIds = new Set<string>();
+    for (const element of document.querySelectorAll('[id]')) {
+      if (ids.has(element.id)) duplicateIds.add(`#${element.id}`);
+      ids.add(element.id);
+    }
     // Pages mark a stated count with data-counts="<selector of the items it counts>".
     const visible = (element: Element) => (element as HTMLElement).checkVisibility?.() ?? rendered(element);
     const wrongCounts: string[] = [];
@@ -124,7 +132,7 @@ export async function inspectPage(page: Page): Promise<PageProblems> {
       if (style.color !== getComputedStyle(anchor.parentElement).color || style.textDecorationLine.includes('underline'))
         fakeLinks.push(`“${anchor.innerText.trim().slice(0, 30)}”`);
     }
-    return { overflow, tinyText, brokenImages, missingAnchors, wrongCounts, brokenSentences, emptyBoxes, fakeLinks };
+    return { overflow, tinyText, brokenImages, missingAnchors, duplicateIds: [...duplicateIds], wrongCounts, brokenSentences, emptyBoxes, fakeLinks };
   }, MIN_TEXT_PX);
 }
 
