@@ -74,7 +74,7 @@ export function keepAnchors(root: Element, keptAsHtml: string): void {
     const anchor = element.ownerDocument.createElement('a');
     anchor.setAttribute('id', id);
     // A section's heading, after the empty anchors Sphinx puts before it (`<section id="x"><span id="y"></span><h2>`).
-    const heading = Array.from(element.children).find((child) => child.textContent?.trim() !== '' || child.querySelector('img'));
+    const heading = Array.from(element.children).find((child) => child.textContent?.trim() !== '' || child.querySelector('img')) ?? null;
     if (isLink)
       element.parentNode!.insertBefore(anchor, element); // a footnote reference, which the note links back to
     else if (isSectionHeading(heading) && !heading.hasAttribute('id') && HEADING_ID.test(id)) heading.setAttribute('id', id);
