@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, introductionsBesideFolders, isFolderIndex, KB_SUMMARY, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
+import { ARTICLE_PART_GLOBS, FOLDER_INDEX_GLOB, folderId, introductionsBesideFolders, isFolderIndex, KB_SUMMARY, kbPageId, kbParts, leafPageIndexes } from '../lib/kb-paths.ts';
 import { decodeHtml } from '../lib/html-charset.ts';
-import { ARTICLE_EXTENSION, articleSlug } from '../lib/slugs.ts';
+import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 import { convertedHtmlArticle } from './html-conversions.ts';
 import { rememberArticleRenderer, withoutRenderedText } from './article-renderer.ts';
 import { hasIntroductionFile, type ContentIndex, type Entry } from './content-index.ts';
@@ -91,7 +91,7 @@ export function articleLoader(): Loader {
       ];
       return ['**/*.{md,mdx,markdown,html,htm}', ...casedArticles.map(escapeGlob), `!${KB_SUMMARY}`, ...ARTICLE_PART_GLOBS, ...notArticles, ...leftOut.map((kbPath) => `!${escapeGlob(kbPath)}`)];
     },
-    generateId: (entry) => (isFolderIndex(entry) ? folderId(kbParts(entry).folders) : articleSlug(entry)),
+    generateId: kbPageId,
     entries: (content) => content.articles,
   });
 }

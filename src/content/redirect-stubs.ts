@@ -4,8 +4,7 @@
 // address the page would have had to the page it names, not an article titled "Redirecting...".
 import { posix } from 'node:path';
 import { decodeHtmlEntities, tryDecode } from '../lib/escape.ts';
-import { folderId, folderPathId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
-import { articleSlug } from '../lib/slugs.ts';
+import { folderPathId, isFolderIndex, kbPageId } from '../lib/kb-paths.ts';
 import type { ContentIndex } from './content-index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { Redirect } from './redirects.ts';
@@ -69,7 +68,7 @@ export function stubRedirects(
   const redirects: Redirect[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const { kbPath, target } of stubs) {
-    const id = isFolderIndex(kbPath) ? folderId(kbParts(kbPath).folders) : articleSlug(kbPath);
+    const id = kbPageId(kbPath);
     // A folder that has pages beside its stub keeps its own page.
     if (pages.has(id)) continue;
     const found = destination(kbPath, target);

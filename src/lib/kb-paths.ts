@@ -1,7 +1,7 @@
 // Where a knowledge-base file sits: its folders (category, section, sub-sections), whether it
 // describes its folder (index.md, _index.md, or README.md as GitHub and GitBook show it), and a
 // title made from its file name.
-import { ARTICLE_EXTENSION, slugify, withoutPageId } from './slugs.ts';
+import { ARTICLE_EXTENSION, articleSlug, slugify, withoutPageId } from './slugs.ts';
 
 const FOLDER_INDEX = /^(?:_?index|README|readme|Readme)\.(?:mdx?|markdown|html?)$/;
 
@@ -109,6 +109,9 @@ export function leafPageIndexes(kbPaths: Iterable<string>): Set<string> {
 
 /** Slug path of a folder from its names: ["Getting started", "Set up"] → "getting-started/set-up"; "" for content/kb itself. */
 export const folderId = (folders: readonly string[]): string => folders.map((name) => slugify(withoutPageId(name))).join('/');
+
+/** The id of the page a knowledge-base file is: its folder's, for a folder's index file, else the article's. */
+export const kbPageId = (kbPath: string): string => (isFolderIndex(kbPath) ? folderId(kbParts(kbPath).folders) : articleSlug(kbPath));
 
 /** Slug path of the folder a relative path inside content/kb names: "Guides/Alerts/email/" → "guides/alerts/email", "." → "". */
 export const folderPathId = (path: string): string => folderId(path.split('/').filter((name) => name !== '' && name !== '.'));

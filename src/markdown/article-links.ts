@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress } from '../lib/link-schemes.ts';
-import { folderId, folderPathId, isFolderIndex, kbParts, kbRootOf, sitePageLink } from '../lib/kb-paths.ts';
-import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
+import { folderPathId, kbPageId, kbRootOf, sitePageLink } from '../lib/kb-paths.ts';
+import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { withoutDeadAddresses } from './dead-addresses.ts';
 import { readmeLink } from './readme-links.ts';
@@ -33,8 +33,7 @@ export function articleHref(filePath: string, href: string, base: string): strin
   if (!ARTICLE_EXTENSION.test(target))
     target = ARTICLE_EXTENSIONS.map((extension) => target.replace(/\/+$/, '') + extension).find((file) => existsSync(kbRoot + file)) ?? target;
   if (!ARTICLE_EXTENSION.test(target)) return undefined;
-  const id = isFolderIndex(target) ? folderId(kbParts(target).folders) : articleSlug(target);
-  return portalPath(base, id, match[2]);
+  return portalPath(base, kbPageId(target), match[2]);
 }
 
 /** The page of a link from the root of docs copied into content/kb (root-links.ts), else undefined. */
@@ -51,8 +50,7 @@ function docsRootHref(filePath: string, href: string, base: string): string | un
     (kbPath) => !!statSync(kbRoot + kbPath, { throwIfNoEntry: false })?.isDirectory(),
   );
   if (page === undefined) return undefined;
-  const id = page.endsWith('/') ? folderPathId(page) : isFolderIndex(page) ? folderId(kbParts(page).folders) : articleSlug(page);
-  return portalPath(base, id, match[2]);
+  return portalPath(base, page.endsWith('/') ? folderPathId(page) : kbPageId(page), match[2]);
 }
 
 /**
@@ -115,7 +113,7 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
       const located = fileURL && kbRootOf(fileURLToPath(fileURL));
       const page = located && wikiPage(located.file.slice(located.kbRoot.length), href, (kbPath) => existsSync(located.kbRoot + kbPath));
       if (!page) return undefined;
-      return portalPath(base, isFolderIndex(page) ? folderId(kbParts(page).folders) : articleSlug(page), /#.*$/.exec(href)?.[0]);
+      return portalPath(base, kbPageId(page), /#.*$/.exec(href)?.[0]);
     }
     if (/^(?:https?|doc):|^\/(?!\/)/i.test(href)) {
       const migrated = migratedHref?.(href);

@@ -359,9 +359,12 @@ function makeConverter(): TurndownService {
   return service;
 }
 
+/** A run of backticks longer than any in `text`, and at least `least` long: a code fence it cannot end. */
+const backtickFence = (text: string, least: number) => '`'.repeat(Math.max(least, ...Array.from(text.matchAll(/`+/g), ([run]) => run.length + 1)));
+
 /** Text as inline code: fenced by more backticks than it holds in a row, spaced where it starts or ends with one. */
 function inlineCode(text: string): string {
-  const fence = '`'.repeat(Math.max(1, ...Array.from(text.matchAll(/`+/g), ([run]) => run.length + 1)));
+  const fence = backtickFence(text, 1);
   const padding = /^`|`$/.test(text) ? ' ' : '';
   return `${fence}${padding}${text}${padding}${fence}`;
 }
@@ -416,7 +419,7 @@ function serialized(node: Node): string {
 function codeBlock(element: Element): string {
   // Blank lines around the code are the HTML's layout (`<code>` on a line of its own), not code.
   const code = (element.textContent ?? '').replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
-  const fence = '`'.repeat(Math.max(3, ...Array.from(code.matchAll(/`+/g), ([run]) => run.length + 1)));
+  const fence = backtickFence(code, 3);
   return `${fence}${codeLanguage(element)}\n${code}\n${fence}`;
 }
 

@@ -69,18 +69,24 @@ function markDocbookAdmonitions(root: Element): void {
       ? table.querySelector('th')
       : Array.from(box.children).find((child) => /^H[1-6]$/.test(child.nodeName) && child.classList.contains('title'));
     if (!heading) continue;
-    const title = box.ownerDocument.createElement('p');
-    title.setAttribute('class', 'admonition-title');
-    title.textContent = heading.textContent ?? '';
+    const title = heading.textContent ?? '';
     if (table) {
       // The text is the cell that is not the icon's (rowspan) or the title's.
       const text = Array.from(table.querySelectorAll('td')).find((cell) => !cell.hasAttribute('rowspan'));
       for (const child of Array.from(text?.childNodes ?? [])) box.insertBefore(child, table);
       table.remove();
     } else heading.remove();
-    box.insertBefore(title, box.firstChild);
-    box.setAttribute('class', `admonition ${kind}`);
+    markBox(box, kind, title);
   }
+}
+
+/** Marks `box` as a box of `kind` under a title of `text`, as other tools write them (markCallouts reads it), before `place`. */
+function markBox(box: Element, kind: string, text: string, place: Node | null = box.firstChild): void {
+  const title = box.ownerDocument.createElement('p');
+  title.setAttribute('class', 'admonition-title');
+  title.textContent = text;
+  box.insertBefore(title, place);
+  box.setAttribute('class', `admonition ${kind}`);
 }
 
 /** The anchors in a box's title (an id links lead to, html-anchors.ts), moved after it: the title becomes the box's own. */
@@ -104,13 +110,9 @@ function markSidebars(root: Element): void {
     const heading = titlepage?.classList.contains('sidebar-title') ? titlepage : titlepage?.querySelector('.title');
     const text = heading?.textContent?.replace(/\s+/g, ' ').trim();
     if (!titlepage || !text) continue;
-    const title = box.ownerDocument.createElement('p');
-    title.setAttribute('class', 'admonition-title');
-    title.textContent = text;
     keepAnchorsAfter(titlepage);
-    titlepage.replaceWith(title);
-    const kind = CALLOUT_TYPES[text.split(' ')[0]!.toLowerCase()] ?? 'note';
-    box.setAttribute('class', `admonition ${kind}`);
+    markBox(box, CALLOUT_TYPES[text.split(' ')[0]!.toLowerCase()] ?? 'note', text, titlepage);
+    titlepage.remove();
   }
 }
 
