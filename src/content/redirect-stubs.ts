@@ -13,6 +13,8 @@ import type { Redirect } from './redirects.ts';
 export const STUB_BYTES = 4096;
 
 const REFRESH = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?refresh\b[^>]*>/i;
+/** A refresh a browser follows only with scripts off (LibreOffice's help sends those readers to a "turn on JavaScript" page). */
+const NOSCRIPT = /<noscript\b[^>]*>[\s\S]*?(?:<\/noscript\s*>|$)/gi;
 const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 /** "0; url=next.html", "0;URL='https://…'": a delay, then the address (a refresh without one reloads the page). */
 const DELAY_AND_URL = /^\s*\d*(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(.+)$/is;
@@ -20,7 +22,7 @@ const DELAY_AND_URL = /^\s*\d*(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(.+)$/is;
 /** Where a page forwards its reader, as written, or undefined for a page that is not a stub. */
 export function stubTarget(html: string): string | undefined {
   if (html.length > STUB_BYTES) return undefined;
-  const meta = REFRESH.exec(html)?.[0];
+  const meta = REFRESH.exec(html.replace(NOSCRIPT, ''))?.[0];
   const content = meta === undefined ? null : CONTENT.exec(meta);
   const value = content?.[1] ?? content?.[2] ?? content?.[3];
   const url = value === undefined ? undefined : DELAY_AND_URL.exec(decodeHtmlEntities(value))?.[1]?.trim();

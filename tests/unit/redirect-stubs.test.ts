@@ -36,6 +36,13 @@ describe('stubTarget', () => {
     expect(stubTarget(page('Alerts'))).toBeUndefined();
     expect(stubTarget(`<meta http-equiv="refresh" content="0; url=new.html">${page('Status board', 'x'.repeat(5000))}`)).toBeUndefined();
   });
+
+  it('finds no stub in a short page that sends only readers without scripts elsewhere (LibreOffice’s help)', () => {
+    const help = (head: string) =>
+      `<!DOCTYPE html><html><head><base href="../../"><noscript>${head}</noscript><title>Page Numbers</title></head><body><h1>Page Numbers</h1><p>Choose Insert - Page Number.</p></body></html>`;
+    expect(stubTarget(help('<meta http-equiv="refresh" content="0; URL=../../en-US/noscript.html">'))).toBeUndefined();
+    expect(stubTarget(help('<META HTTP-EQUIV=refresh CONTENT="0; URL=noscript.html"></NOSCRIPT >'))).toBeUndefined();
+  });
 });
 
 describe('redirect stubs in content/kb', () => {
