@@ -17,7 +17,7 @@ import { deadAddressProblem } from './dead-addresses.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
 import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
-import { htmlOffset } from '../markdown/html-positions.ts';
+import { baseFolder, htmlOffset } from '../markdown/html-positions.ts';
 import { README_ELSEWHERE, readmeLink } from '../markdown/readme-links.ts';
 import { checkMdxComponents } from './mdx-components.ts';
 import { checkMdxImports } from './mdx-imports.ts';
@@ -74,6 +74,8 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const { bodyOrigins } = article;
   const fileOffset = (offset: number) =>
     bodyOrigins ? htmlOffset(article.text, article.body, bodyOrigins, offset) : bodyOffset + offset;
+  // An HTML page's addresses are checked from the page, and named as it writes them, from its <base> (html-article.ts).
+  const base = bodyOrigins ? baseFolder(article.text) : '';
   const at = (offset: number) => ({ file: article.file, ...lineAndColumn(article.text, fileOffset(offset)) });
   const anchorSeverity = targets.strict ? ('error' as const) : ('warning' as const);
   const kbRoot = article.absolute.slice(0, article.absolute.length - article.kbPath.length);
@@ -123,6 +125,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
 
   for (const { url: written, offset, image } of outline.links) {
     const url = written.trim();
+    const shown = base && url.startsWith(base) ? url.slice(base.length) : url;
     if (url === '' || url.startsWith('//')) continue;
     const [path = '', ...rest] = url.split('#');
     const anchor = rest.length > 0 ? tryDecode(rest.join('#')) : undefined;
@@ -133,7 +136,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...at(offset),
           severity: anchorSeverity,
           rule: 'broken-anchor',
-          message: `The link "${url}" goes to ${where}, which has no anchor "#${anchor}"`,
+          message: `The link "${shown}" goes to ${where}, which has no anchor "#${anchor}"`,
           ...problem,
         });
     };
@@ -143,7 +146,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       const target = page === undefined ? undefined : relativeTarget('', page, kbFileExists);
       const other = target && 'article' in target ? targets.articles.get(target.article) : undefined;
       if (other) {
-        linkToArticle(other, url, offset);
+        linkToArticle(other, shown, offset);
         missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
       } else if (!target || !('folder' in target)) {
         diagnostics.push({
@@ -161,7 +164,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       const id = targets.readmePages.article(readme.slug);
       const other = id === undefined ? undefined : targets.articles.get(id);
       if (other) {
-        linkToArticle(other, url, offset);
+        linkToArticle(other, shown, offset);
         missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
       } else {
         const suggestion = closest(readme.slug, targets.readmePages.slugs());
@@ -169,7 +172,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...at(offset),
           severity: 'error',
           rule: 'broken-link',
-          message: `The link "${url}" goes to the ReadMe page "${readme.slug}", and no article here has that slug`,
+          message: `The link "${shown}" goes to the ReadMe page "${readme.slug}", and no article here has that slug`,
           hint: suggestion
             ? `Did you mean doc:${suggestion}?`
             : `A doc: link names a page by its slug: the article's file name (${readme.slug}.md) or its frontmatter slug.`,
@@ -182,7 +185,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         ...at(offset),
         severity: 'warning',
         rule: 'broken-link',
-        message: `The link "${url}" goes to ${README_ELSEWHERE[readme.kind]} of the ReadMe project, which the portal does not have; readers see its text, not a link`,
+        message: `The link "${shown}" goes to ${README_ELSEWHERE[readme.kind]} of the ReadMe project, which the portal does not have; readers see its text, not a link`,
         hint: 'Link the page where it is published now (https://…), or remove the link.',
       });
       continue;
@@ -217,7 +220,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...at(offset),
           severity: 'warning',
           rule: 'old-help-center-link',
-          message: `The link "${url}" goes to the old help center, and no article here matches it`,
+          message: `The link "${shown}" goes to the old help center, and no article here matches it`,
           hint: 'Name the migrated article’s file after the old id or slug, link to it directly, or remove the link.',
         });
       } else if (migrated?.id) linked.push(`kb:${migrated.id}`);
@@ -225,7 +228,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     }
     const decoded = tryDecode(path.split('?')[0]!);
     if (decoded === undefined) {
-      diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${url}" is not a valid address` });
+      diagnostics.push({ ...at(offset), severity: 'error', rule: 'broken-link', message: `The link "${shown}" is not a valid address` });
       continue;
     }
     if (decoded === '') {
@@ -245,12 +248,12 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
             ...at(offset),
             severity: 'error',
             rule: 'broken-link',
-            message: `The link "${url}" points at an article that does not exist`,
+            message: `The link "${shown}" points at an article that does not exist`,
             ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
           });
           return;
         }
-        linkToArticle(other, url, offset);
+        linkToArticle(other, shown, offset);
         missingAnchor({ ids: new Set(other.anchors) }, `"${other.data.title}"`);
       } else if ('folder' in target) {
         if (targets.pages.lookup(`/kb/${target.folder}${target.folder ? '/' : ''}`).page === 'missing') {
@@ -258,7 +261,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
             ...at(offset),
             severity: 'error',
             rule: 'broken-link',
-            message: `The link "${url}" points at a folder without articles`,
+            message: `The link "${shown}" points at a folder without articles`,
           });
         }
       } else if (kbFileExists(target.file)) {
@@ -285,7 +288,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...at(offset),
           severity: 'error',
           rule: 'old-help-center-link',
-          message: `The link "${url}" goes to a page of the old help center, and no article here matches it`,
+          message: `The link "${shown}" goes to a page of the old help center, and no article here matches it`,
           hint: 'Name the migrated article’s file after the old id or slug, link to it directly, or remove the link.',
         });
         continue;
@@ -302,7 +305,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       }
       const draft = found.page === 'missing' && decoded.startsWith('/kb/') ? targets.articles.get(decoded.slice(4).replace(/\/$/, '')) : undefined;
       if (draft?.data.draft) {
-        linkToArticle(draft, url, offset);
+        linkToArticle(draft, shown, offset);
         continue;
       }
       if (found.page === 'missing' && found.elsewhere && image) {
@@ -311,7 +314,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...at(offset),
           severity: 'warning',
           rule: 'broken-link',
-          message: `The image "${url}" is not a file of the portal's public/ folder, so readers see a broken image`,
+          message: `The image "${shown}" is not a file of the portal's public/ folder, so readers see a broken image`,
           hint: 'Copy the old site’s static files into public/ (a Docusaurus site keeps them in static/), or link the image beside the article.',
         });
       } else if (found.page === 'missing') {
@@ -321,7 +324,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...at(offset),
           severity: 'error',
           rule: 'broken-link',
-          message: `The link "${url}" goes to a page the portal does not have`,
+          message: `The link "${shown}" goes to a page the portal does not have`,
           ...(found.elsewhere && !targets.oldHelpCenter
             ? {
                 hint: `No article has that path from content/kb or from a folder above this one, as a link from the docs' own root would. If it is a page of the site the articles came from, set kb.importedFrom: ${oldSite} in content/site.yaml, and links under it go to the migrated articles; else link to a portal page or a file in public/.`,
@@ -353,7 +356,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         ...at(offset),
         severity: 'warning',
         rule: 'broken-link',
-        message: `The link "${url}" goes to a page the old site generated for itself (an index of terms, of modules, of pages), which the portal does not have: readers see its text`,
+        message: `The link "${shown}" goes to a page the old site generated for itself (an index of terms, of modules, of pages), which the portal does not have: readers see its text`,
         hint: 'Remove the link: the portal lists its pages, and its search finds every term.',
       });
     if (sitePage) continue;

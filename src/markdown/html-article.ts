@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import TurndownService from 'turndown';
 import { ANCHOR_ID, HEADING_ID, keepAnchors, unlinkHeadings } from './html-anchors.ts';
 import { markCallouts } from './html-callouts.ts';
-import { lineOrigins } from './html-positions.ts';
+import { baseFolder, lineOrigins } from './html-positions.ts';
 
 export interface HtmlArticle {
   markdown: string;
@@ -168,6 +168,7 @@ function convert(html: string): HtmlArticle {
     root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
     withAttachments(root);
     for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
+    withoutPageLandmarks(root);
     // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
     for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();
     // The heading of its article or main content, above the article's body (a site's logo may be an <h1> too);
@@ -195,9 +196,13 @@ function convert(html: string): HtmlArticle {
       }
     }
   }
+  // Microdata (LibreOffice's help: `<meta itemprop="keywords">` before its paragraphs) and links to style sheets: nothing a reader sees.
+  for (const head of Array.from(root.querySelectorAll('meta, link'))) head.remove();
   unwrapNotionToggles(root);
   withoutIconLinks(root);
+  showAlternatives(root);
   trimAddresses(root);
+  rebaseAddresses(root, baseFolder(html));
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
@@ -263,12 +268,59 @@ function withoutIconLinks(root: Element): void {
   }
 }
 
+/** Where a header, footer or aside is the article's own, not the page's (HTML's banner, content info and complementary landmarks). */
+const SECTIONING = 'article, aside, main, nav, section, [role="main"]';
+
+/**
+ * Leaves out the page's banner, footer and side columns that a page without a main element or
+ * role writes as `<header>`, `<footer>` and `<aside>` of its body (LibreOffice's help: its logo,
+ * and its contents and index beside every page): HTML gives them the roles PAGE_CHROME leaves
+ * out when written. One that holds the page's title stays.
+ */
+function withoutPageLandmarks(root: Element): void {
+  for (const landmark of Array.from(root.querySelectorAll('header, footer, aside')))
+    if (landmark.isConnected && !landmark.parentElement?.closest(SECTIONING) && !landmark.querySelector('h1')) landmark.remove();
+}
+
+/**
+ * Alternatives a page's script shows one of, all hidden until then (LibreOffice's help writes each
+ * shortcut for macOS and for other systems: `<span hidden>Command+F9</span><span hidden>Ctrl+F9</span>`):
+ * all shown, one after the other, where they would run together.
+ */
+function showAlternatives(root: Element): void {
+  for (const hidden of Array.from(root.querySelectorAll('[hidden] + [hidden]'))) {
+    const before = hidden.previousElementSibling!;
+    if (before.nextSibling !== hidden) continue;
+    before.removeAttribute('hidden');
+    hidden.removeAttribute('hidden');
+    before.after(' / ');
+  }
+}
+
 /** A browser reads an address without the spaces around it (`href=" https://…"` in Python's docs), which Markdown would keep as `%20`. */
 function trimAddresses(root: Element): void {
   for (const element of Array.from(root.querySelectorAll('[href], [src]')))
     for (const name of ['href', 'src']) {
       const value = element.getAttribute(name);
       if (value !== null && value !== value.trim()) element.setAttribute(name, value.trim());
+    }
+}
+
+/** An address a page's `<base>` leaves as it is: of a scheme (`https:`, `mailto:`, `data:`), from the root, or on the page itself. */
+const NOT_REBASED = /^(?:[a-z][a-z0-9+.-]*:|\/|#|$)/i;
+
+/**
+ * A page with a `<base href>` writes its relative addresses from that folder (LibreOffice's help,
+ * `<base href="../../../../">` and links to `en-US/text/…`): each is written from the page here,
+ * the folder before it as it is, so the position code finds the address the page writes after it
+ * (html-positions.ts). A link to an anchor stays on the page, as its author meant.
+ */
+function rebaseAddresses(root: Element, base: string): void {
+  if (!base || base === './') return;
+  for (const element of Array.from(root.querySelectorAll('[href], [src]')))
+    for (const name of ['href', 'src']) {
+      const value = element.getAttribute(name);
+      if (value !== null && !NOT_REBASED.test(value)) element.setAttribute(name, base + value);
     }
 }
 

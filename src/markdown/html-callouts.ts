@@ -51,12 +51,19 @@ function markNotionCallouts(root: Element): void {
   }
 }
 
-/** DocBook's admonitions: a `div` of the kind's name alone, its title an `h3.title`, or a table beside the kind's icon. */
+/**
+ * Boxes named by their kind alone: DocBook's admonitions (a `div` of the kind's name, its title an
+ * `h3.title`, or a table beside the kind's icon), and LibreOffice's help's (an icon beside the text).
+ */
 const DOCBOOK_KINDS = new Set(['note', 'tip', 'warning', 'caution', 'important']);
+
+/** A box's icon beside its text: an element with an image and nothing to read (LibreOffice's `div.noteicon`). */
+const isIcon = (element: Element) => !element.textContent?.trim() && element.querySelector('img, svg') !== null;
 
 /**
  * Marks DocBook's admonitions as the boxes of other tools are: with its icons (`admon.graphics`),
- * a table of the icon, the title and the text becomes the text under the title.
+ * a table of the icon, the title and the text becomes the text under the title. A box of the kind's
+ * name with an icon and no title is a box of that kind, without the icon.
  */
 function markDocbookAdmonitions(root: Element): void {
   for (const box of Array.from(root.querySelectorAll('div'))) {
@@ -68,6 +75,12 @@ function markDocbookAdmonitions(root: Element): void {
     const heading = table
       ? table.querySelector('th')
       : Array.from(box.children).find((child) => /^H[1-6]$/.test(child.nodeName) && child.classList.contains('title'));
+    const icon = box.firstElementChild;
+    if (!heading && icon && isIcon(icon) && icon.nextElementSibling) {
+      icon.remove();
+      markBox(box, kind, '');
+      continue;
+    }
     if (!heading) continue;
     const title = heading.textContent ?? '';
     if (table) {

@@ -1,6 +1,8 @@
 // Where each line of the Markdown made from an HTML article came from in the file, so that a
 // problem in it is reported at its line and column in the HTML (src/markdown/html-article.ts).
 
+import { decodeHtmlEntities } from '../lib/escape.ts';
+
 /** A link's or image's address as turndown writes it, `](address)` or `](<address>)`, backslash-escaped. */
 const DESTINATION = /\]\(<?((?:\\.|[^\s)>\\])+)/;
 const DESTINATIONS = new RegExp(DESTINATION.source, 'g');
@@ -18,6 +20,7 @@ const CALLOUT_FENCE = /^\s*:::/;
  * offsets of the Markdown's lines.
  */
 export function htmlOffset(file: string, markdown: string, origins: readonly number[], offset: number): number {
+  const base = baseFolder(file);
   const before = markdown.slice(0, offset);
   const line = before.split('\n').length - 1;
   const origin = origins[line] ?? 0;
@@ -27,15 +30,17 @@ export function htmlOffset(file: string, markdown: string, origins: readonly num
   if (destination) {
     // The same address earlier on the line ("a str and a str"): this one is written after as many.
     const earlier = before.slice(before.lastIndexOf('\n') + 1).split(`(${destination}`).length - 1;
-    let at = findWritten(file, unescaped(destination), origin);
-    for (let skipped = 0; at !== undefined && skipped < earlier; skipped++) at = findWritten(file, unescaped(destination), at + 1) ?? at;
+    let at = findWritten(file, unescaped(destination), origin, base);
+    for (let skipped = 0; at !== undefined && skipped < earlier; skipped++)
+      at = findWritten(file, unescaped(destination), at + 1, base) ?? at;
     return at ?? origin;
   }
   // A link in what stays HTML (a table), which the conversion writes with double quotes: its
   // address as the file writes it, in either quotes, from the table on.
   const value = /\s(?:href|src)="$/.test(markdown.slice(Math.max(0, offset - 7), offset)) ? /^[^"]*/.exec(rest)?.[0] : undefined;
   if (!value) return origin;
-  const found = [`"${value}"`, `'${value}'`].map((written) => findWritten(file, written, origin)).filter((at) => at !== undefined);
+  const address = base && value.startsWith(base) ? value.slice(base.length) : value;
+  const found = [`"${address}"`, `'${address}'`].map((written) => findWritten(file, written, origin)).filter((at) => at !== undefined);
   return found.length > 0 ? Math.min(...found) + 1 : origin;
 }
 
@@ -46,6 +51,7 @@ export function htmlOffset(file: string, markdown: string, origins: readonly num
  * offset of the line before.
  */
 export function lineOrigins(markdown: string, html: string): number[] {
+  const base = baseFolder(html);
   const origins: number[] = [];
   let cursor = 0;
   for (const line of markdown.split('\n')) {
@@ -65,7 +71,7 @@ export function lineOrigins(markdown: string, html: string): number[] {
     let from = origins.length === 0 ? 0 : cursor + 1;
     let origin: number | undefined;
     for (const needle of needles) {
-      const found = findWritten(html, needle, from);
+      const found = findWritten(html, needle, from, base);
       if (found === undefined) break;
       origin ??= found;
       cursor = found;
@@ -76,11 +82,28 @@ export function lineOrigins(markdown: string, html: string): number[] {
   return origins;
 }
 
-/** Where `text` is written in the HTML from `from` on, as it is or with `&` as `&amp;`. */
-function findWritten(html: string, text: string, from: number): number | undefined {
-  for (const written of [text, text.replaceAll('&', '&amp;')]) {
+/**
+ * Where `text` is written in the HTML from `from` on, as it is or with `&` as `&amp;`; an address
+ * the conversion wrote from the page's `<base>` (`base` before it) as the page writes it.
+ */
+function findWritten(html: string, text: string, from: number, base = ''): number | undefined {
+  const address = base && text.startsWith(base) ? text.slice(base.length) : text;
+  for (const written of [text, text.replaceAll('&', '&amp;'), address, address.replaceAll('&', '&amp;')]) {
     const at = html.indexOf(written, from);
     if (at >= 0) return at;
   }
   return undefined;
+}
+
+const BASE_HREF = /<base\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/**
+ * The folder a page's `<base href>` says its relative addresses start from, as a prefix to put
+ * before them ("../../../../" in LibreOffice's help, whose every link is written from the help's
+ * root; "https://help.example.com/hc/en-us/"); "" for a page without one.
+ */
+export function baseFolder(html: string): string {
+  const match = BASE_HREF.exec(html);
+  const href = decodeHtmlEntities(match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
+  return href.slice(0, href.lastIndexOf('/') + 1);
 }

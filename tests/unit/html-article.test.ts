@@ -443,6 +443,37 @@ describe('htmlArticleMarkdown', () => {
       <div class="col col--3"><div class="tableOfContents"><ul class="table-of-contents"><li><a href="#verify">Verify</a></li></ul></div></div></div></main></body></html>`;
     expect(htmlArticleMarkdown(page).markdown).toBe('# Install the collector\n\nRun the installer.\n');
   });
+
+  it('reads a page without a main element as its text, without the header, footer and side columns of its body (LibreOffice’s help)', () => {
+    const page = `<!DOCTYPE html><html><head><title>Page Numbers</title></head><body>
+      <header id="TopLeftHeader"><a class="logo" href="new_help.html"><p>LibreOffice 7.4 Help</p></a></header>
+      <aside class="rightside"><label>Contents</label><div id="Contents"></div></aside>
+      <aside class="leftside"><div class="index-label">Index</div></aside>
+      <div id="DisplayArea"><meta itemprop="keywords" content="page numbers,inserting">
+      <h1 id="hd_1">Page Numbers</h1>
+      <p>Choose <span class="menuitem">Insert - Page Number</span>.</p>
+      <div class="tip"><div class="noteicon"><img src="media/tip.svg" alt="tip"></div><div class="notetext"><p>To see the field, press
+      <span class="switchinline"><span hidden="true" class="MAC">Command+F9</span><span hidden="true">Ctrl+F9</span></span>.</p></div></div>
+      <table><tr><td><span hidden class="MAC">Command</span><span hidden>Ctrl</span>+Enter</td><td>Page break</td></tr></table>
+      <section><header><p>Page styles number their pages.</p></header></section>
+      </div><footer><p>Copyright The Document Foundation</p></footer></body></html>`;
+    expect(htmlArticleMarkdown(page).markdown).toBe(
+      [
+        '# Page Numbers',
+        '',
+        '<a id="hd_1"></a><a id="DisplayArea"></a>Choose Insert - Page Number.',
+        '',
+        ':::tip',
+        'To see the field, press Command+F9 / Ctrl+F9.',
+        ':::',
+        '',
+        '<table><tbody><tr><td><span class="MAC">Command</span> / <span>Ctrl</span>+Enter</td><td>Page break</td></tr></tbody></table>',
+        '',
+        'Page styles number their pages.',
+        '',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('an HTML article in content/kb', () => {
@@ -549,6 +580,37 @@ describe('an HTML article in content/kb', () => {
     const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
     expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual([
       'content/kb/News/release-notes.html:4:37 broken-link',
+    ]);
+  });
+
+  it('follows the addresses of a page written from its <base> folder, and reports a broken one at its own line and column (LibreOffice’s help)', () => {
+    const page = (title: string, body: string) =>
+      [
+        '<!DOCTYPE html><html><head>',
+        '<base href="../../../">',
+        `<title>${title}</title>`,
+        '</head><body><header><a class="logo" href="en-US/text/shared/new_help.html">Help</a></header>',
+        `<div id="DisplayArea"><h1>${title}</h1>`,
+        body,
+        '</div></body></html>',
+      ].join('\n');
+    const root = helpCenter({
+      'help/en-US/text/writer/pagenumbers.html': page(
+        'Page Numbers',
+        [
+          '<p>Choose <a href="en-US/text/writer/insert_field.html">Insert - Field</a>.',
+          '<img src="media/helpimg/numbers.png" alt="Page numbers in the footer"></p>',
+          '<p>See also <a href="#styles">page styles</a> and <a href="en-US/text/writer/footers.html">Footers</a>.</p>',
+          '<h2 id="styles">Page styles</h2><p>Each style numbers its pages.</p>',
+        ].join('\n'),
+      ),
+      'help/en-US/text/writer/insert_field.html': page('Insert Field', '<p>Fields show page numbers.</p>'),
+      'help/media/helpimg/numbers.png': '\x89PNG',
+    });
+    const result = validateRoot(root);
+    const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
+      'content/kb/help/en-US/text/writer/pagenumbers.html:8:60 broken-link The link "en-US/text/writer/footers.html" points at an article that does not exist',
     ]);
   });
 
