@@ -273,7 +273,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           ...at(offset),
           severity: introduction ? 'warning' : 'error',
           rule: 'broken-link',
-          message: `The file "${decoded}" does not exist next to the article`,
+          message: `The file "${base && decoded.startsWith(base) ? decoded.slice(base.length) : decoded}" does not exist next to the article`,
           hint: `Looked for content/kb/${target.file}.`,
         });
       }

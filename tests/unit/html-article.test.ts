@@ -601,6 +601,7 @@ describe('an HTML article in content/kb', () => {
           '<p>Choose <a href="en-US/text/writer/insert_field.html">Insert - Field</a>.',
           '<img src="media/helpimg/numbers.png" alt="Page numbers in the footer"></p>',
           '<p>See also <a href="#styles">page styles</a> and <a href="en-US/text/writer/footers.html">Footers</a>.</p>',
+          '<p><img src="media/helpimg/footer.png" alt="A footer"></p>',
           '<h2 id="styles">Page styles</h2><p>Each style numbers its pages.</p>',
         ].join('\n'),
       ),
@@ -611,6 +612,7 @@ describe('an HTML article in content/kb', () => {
     const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
     expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`)).toEqual([
       'content/kb/help/en-US/text/writer/pagenumbers.html:8:60 broken-link The link "en-US/text/writer/footers.html" points at an article that does not exist',
+      'content/kb/help/en-US/text/writer/pagenumbers.html:9:14 broken-link The file "media/helpimg/footer.png" does not exist next to the article',
     ]);
   });
 
