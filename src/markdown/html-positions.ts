@@ -11,6 +11,8 @@ const LINK_AT_START = new RegExp(`^!?\\[[^\\]]*${DESTINATION.source}`);
 /** A link's or image's address that starts at an offset, right after its `](` or `](<`. */
 const ADDRESS_AT_START = /^((?:\\.|[^\s)>\\])+)/;
 const unescaped = (markdown: string) => markdown.replace(/\\(.)/g, '$1');
+/** An anchor the conversion writes to keep an id (html-anchors.ts). */
+const KEPT_ANCHOR = /<a id="[^"]*"><\/a>/g;
 /** The opening or closing line of a callout, as the conversion writes it (html-callouts.ts). */
 const CALLOUT_FENCE = /^\s*:::/;
 
@@ -62,10 +64,10 @@ export function lineOrigins(markdown: string, html: string): number[] {
       continue;
     }
     const destinations = Array.from(line.matchAll(DESTINATIONS), (match) => unescaped(match[1]!));
+    // Not the anchors the conversion keeps ids in: an id may come from elsewhere (a title's, put before the first paragraph).
+    const text = unescaped(line.replace(KEPT_ANCHOR, ''));
     const needles =
-      destinations.length > 0
-        ? destinations
-        : [/[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(unescaped(line))?.[0]].filter((word) => word !== undefined);
+      destinations.length > 0 ? destinations : [/[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/u.exec(text)?.[0]].filter((word) => word !== undefined);
     // After where the line before was found (a line may start with the link the one before ended with),
     // and each of its links after the one before: the line is where its first is.
     let from = origins.length === 0 ? 0 : cursor + 1;

@@ -616,6 +616,21 @@ describe('an HTML article in content/kb', () => {
     ]);
   });
 
+  it('reports a broken image at its own line where the title’s id is kept before the first paragraph (LibreOffice’s help)', () => {
+    const article = [
+      '<html><head><title>New Menu</title></head><body><div id="DisplayArea">',
+      '<h1 id="par_idN10540">New Menu</h1>',
+      '<a name="howtoget"></a><div><p>To access this command...</p></div>',
+      '<p>Click the gear <img src="media/lc_config.svg" alt="Gear"> and choose New.</p>',
+      '<h2 id="par_idN10558">Menu name</h2>',
+      '<p>Enter a name for the menu.</p>',
+      '</div></body></html>',
+    ].join('\n');
+    const result = validateRoot(helpCenter({ 'Menus/new-menu.html': article }));
+    const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['content/kb/Menus/new-menu.html:4:29 broken-link']);
+  });
+
   it('reports a broken link in a table, which stays HTML, at its own line and column', () => {
     const article = [
       '<h1>Variables</h1>',
