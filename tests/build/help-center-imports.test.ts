@@ -552,6 +552,34 @@ describe('a Sphinx site’s HTML output copied into content/kb (_build/html/: pa
   });
 });
 
+describe('a desktop application’s offline help copied into content/kb (LibreOffice’s shape: links from the help’s root through <base href>)', () => {
+  const site = builtExport('office-help-export');
+  const view = () => reader(site.build);
+  const guide = 'kb/help/en-us/text/reports/guide';
+
+  it('follows each link and image from the page’s <base>, and shows the article without the header, contents and index beside it', () => {
+    const pageNumbers = view().prose(`${guide}/page-numbers/index.html`);
+    const away = (html: string) => view().links(html).filter((link) => !link.startsWith('#'));
+    expect(away(pageNumbers)).toEqual(['/kb/help/en-us/text/reports/guide/headers-footers/']);
+    expect(away(view().prose(`${guide}/headers-footers/index.html`))).toEqual([
+      '/kb/help/en-us/text/reports/guide/page-numbers/#hd_id6091494',
+    ]);
+    expect(pageNumbers).toMatch(/<img alt="A page number field in the footer of a report"[^>]* src="\/_astro\/page_number_field\.[^"]+"/);
+    const page = text(view().page(`${guide}/page-numbers/index.html`));
+    for (const chrome of ['Tidemark Desktop 4.2 Help', 'Module', 'Contents', 'Index 🔎', 'MPL 2.0']) expect(page).not.toContain(chrome);
+  });
+
+  it('shows its boxes beside icons as callouts, and each shortcut for both systems its script chose between', () => {
+    const pageNumbers = view().prose(`${guide}/page-numbers/index.html`);
+    const callout = (kind: string) => text(new RegExp(`<aside class="callout callout-${kind}"[\\s\\S]*?</aside>`).exec(pageNumbers)?.[0] ?? '');
+    expect(callout('tip')).toBe('Tip If you see the text “Page number” instead of the number, choose View - Field Names (Command+F9 / Ctrl+F9).');
+    expect(callout('note')).toBe('Note The first page of a report can have a page style of its own, without a number.');
+    expect(text(pageNumbers)).toContain('Command / Ctrl +Enter Inserts a page break.');
+    expect(pageNumbers).not.toContain('hidden');
+    expect(pageNumbers).not.toMatch(/tip\.svg|note\.svg/);
+  });
+});
+
 describe('docs whose pages are folders, an index.md beside the page’s images (Hugo’s page bundles)', () => {
   const site = builtExport('page-bundles');
   const view = () => reader(site.build);

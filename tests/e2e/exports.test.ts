@@ -76,6 +76,8 @@ for (const shape of [
   'mdbook-export',
   // A Sphinx site's HTML output: autodoc entries, highlighted code, an admonition, a toctree in its home.
   'sphinx-html-export',
+  // A desktop application's offline help (LibreOffice's shape): links through <base href>, boxes beside icons, shortcut tables.
+  'office-help-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
