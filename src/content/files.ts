@@ -10,6 +10,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { fileStart, textIfReadable } from './file-reads.ts';
 import { MDBOOK, mdbookIndexCopy } from './mdbook-index.ts';
 import { STUB_BYTES, stubTarget, type RedirectStub } from './redirect-stubs.ts';
+import { isScriptPage, SCRIPT_PAGE_BYTES } from './script-pages.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -141,6 +142,7 @@ export function discoverContent(root: string): { files: SourceFile[]; notPublish
       found.push(...articles.kept);
       for (const [file, describedBy] of articles.setAside) notPublished.push(setAsideIndexWarning(inRoot(file), inRoot(describedBy)));
       for (const file of articles.unread) notPublished.push(unreadFileWarning(inRoot(file)));
+      for (const file of articles.scripted) notPublished.push(scriptPageWarning(inRoot(file)));
       for (const [file, target] of articles.stubs)
         redirectStubs.push({ kbPath: relative(join(root, location), file).split(sep).join('/'), target });
     } else walk(join(root, location), YAML_FILE, found);
@@ -148,6 +150,18 @@ export function discoverContent(root: string): { files: SourceFile[]; notPublish
     for (const absolute of found) files.push({ kind, absolute, path: inRoot(absolute) });
   }
   return { files, notPublished, redirectStubs };
+}
+
+function scriptPageWarning(file: string): Diagnostic {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    rule: 'script-page',
+    message: 'This page is not published: without its scripts it has nothing to read (an app’s page, or a redirect made by a script)',
+    hint: 'To send readers from its address to an article, list the address in that article’s `aliases`.',
+  };
 }
 
 function setAsideIndexWarning(file: string, describedBy: string): Diagnostic {
@@ -253,6 +267,8 @@ export function articleFiles(kbRoot: string): {
   stubs: Map<string, string>;
   /** Pages in a markup Milepost does not read (UNREAD_MARKUPS). */
   unread: string[];
+  /** HTML pages with nothing to read without their scripts (script-pages.ts). */
+  scripted: string[];
 } {
   const files: string[] = [];
   const unread: string[] = [];
@@ -277,16 +293,33 @@ export function articleFiles(kbRoot: string): {
   const siteRoots = new Set([top, ...files.filter((file) => /^index\.html?$/i.test(basename(file))).map(dirname)]);
   const setAside = indexesSetAside(files);
   const stubs = redirectStubs(files.filter((file) => HTML_FILE.test(file)));
+  const scripted = new Set(
+    files.filter((file) => HTML_FILE.test(file) && !isFolderIndex(basename(file)) && !stubs.has(file) && scriptOnly(file)),
+  );
   for (const [copy, index] of mdbookIndexCopies(files)) stubs.set(copy, relative(dirname(copy), index).split(sep).join('/'));
   const leftOut = (file: string) =>
     setAside.has(file) ||
     stubs.has(file) ||
+    scripted.has(file) ||
     (HTML_FILE.test(file) &&
       (markdown.has(key(file)) ||
         (siteRoots.has(dirname(file)) && SITE_PAGE.test(basename(file))) ||
         savedWithPage(file) ||
         isToolPage(file)));
-  return { kept: files.filter((file) => !leftOut(file)), leftOut: files.filter(leftOut), setAside, stubs, unread: unread.sort() };
+  return {
+    kept: files.filter((file) => !leftOut(file)),
+    leftOut: files.filter(leftOut),
+    setAside,
+    stubs,
+    unread: unread.sort(),
+    scripted: [...scripted].sort(),
+  };
+}
+
+/** Whether an HTML file is a page of scripts only (script-pages.ts). Only a short file is read. */
+function scriptOnly(file: string): boolean {
+  const start = fileStart(file, SCRIPT_PAGE_BYTES, { whole: true });
+  return start !== undefined && isScriptPage(start.toString('latin1'));
 }
 
 /** The HTML files that only forward their reader (redirect-stubs.ts), each with where to. Only a file's start is read. */
