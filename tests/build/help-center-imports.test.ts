@@ -559,7 +559,10 @@ describe('a desktop application’s offline help copied into content/kb (LibreOf
 
   it('follows each link and image from the page’s <base>, and shows the article without the header, contents and index beside it', () => {
     const pageNumbers = view().prose(`${guide}/page-numbers/index.html`);
-    const away = (html: string) => view().links(html).filter((link) => !link.startsWith('#'));
+    const away = (html: string) =>
+      view()
+        .links(html)
+        .filter((link) => !link.startsWith('#'));
     expect(away(pageNumbers)).toEqual(['/kb/help/en-us/text/reports/guide/headers-footers/']);
     expect(away(view().prose(`${guide}/headers-footers/index.html`))).toEqual([
       '/kb/help/en-us/text/reports/guide/page-numbers/#hd_id6091494',
@@ -571,8 +574,11 @@ describe('a desktop application’s offline help copied into content/kb (LibreOf
 
   it('shows its boxes beside icons as callouts, and each shortcut for both systems its script chose between', () => {
     const pageNumbers = view().prose(`${guide}/page-numbers/index.html`);
-    const callout = (kind: string) => text(new RegExp(`<aside class="callout callout-${kind}"[\\s\\S]*?</aside>`).exec(pageNumbers)?.[0] ?? '');
-    expect(callout('tip')).toBe('Tip If you see the text “Page number” instead of the number, choose View - Field Names (Command+F9 / Ctrl+F9).');
+    const callout = (kind: string) =>
+      text(new RegExp(`<aside class="callout callout-${kind}"[\\s\\S]*?</aside>`).exec(pageNumbers)?.[0] ?? '');
+    expect(callout('tip')).toBe(
+      'Tip If you see the text “Page number” instead of the number, choose View - Field Names (Command+F9 / Ctrl+F9).',
+    );
     expect(callout('note')).toBe('Note The first page of a report can have a page style of its own, without a number.');
     expect(text(pageNumbers)).toContain('Command / Ctrl +Enter Inserts a page break.');
     expect(pageNumbers).not.toContain('hidden');
