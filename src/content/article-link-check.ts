@@ -14,6 +14,7 @@ import { hasAllowedScheme } from '../schemas/common.ts';
 import type { ArticleOutline } from './article-outline.ts';
 import type { ArticleEntry } from './content-index.ts';
 import { deadAddressProblem } from './dead-addresses.ts';
+import { startText } from './file-reads.ts';
 import { closest } from './did-you-mean.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
 import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
@@ -350,7 +351,9 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
       continue;
     }
     // The exported site's own search page is the portal's; its index of terms the portal has not.
-    const sitePage = sitePageLink(posix.normalize(posix.join(posix.dirname(article.kbPath), decoded)), kbFileExists);
+    const sitePage = sitePageLink(posix.normalize(posix.join(posix.dirname(article.kbPath), decoded)), kbFileExists, (kbPath) =>
+      startText(join(kbRoot, kbPath)),
+    );
     if (sitePage === 'index')
       diagnostics.push({
         ...at(offset),

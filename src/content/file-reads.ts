@@ -26,3 +26,6 @@ export function fileStart(file: string, bytes: number, { whole = false } = {}): 
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/** The start of a file as text, "" when it cannot be read: enough for what a page's head and first lines say. */
+export const startText = (file: string, bytes = 8 * 1024): string => fileStart(file, bytes)?.toString('latin1') ?? '';

@@ -4,10 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { decodeHtml } from '../lib/html-charset.ts';
 import { tryDecode } from '../lib/escape.ts';
-import { isFolderIndex, SITE_PAGE } from '../lib/kb-paths.ts';
+import { isBookIndex, isFolderIndex, SITE_PAGE } from '../lib/kb-paths.ts';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { fileStart, textIfReadable } from './file-reads.ts';
+import { fileStart, startText, textIfReadable } from './file-reads.ts';
 import { MDBOOK, mdbookIndexCopy } from './mdbook-index.ts';
 import { STUB_BYTES, stubTarget, type RedirectStub } from './redirect-stubs.ts';
 import { isScriptPage, SCRIPT_PAGE_BYTES } from './script-pages.ts';
@@ -303,7 +303,7 @@ export function articleFiles(kbRoot: string): {
     scripted.has(file) ||
     (HTML_FILE.test(file) &&
       (markdown.has(key(file)) ||
-        (siteRoots.has(dirname(file)) && SITE_PAGE.test(basename(file))) ||
+        (siteRoots.has(dirname(file)) && (SITE_PAGE.test(basename(file)) || isBookIndex(basename(file), () => startText(file)))) ||
         savedWithPage(file) ||
         isToolPage(file)));
   return {

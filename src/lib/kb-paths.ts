@@ -22,12 +22,25 @@ export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown}', '!**/_*/**'];
 export const SITE_PAGE = /^(?:404|(search)|genindex(?:-[^.]+)?|(?:[a-z]+-)?modindex|contents|bookindex|ix\d{2})\.html?$/i;
 
 /**
+ * A DocBook book's index under a name of the book's own (GIMP's help: `gimp-help-index.html`),
+ * known by its start: the name says "index", and the page is DocBook's `<div class="index">` under
+ * its title page. `start` reads a file's first kilobytes.
+ */
+export const isBookIndex = (fileName: string, start: () => string): boolean =>
+  /index/i.test(fileName) && !FOLDER_INDEX.test(fileName) && /\.html?$/i.test(fileName) && BOOK_INDEX.test(start());
+const BOOK_INDEX = /<div class="index"[^>]*>\s*<div class="titlepage">/;
+
+/**
  * Whether a link inside content/kb leads to such a page: "search" for the site's search page (the
  * portal's /search/ replaces it), "index" for another (an index of terms, which the portal has not).
  */
-export function sitePageLink(kbPath: string, exists: (kbPath: string) => boolean): 'search' | 'index' | undefined {
+export function sitePageLink(
+  kbPath: string,
+  exists: (kbPath: string) => boolean,
+  start: (kbPath: string) => string = () => '',
+): 'search' | 'index' | undefined {
   const { folders, fileName } = kbParts(kbPath);
-  const match = SITE_PAGE.exec(fileName);
+  const match = SITE_PAGE.exec(fileName) ?? (exists(kbPath) && isBookIndex(fileName, () => start(kbPath)) ? [fileName] : null);
   if (!match || !exists(kbPath)) return undefined;
   const folder = folders.join('/');
   if (folder !== '' && !exists(`${folder}/index.html`) && !exists(`${folder}/index.htm`)) return undefined;

@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
+import { startText } from '../content/file-reads.ts';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress } from '../lib/link-schemes.ts';
 import { folderPathId, kbPageId, kbRootOf, sitePageLink } from '../lib/kb-paths.ts';
@@ -62,7 +63,11 @@ export function sitePageHref(filePath: string, href: string): 'search' | 'index'
   const path = /^[a-z][a-z0-9+.-]*:|^\//i.test(href) ? undefined : tryDecode(href.replace(/[?#].*$/, ''));
   if (!located || !path) return undefined;
   const target = posix.normalize(posix.join(posix.dirname(located.file.slice(located.kbRoot.length)), path));
-  return sitePageLink(target, (kbPath) => existsSync(located.kbRoot + kbPath));
+  return sitePageLink(
+    target,
+    (kbPath) => existsSync(located.kbRoot + kbPath),
+    (kbPath) => startText(located.kbRoot + kbPath),
+  );
 }
 
 const portalPath = (base: string, id: string, anchor: string | undefined) => `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${anchor ?? ''}`;

@@ -739,17 +739,41 @@ describe('an HTML article in content/kb', () => {
         'PostgreSQL/sql-createindex.html': page('CREATE INDEX'),
         'PostgreSQL/bookindex.html': page('Index'),
         'PostgreSQL/ix01.html': page('Index'),
+        // Under a name of the book's own (GIMP's help), known by DocBook's index under its title page;
+        // a page about indexes is an article.
+        'GIMP/index.html': page('GNU Image Manipulation Program'),
+        'GIMP/gimp-help-index.html':
+          '<html><head><title>Index</title></head><body><div class="navheader"></div>\n<div class="index">\n  <div class="titlepage"><div><div><h1 class="title"><a id="gimp-help-index"></a>Index</h1></div></div></div>\n  <div class="index"><div class="indexdiv"><h3>Symbols</h3><dl><dt>.gif, <a class="indexterm" href="gimp-images-out.html">Export Image as GIF</a></dt></dl></div></div></div></body></html>',
+        'GIMP/gimp-channel-index.html': page('Indexed channels'),
         // Without a home page beside it, an article of its own (a help center's page about the error).
         'Errors/404.html': page('Page not found errors'),
       }),
     ).map((file) => file.path);
     expect(found.filter((path) => path.startsWith('content/kb/'))).toEqual([
       'content/kb/Errors/404.html',
+      'content/kb/GIMP/gimp-channel-index.html',
+      'content/kb/GIMP/index.html',
       'content/kb/Literate Nav/index.html',
       'content/kb/Literate Nav/reference.html',
       'content/kb/PostgreSQL/index.html',
       'content/kb/PostgreSQL/sql-createindex.html',
     ]);
+  });
+
+  it('has a link to a book’s index under its own name shown as text, with a warning, as a link to Sphinx’s index of terms', () => {
+    const result = validateRoot(
+      helpCenter({
+        'GIMP/index.html': '<html><head><title>GIMP</title></head><body><main><h1>GIMP</h1><p>Welcome.</p></main></body></html>',
+        'GIMP/gimp-help-index.html':
+          '<html><head><title>Index</title></head><body><div class="index"><div class="titlepage"><h1 class="title">Index</h1></div><dl><dt>crop</dt></dl></div></body></html>',
+        'GIMP/gimp-tool-crop.html': '<h1>Crop</h1>\n<p>See <a href="gimp-help-index.html">the index</a> for every tool.</p>',
+      }),
+    );
+    const inArticles = result.diagnostics.filter((d) => d.file.startsWith('content/kb/'));
+    expect(inArticles.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`)).toEqual([
+      'content/kb/GIMP/gimp-tool-crop.html:2:17 warning broken-link',
+    ]);
+    expect(inArticles[0]!.message).toContain('a page the old site generated for itself');
   });
 
   it('is left out as a book’s print copy: a print.html kept out of search engines (mdBook’s, every chapter on one page)', () => {
