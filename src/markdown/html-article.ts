@@ -7,7 +7,7 @@
 import { createDocument } from '@mixmark-io/domino';
 import { createHash } from 'node:crypto';
 import TurndownService from 'turndown';
-import { ANCHOR_ID, HEADING_ID, keepAnchors, unlinkHeadings } from './html-anchors.ts';
+import { ANCHOR_ID, HEADING_ID, keepAnchors, unlinkHeadings, withoutRepeatedIds } from './html-anchors.ts';
 import { markCallouts } from './html-callouts.ts';
 import { baseFolder, lineOrigins } from './html-positions.ts';
 
@@ -203,6 +203,7 @@ function convert(html: string): HtmlArticle {
   showAlternatives(root);
   trimAddresses(root);
   rebaseAddresses(root, baseFolder(html));
+  withoutRepeatedIds(root);
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';

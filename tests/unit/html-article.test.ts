@@ -444,6 +444,17 @@ describe('htmlArticleMarkdown', () => {
     expect(htmlArticleMarkdown(page).markdown).toBe('# Install the collector\n\nRun the installer.\n');
   });
 
+  it('keeps each id on its first element only, where a page repeats it (LibreOffice’s help, a bookmark before every function)', () => {
+    const page = [
+      '<h1>SF_Array service</h1>',
+      '<h2 id="append">Append</h2><p><a name="functsyntax"></a>Syntax: <code>Append(Array)</code></p>',
+      '<h2 id="count">Count</h2><p><a name="functsyntax"></a>Syntax: <code>Count(Array)</code></p>',
+      '<p id="count">Counts <a id="functsyntax" href="#functsyntax">as above</a>.</p>',
+    ].join('\n');
+    const ids = [...htmlArticleMarkdown(page).markdown.matchAll(/id="([^"]+)"|\{#([^}]+)\}/g)].map((match) => match[1] ?? match[2]);
+    expect(ids).toEqual(['append', 'functsyntax', 'count']);
+  });
+
   it('reads a page without a main element as its text, without the header, footer and side columns of its body (LibreOffice’s help)', () => {
     const page = `<!DOCTYPE html><html><head><title>Page Numbers</title></head><body>
       <header id="TopLeftHeader"><a class="logo" href="new_help.html"><p>LibreOffice 7.4 Help</p></a></header>
