@@ -1,7 +1,7 @@
 // Articles a help center exported as HTML (a Zendesk backup's `<id>.html`: an `<h1>` and the
-// article's body; a page saved whole) read as Markdown, converted by turndown, so they get what a
-// Markdown article gets: title, headings and contents, links between articles, images, callouts
-// (html-callouts.ts). Definition lists, tables, frames and media stay HTML (the raw-HTML rules make
+// article's body; a page saved whole, cut to its article by html-page.ts and tidied by
+// html-tidy.ts) read as Markdown, converted by turndown, so they get what a Markdown article gets:
+// title, headings and contents, links between articles, images, callouts (html-callouts.ts). Definition lists, tables, frames and media stay HTML (the raw-HTML rules make
 // them safe); every id links lead to stays (html-anchors.ts); each line of the Markdown knows where
 // in the file it came from, so problems are reported there (html-positions.ts).
 import { createDocument } from '@mixmark-io/domino';
@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 import TurndownService from 'turndown';
 import { ANCHOR_ID, HEADING_ID, keepAnchors, unlinkHeadings, withoutRepeatedIds } from './html-anchors.ts';
 import { markCallouts } from './html-callouts.ts';
-import { baseFolder, lineOrigins } from './html-positions.ts';
-
+import { lineOrigins } from './html-positions.ts';
+import { articleOfPage, textOf, WHOLE_PAGE } from './html-page.ts';
+import { tidyArticle } from './html-tidy.ts';
 export interface HtmlArticle {
   markdown: string;
   /** For each line of `markdown`, the offset in the HTML of what it was made from. */
@@ -21,47 +22,6 @@ export interface HtmlArticle {
   updated?: string;
 }
 
-/** Whole pages (with `<html>` or `<body>`) are cut to their main content; fragments are the article. */
-const WHOLE_PAGE = /<(?:!doctype\s+html|html|body)[\s>]/i;
-/**
- * The article of a whole page: the body a help center's theme puts it in (Zendesk's and
- * Freshdesk's `.article-body`, schema.org's `articleBody`, Help Scout's `#fullArticle`), else the
- * article of its main content (MkDocs Material, Docusaurus), else its main content (Sphinx's
- * `role="main"`), else its article, else the column older sites and wikis name so (Confluence's
- * `#main-content`, `#content`, `#main`), else its body.
- */
-const MAIN_CONTENT = [
-  '.article-body',
-  '[itemprop="articleBody"]',
-  '#fullArticle',
-  'main article',
-  '[role="main"] article',
-  'main',
-  '[role="main"]',
-  'article',
-  '#main-content',
-  '#content',
-  '#main',
-];
-/** What a whole page holds besides its article: scripts, navigation, the feedback form, the footer. */
-const PAGE_CHROME = [
-  'script, style, noscript, template, nav, form, button, input, select, textarea',
-  '[role="navigation"], [role="search"], [role="banner"], [role="contentinfo"], [role="complementary"]',
-  // Confluence's table of contents macro: the article's page lists its headings itself.
-  '.toc-macro',
-  // Notion's page icon and properties (a database's fields: tags, owner, status) above the title.
-  'article.page > header .page-header-icon, article.page > header table.properties',
-  // Notion's icon before a link to another page.
-  '.link-to-page .icon',
-  // mdBook's hidden lines of a code example (`# fn main() {`), which its pages show only on demand.
-  'pre code .boring',
-  // DocBook's pager above and below each page (arrows to the previous and next chapter), and the
-  // table of contents of a chapter, which the portal draws itself ("On this page").
-  'div.navheader, div.navfooter, div.toc',
-  // Publican's (the Debian Administrator's Handbook): its pager above and below each page, and the
-  // banner and logos of the product and documentation sites above it.
-  'ul.docnav, body > div#banner, body > p#title',
-].join(', ');
 /** Kept as HTML: Markdown has no definition lists, no tables with lists in their cells, nor frames or media. */
 const KEPT_AS_HTML = ['dl', 'table', 'iframe', 'video', 'audio', 'script', 'style', 'object', 'embed'] as const;
 
@@ -84,50 +44,6 @@ export function htmlArticleMarkdown(html: string): HtmlArticle {
     conversions.set(digest, article);
   }
   return article;
-}
-
-/** An element's text as a reader sees it: its white space collapsed; "" for none. */
-const textOf = (element: Element | null | undefined): string => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/**
- * A page's <title> without the site's name: a help center's after the title ("Reset your password –
- * Lumen Help", "What is ownership? - The Rust Programming Language" where the page names its site
- * elsewhere too), a Confluence space's before it ("Support : Reset your password"; its overview page
- * "Support : Support"), the space named by the first step of the page's breadcrumbs.
- */
-function titleOfPage(document: Document): { title?: string; site?: string } {
-  const title = textOf(document.querySelector('title'));
-  if (!title) return {};
-  const space = textOf(document.querySelector('#breadcrumbs > li:first-child'));
-  if (space && title.startsWith(`${space} : `) && title.length > space.length + 3)
-    return { title: title.slice(space.length + 3), site: space };
-  const overview = /^(.+) : \1$/.exec(title);
-  if (overview) return { title: overview[1]! };
-  const separated = /^(.*?\S)\s+[|–—]\s+([^|–—]+)$/.exec(title);
-  const [withoutSite, site] = separated ? [separated[1]!, separated[2]!.trim()] : [title, undefined];
-  // "What is ownership? - The Rust Programming Language" (mdBook, MkDocs): a hyphen is a site's
-  // separator only where the page names the site elsewhere too, not in "Step 1 - Install".
-  const hyphen = /^(.*\S)\s+-\s+(.+)$/.exec(withoutSite);
-  if (hyphen && namesTheSite(document, hyphen[2]!)) return { title: hyphen[1]!, site: hyphen[2]! };
-  return { title: withoutSite, ...(site ? { site } : {}) };
-}
-
-/** Where a page names its site: its metadata, and its header's or sidebar's title or logo. */
-const SITE_NAMES = [
-  'meta[property="og:site_name"]',
-  'meta[name="application-name"]',
-  'header [class*="title"]',
-  '[class*="menu-title"]',
-  '[class*="site-title"]',
-  '[class*="site-name"]',
-  '[class*="logo"]',
-  '[class*="brand"]',
-].join(', ');
-
-function namesTheSite(document: Document, name: string): boolean {
-  return Array.from(document.querySelectorAll(SITE_NAMES)).some(
-    (element) => (element.tagName === 'META' ? element.getAttribute('content')?.trim() : textOf(element)) === name,
-  );
 }
 
 /**
@@ -160,177 +76,13 @@ function convert(html: string): HtmlArticle {
   if (overview) return { markdown: overview, lineOrigins: lineOrigins(overview, html) };
   // A permalink's icon (MkDocs' theme: U+F0C1) would end the title and every heading as a blank box.
   unlinkHeadings(document.body);
-  let root: Element = document.body;
-  let siteName: string | undefined;
-  let updated: string | undefined;
-  if (WHOLE_PAGE.test(html)) {
-    updated = pageUpdated(document);
-    root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
-    withAttachments(root);
-    for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
-    withoutPageLandmarks(root);
-    // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
-    for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();
-    // The heading of its article or main content, above the article's body (a site's logo may be an <h1> too);
-    // else its <title>, without the help center's name ("Reset your password – Lumen Help").
-    const inMain = root === document.body ? null : root.querySelector('h1');
-    const heading = [inMain, ...['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`))].find(
-      Boolean,
-    );
-    const page = titleOfPage(document);
-    siteName = page.site;
-    const title = textOf(heading) || page.title;
-    if (title && !root.querySelector('h1')) {
-      const heading = document.createElement('h1');
-      const leading = leadingHeading(root, title);
-      // mdBook's chapters start at <h2>: that heading is the title, not a section repeating it.
-      if (leading) {
-        heading.textContent = textOf(leading);
-        if (leading.id) heading.id = leading.id;
-        // Its anchors too (Node's `<a class="legacy" id="crypto_crypto">`), which lead to the article's start.
-        for (const anchor of Array.from(leading.querySelectorAll('a[id]:not([href])'))) heading.appendChild(anchor);
-        leading.replaceWith(heading);
-      } else {
-        heading.textContent = title;
-        root.insertBefore(heading, root.firstChild);
-      }
-    }
-  }
-  // Microdata (LibreOffice's help: `<meta itemprop="keywords">` before its paragraphs) and links to style sheets: nothing a reader sees.
-  for (const head of Array.from(root.querySelectorAll('meta, link'))) head.remove();
-  unwrapNotionToggles(root);
-  withoutIconLinks(root);
-  showAlternatives(root);
-  trimAddresses(root);
-  rebaseAddresses(root, baseFolder(html));
+  const { root, ...page } = WHOLE_PAGE.test(html) ? articleOfPage(document) : { root: document.body };
+  tidyArticle(root, html);
   withoutRepeatedIds(root);
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
   const markdown = converter.turndown(root as unknown as TurndownService.Node).trim() + '\n';
-  return { markdown, lineOrigins: lineOrigins(markdown, html), ...(siteName ? { siteName } : {}), ...(updated ? { updated } : {}) };
-}
-
-/**
- * When a whole page says its article last changed, for its "Last updated" and the feed, where the
- * files' history cannot say (an export is one commit): its modified time for Open Graph or
- * schema.org, else the time on a help-center theme's article line (Zendesk's `.article-meta`).
- */
-function pageUpdated(document: Document): string | undefined {
-  const modified = document.querySelector('[itemprop="dateModified"]');
-  const written = [
-    document.querySelector('meta[property="article:modified_time"]')?.getAttribute('content'),
-    modified?.getAttribute('content') ?? modified?.getAttribute('datetime'),
-    document.querySelector('.article-meta time[datetime], .article-updated time[datetime]')?.getAttribute('datetime'),
-  ];
-  for (const value of written) {
-    const date = value ? new Date(value.trim()) : undefined;
-    if (date && !Number.isNaN(date.getTime())) return date.toISOString();
-  }
-  return undefined;
-}
-
-/**
- * The files attached to a help-center article, which its theme lists after the body rather than in
- * it (Zendesk's `.article-attachments`: "password-policy.pdf 52 KB"): kept, after the body.
- */
-function withAttachments(body: Element): void {
-  if (!body.matches('.article-body')) return;
-  const attachments = body.ownerDocument.querySelector('.article-attachments');
-  if (!attachments || body.contains(attachments) || !attachments.querySelector('a[href]')) return;
-  // Each file's size, on its line: "password-policy.pdf (52 KB)".
-  for (const meta of Array.from(attachments.querySelectorAll('.attachment-meta'))) {
-    const size = textOf(meta);
-    meta.replaceWith(...(size ? [body.ownerDocument.createTextNode(` (${size})`)] : []));
-  }
-  body.appendChild(attachments);
-}
-
-/** The heading (h2–h6) a page's main content starts with, if it says `title` (in any case). */
-function leadingHeading(root: Element, title: string): Element | undefined {
-  const first = root.querySelector('h2, h3, h4, h5, h6, p, ul, ol, dl, pre, table, blockquote, figure, img');
-  const same = (text: string) => text.toLocaleLowerCase() === title.toLocaleLowerCase();
-  return first && /^H[2-6]$/.test(first.tagName) && same(textOf(first)) ? first : undefined;
-}
-
-/**
- * A link with nothing to read or see in it is a theme's button drawn by an icon the page leaves
- * out (Material for MkDocs' "Edit this page" pencil, a share or social icon): in the article it
- * would be an empty link, invisible, which a screen reader announces with no name.
- */
-function withoutIconLinks(root: Element): void {
-  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
-    if (textOf(link) || link.querySelector('img, picture, video, iframe')) continue;
-    // Its id stays a place links lead to (keepAnchors).
-    if (link.id) {
-      const anchor = link.ownerDocument.createElement('a');
-      anchor.id = link.id;
-      link.replaceWith(anchor);
-    } else link.remove();
-  }
-}
-
-/** Where a header, footer or aside is the article's own, not the page's (HTML's banner, content info and complementary landmarks). */
-const SECTIONING = 'article, aside, main, nav, section, [role="main"]';
-
-/**
- * Leaves out the page's banner, footer and side columns that a page without a main element or
- * role writes as `<header>`, `<footer>` and `<aside>` of its body (LibreOffice's help: its logo,
- * and its contents and index beside every page): HTML gives them the roles PAGE_CHROME leaves
- * out when written. One that holds the page's title stays.
- */
-function withoutPageLandmarks(root: Element): void {
-  for (const landmark of Array.from(root.querySelectorAll('header, footer, aside')))
-    if (landmark.isConnected && !landmark.parentElement?.closest(SECTIONING) && !landmark.querySelector('h1')) landmark.remove();
-}
-
-/**
- * Alternatives a page's script shows one of, all hidden until then (LibreOffice's help writes each
- * shortcut for macOS and for other systems: `<span hidden>Command+F9</span><span hidden>Ctrl+F9</span>`):
- * all shown, one after the other, where they would run together.
- */
-function showAlternatives(root: Element): void {
-  for (const hidden of Array.from(root.querySelectorAll('[hidden] + [hidden]'))) {
-    const before = hidden.previousElementSibling!;
-    if (before.nextSibling !== hidden) continue;
-    before.removeAttribute('hidden');
-    hidden.removeAttribute('hidden');
-    before.after(' / ');
-  }
-}
-
-/** A browser reads an address without the spaces around it (`href=" https://…"` in Python's docs), which Markdown would keep as `%20`. */
-function trimAddresses(root: Element): void {
-  for (const element of Array.from(root.querySelectorAll('[href], [src]')))
-    for (const name of ['href', 'src']) {
-      const value = element.getAttribute(name);
-      if (value !== null && value !== value.trim()) element.setAttribute(name, value.trim());
-    }
-}
-
-/** An address a page's `<base>` leaves as it is: of a scheme (`https:`, `mailto:`, `data:`), from the root, or on the page itself. */
-const NOT_REBASED = /^(?:[a-z][a-z0-9+.-]*:|\/|#|$)/i;
-
-/**
- * A page with a `<base href>` writes its relative addresses from that folder (LibreOffice's help,
- * `<base href="../../../../">` and links to `en-US/text/…`): each is written from the page here,
- * the folder before it as it is, so the position code finds the address the page writes after it
- * (html-positions.ts). A link to an anchor stays on the page, as its author meant.
- */
-function rebaseAddresses(root: Element, base: string): void {
-  if (!base || base === './') return;
-  for (const element of Array.from(root.querySelectorAll('[href], [src]')))
-    for (const name of ['href', 'src']) {
-      const value = element.getAttribute(name);
-      if (value !== null && !NOT_REBASED.test(value)) element.setAttribute(name, base + value);
-    }
-}
-
-/** Notion writes each toggle as a list of one item holding a dropdown: the dropdown, without the bullet. */
-function unwrapNotionToggles(root: Element): void {
-  for (const list of Array.from(root.querySelectorAll('ul.toggle'))) {
-    for (const item of Array.from(list.children)) while (item.firstChild) list.parentNode!.insertBefore(item.firstChild, list);
-    list.remove();
-  }
+  return { markdown, lineOrigins: lineOrigins(markdown, html), ...page };
 }
 
 function makeConverter(): TurndownService {
