@@ -9,7 +9,7 @@ import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { fileStart, startText, textIfReadable } from './file-reads.ts';
 import { MDBOOK, mdbookIndexCopy } from './mdbook-index.ts';
-import { STUB_BYTES, stubTarget, type RedirectStub } from './redirect-stubs.ts';
+import { noscriptTarget, STUB_BYTES, stubTarget, type RedirectStub } from './redirect-stubs.ts';
 import { isScriptPage, SCRIPT_PAGE_BYTES } from './script-pages.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -142,7 +142,9 @@ export function discoverContent(root: string): { files: SourceFile[]; notPublish
       found.push(...articles.kept);
       for (const [file, describedBy] of articles.setAside) notPublished.push(setAsideIndexWarning(inRoot(file), inRoot(describedBy)));
       for (const file of articles.unread) notPublished.push(unreadFileWarning(inRoot(file)));
-      for (const file of articles.scripted) notPublished.push(scriptPageWarning(inRoot(file)));
+      for (const file of articles.scripted) notPublished.push(scriptPageWarning(inRoot(file), 'scripts only'));
+      for (const file of articles.forReadersWithoutScripts)
+        notPublished.push(scriptPageWarning(inRoot(file), 'for readers without scripts'));
       for (const [file, target] of articles.stubs)
         redirectStubs.push({ kbPath: relative(join(root, location), file).split(sep).join('/'), target });
     } else walk(join(root, location), YAML_FILE, found);
@@ -152,15 +154,21 @@ export function discoverContent(root: string): { files: SourceFile[]; notPublish
   return { files, notPublished, redirectStubs };
 }
 
-function scriptPageWarning(file: string): Diagnostic {
+function scriptPageWarning(file: string, kind: 'scripts only' | 'for readers without scripts'): Diagnostic {
   return {
     file,
     line: 1,
     column: 1,
     severity: 'warning',
     rule: 'script-page',
-    message: 'This page is not published: without its scripts it has nothing to read (an app’s page, or a redirect made by a script)',
-    hint: 'To send readers from its address to an article, list the address in that article’s `aliases`.',
+    message:
+      kind === 'scripts only'
+        ? 'This page is not published: without its scripts it has nothing to read (an app’s page, or a redirect made by a script)'
+        : 'This page is not published: the other pages send readers without scripts to it (a <noscript> refresh), and the portal’s pages need none',
+    hint:
+      kind === 'scripts only'
+        ? 'To send readers from its address to an article, list the address in that article’s `aliases`.'
+        : 'If readers should find what it says, write it in an article of its own.',
   };
 }
 
@@ -269,6 +277,8 @@ export function articleFiles(kbRoot: string): {
   unread: string[];
   /** HTML pages with nothing to read without their scripts (script-pages.ts). */
   scripted: string[];
+  /** HTML pages the others send readers without scripts to. */
+  forReadersWithoutScripts: string[];
 } {
   const files: string[] = [];
   const unread: string[] = [];
@@ -293,14 +303,13 @@ export function articleFiles(kbRoot: string): {
   const siteRoots = new Set([top, ...files.filter((file) => /^index\.html?$/i.test(basename(file))).map(dirname)]);
   const setAside = indexesSetAside(files);
   const stubs = redirectStubs(files.filter((file) => HTML_FILE.test(file)));
-  const scripted = new Set(
-    files.filter((file) => HTML_FILE.test(file) && !isFolderIndex(basename(file)) && !stubs.has(file) && scriptOnly(file)),
-  );
+  const { scripted, forReadersWithoutScripts } = scriptPages(files.filter((file) => HTML_FILE.test(file) && !stubs.has(file)));
   for (const [copy, index] of mdbookIndexCopies(files)) stubs.set(copy, relative(dirname(copy), index).split(sep).join('/'));
   const leftOut = (file: string) =>
     setAside.has(file) ||
     stubs.has(file) ||
     scripted.has(file) ||
+    forReadersWithoutScripts.has(file) ||
     (HTML_FILE.test(file) &&
       (markdown.has(key(file)) ||
         (siteRoots.has(dirname(file)) && (SITE_PAGE.test(basename(file)) || isBookIndex(basename(file), () => startText(file)))) ||
@@ -313,13 +322,28 @@ export function articleFiles(kbRoot: string): {
     stubs,
     unread: unread.sort(),
     scripted: [...scripted].sort(),
+    forReadersWithoutScripts: files.filter((file) => forReadersWithoutScripts.has(file)),
   };
 }
 
-/** Whether an HTML file is a page of scripts only (script-pages.ts). Only a short file is read. */
-function scriptOnly(file: string): boolean {
-  const start = fileStart(file, SCRIPT_PAGE_BYTES, { whole: true });
-  return start !== undefined && isScriptPage(start.toString('latin1'));
+/**
+ * The pages of scripts only (script-pages.ts), and the pages the others send readers without
+ * scripts to (LibreOffice's help: "Enable JavaScript in the browser to display LibreOffice Help
+ * pages"), which the portal's pages, working without scripts, do not need. Only a file's start is read.
+ */
+function scriptPages(htmlFiles: readonly string[]): { scripted: Set<string>; forReadersWithoutScripts: Set<string> } {
+  const scripted = new Set<string>();
+  const forReadersWithoutScripts = new Set<string>();
+  for (const file of htmlFiles) {
+    const start = fileStart(file, SCRIPT_PAGE_BYTES)?.toString('latin1') ?? '';
+    const whole = start.length < SCRIPT_PAGE_BYTES;
+    if (whole && !isFolderIndex(basename(file)) && isScriptPage(start)) scripted.add(file);
+    const body = start.search(/<body\b/i);
+    const target = noscriptTarget(body === -1 ? start : start.slice(0, body));
+    const decoded = target === undefined || /^[a-z][a-z0-9+.-]*:|^\//i.test(target) ? undefined : tryDecode(target.replace(/[?#].*$/, ''));
+    if (decoded) forReadersWithoutScripts.add(join(dirname(file), decoded));
+  }
+  return { scripted, forReadersWithoutScripts };
 }
 
 /** The HTML files that only forward their reader (redirect-stubs.ts), each with where to. Only a file's start is read. */

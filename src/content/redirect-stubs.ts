@@ -22,7 +22,20 @@ const DELAY_AND_URL = /^\s*\d*(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(.+)$/is;
 /** Where a page forwards its reader, as written, or undefined for a page that is not a stub. */
 export function stubTarget(html: string): string | undefined {
   if (html.length > STUB_BYTES) return undefined;
-  const meta = REFRESH.exec(html.replace(NOSCRIPT, ''))?.[0];
+  return refreshTarget(REFRESH.exec(html.replace(NOSCRIPT, ''))?.[0]);
+}
+
+/** Where a page sends readers without scripts, as written (LibreOffice's help: `<noscript><meta http-equiv="refresh" …>`). */
+export function noscriptTarget(html: string): string | undefined {
+  for (const [noscript] of html.matchAll(NOSCRIPT)) {
+    const target = refreshTarget(REFRESH.exec(noscript)?.[0]);
+    if (target !== undefined) return target;
+  }
+  return undefined;
+}
+
+/** The address of a refresh `<meta>`, as written. */
+function refreshTarget(meta: string | undefined): string | undefined {
   const content = meta === undefined ? null : CONTENT.exec(meta);
   const value = content?.[1] ?? content?.[2] ?? content?.[3];
   const url = value === undefined ? undefined : DELAY_AND_URL.exec(decodeHtmlEntities(value))?.[1]?.trim();

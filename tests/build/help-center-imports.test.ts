@@ -553,7 +553,10 @@ describe('a Sphinx site’s HTML output copied into content/kb (_build/html/: pa
 });
 
 describe('a desktop application’s offline help copied into content/kb (LibreOffice’s shape: links from the help’s root through <base href>)', () => {
-  const site = builtExport('office-help-export', ['content/kb/help/help.html:1:1 warning script-page']);
+  const site = builtExport('office-help-export', [
+    'content/kb/help/en-US/noscript.html:1:1 warning script-page',
+    'content/kb/help/help.html:1:1 warning script-page',
+  ]);
   const view = () => reader(site.build);
   const guide = 'kb/help/en-us/text/reports/guide';
 

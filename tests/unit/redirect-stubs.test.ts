@@ -2,7 +2,7 @@
 // Jekyll's redirects): pages that only forward the reader become redirects, not articles.
 import { describe, expect, it } from 'vitest';
 import { forEdition } from '../../src/content/edition.ts';
-import { stubTarget } from '../../src/content/redirect-stubs.ts';
+import { noscriptTarget, stubTarget } from '../../src/content/redirect-stubs.ts';
 import { articleRedirects } from '../../src/content/redirects.ts';
 import { validateRoot } from '../../src/content/validate.ts';
 import { fixtureRootWith } from '../helpers/fixtures.ts';
@@ -42,6 +42,13 @@ describe('stubTarget', () => {
       `<!DOCTYPE html><html><head><base href="../../"><noscript>${head}</noscript><title>Page Numbers</title></head><body><h1>Page Numbers</h1><p>Choose Insert - Page Number.</p></body></html>`;
     expect(stubTarget(help('<meta http-equiv="refresh" content="0; URL=../../en-US/noscript.html">'))).toBeUndefined();
     expect(stubTarget(help('<META HTTP-EQUIV=refresh CONTENT="0; URL=noscript.html"></NOSCRIPT >'))).toBeUndefined();
+    // Where it sends those readers, a page the portal does not publish (files.ts).
+    expect(noscriptTarget(help('<meta http-equiv="refresh" content="0; URL=../../en-US/noscript.html">'))).toBe(
+      '../../en-US/noscript.html',
+    );
+    expect(
+      noscriptTarget('<noscript><img src="pixel.gif"></noscript><meta http-equiv="refresh" content="0; url=next.html">'),
+    ).toBeUndefined();
   });
 });
 
