@@ -21,6 +21,7 @@ import { withCommentsBlanked } from '../markdown/html-comments.ts';
 import { leftOutHtml } from '../markdown/left-out-html.ts';
 import { bodyHeadingShift, isRepeatedTitle, titleAnchorSlug } from '../markdown/title-heading.ts';
 import { jsxImage } from '../markdown/jsx-images.ts';
+import { RAW_ANCHOR, reserveIds } from '../markdown/heading-anchors.ts';
 import { WIKI_SCHEME } from '../markdown/wiki-links.ts';
 
 export interface ArticleLink {
@@ -61,7 +62,6 @@ const FEATURES = { gfm: true, smartPunctuation: true, ...ARTICLE_FEATURES };
 
 /** href and src in raw HTML, quoted or not (`<img src=chart.png>`, as old editors wrote it): the value is group 3 or 4. */
 const RAW_URL = /\b(href|src)\s*=\s*(?:(["'])(.*?)\2|([^\s"'=<>`]+))/gi;
-const RAW_ANCHOR = /\sid\s*=\s*(?:["']([^"']+)["']|([^\s"'=<>`]+))|<a\s[^>]*?\bname\s*=\s*(?:["']([^"']+)["']|([^\s"'=<>`]+))/gi;
 /** Nodes that give the page no element, so a heading after them is still the first thing on it. */
 const INVISIBLE = new Set(['html', 'definition', 'yaml', 'toml', 'mdxjsEsm']);
 
@@ -209,6 +209,8 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
   const sluggers = { anchors: new GithubSlugger(), astro: new GithubSlugger() };
   const droppedHeading = headings.find(({ node }) => node === dropped);
   const textSlug = droppedHeading && titleAnchorSlug(sluggers.anchors, droppedHeading.text);
+  // No heading is slugged to an id the raw HTML or JSX writes (heading-anchors.ts): only those are anchors yet.
+  reserveIds(sluggers.anchors, anchors);
   const titleSlug = droppedHeading && (droppedHeading.id ?? textSlug);
   const shift = bodyHeadingShift(headings.filter(({ node }) => node !== dropped).map(({ node }) => node.depth));
   for (const { node, text, id } of headings) {

@@ -141,6 +141,20 @@ describe('links checked where they are written', () => {
     expect(validateRoot(titled).content.articles.find((candidate) => candidate.id.endsWith('stream'))!.data.titleAnchor).toBeUndefined();
   });
 
+  it('slugs no heading to an id the article writes itself (an anchor kept before a heading for old links), in the page and in the link check alike', () => {
+    const setup =
+      '# Set up alerts\n\n<a id="parameters"></a>\n\n## Parameters\n\nEach alert has a threshold.\n\n## Channels\n\nEmail or Slack.\n';
+    const root = fixtureRootWith({
+      'content/kb/Alerts/setup.md': setup,
+      'content/kb/Alerts/faq.md':
+        '# Alert FAQ\n\nSee [the parameters](setup.md#parameters-1), [old link](setup.md#parameters) and [channels](setup.md#channels).\n',
+    });
+    expect(found(root)).toEqual([]);
+    const html = renderMarkdown(setup, {});
+    expect(html).toContain('<h2 id="parameters-1">Parameters');
+    expect(html.match(/id="parameters"/g)).toHaveLength(1);
+  });
+
   it('follows links from the root of docs copied into a folder of content/kb to the pages of that folder, as on their old site', () => {
     // npm's docs: "/commands/npm-install" is commands/npm-install.md of the docs folder.
     const root = fixtureRootWith({
