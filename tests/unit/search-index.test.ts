@@ -84,6 +84,8 @@ describe('synonymGroups', () => {
     const groups = compileSynonyms(synonymGroups([]));
     expect(missingSynonyms('Download invoices. Every invoice is a PDF.', groups)).toEqual(expect.arrayContaining(['receipt', 'export']));
     expect(missingSynonyms('Update your payment method', groups)).toEqual(expect.arrayContaining(['change', 'edit', 'billing']));
+    // Office software's help says "insert" where its readers type "add a watermark" (LibreOffice's).
+    expect(missingSynonyms('Choose Format - Watermark to insert a watermark.', groups)).toEqual(expect.arrayContaining(['add']));
   });
 
   it('lets the site’s own group win where it shares a word with a default one, and turns the defaults off on request', () => {
