@@ -341,7 +341,8 @@ function scriptPages(htmlFiles: readonly string[]): { scripted: Set<string>; for
     const body = start.search(/<body\b/i);
     const target = noscriptTarget(body === -1 ? start : start.slice(0, body));
     const decoded = target === undefined || /^[a-z][a-z0-9+.-]*:|^\//i.test(target) ? undefined : tryDecode(target.replace(/[?#].*$/, ''));
-    if (decoded) forReadersWithoutScripts.add(join(dirname(file), decoded));
+    // Not a folder's index (a site that sends those readers to its home page).
+    if (decoded && !isFolderIndex(basename(decoded))) forReadersWithoutScripts.add(join(dirname(file), decoded));
   }
   return { scripted, forReadersWithoutScripts };
 }

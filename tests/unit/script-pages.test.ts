@@ -48,3 +48,27 @@ describe('a page of scripts only in content/kb', () => {
     ).toEqual(['content/kb/Office help/help.html:1:1 warning script-page']);
   });
 });
+
+describe('the page other pages send readers without scripts to', () => {
+  const page = (title: string, noscript: string) =>
+    `<!DOCTYPE html><html><head><noscript><meta http-equiv="refresh" content="0; URL=${noscript}"></noscript><title>${title}</title></head><body><h1>${title}</h1><p>Choose Insert - ${title}.</p></body></html>`;
+
+  it('is not published, with a warning, and a home page they are sent to stays the folder’s', () => {
+    const root = fixtureRootWith({
+      'content/kb/Help/en-US/text/page-numbers.html': page('Page Numbers', '../../en-US/noscript.html'),
+      'content/kb/Help/en-US/noscript.html':
+        '<html><body><h1 style="color: red;">Enable JavaScript in the browser to display the help pages.</h1></body></html>',
+      'content/kb/Docs/index.html': page('Tidemark Docs', 'index.html'),
+      'content/kb/Docs/alerts.html': page('Alerts', 'index.html'),
+    });
+    const { content, diagnostics } = validateRoot(root);
+    expect(content.articles.map((article) => article.data.title).filter((title) => title !== 'Welcome')).toEqual(
+      expect.arrayContaining(['Page Numbers', 'Alerts']),
+    );
+    expect(content.articles.map((article) => article.file)).not.toContain('content/kb/Help/en-US/noscript.html');
+    expect(content.kbFolders.find((folder) => folder.id === 'docs')?.data.title).toBe('Tidemark Docs');
+    expect(
+      diagnostics.filter((d) => d.file.startsWith('content/kb/')).map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`),
+    ).toEqual(['content/kb/Help/en-US/noscript.html:1:1 warning script-page']);
+  });
+});
