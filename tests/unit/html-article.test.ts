@@ -444,6 +444,14 @@ describe('htmlArticleMarkdown', () => {
     expect(htmlArticleMarkdown(page).markdown).toBe('# Install the collector\n\nRun the installer.\n');
   });
 
+  it('reads a page’s relative addresses from its <base>, as a browser does, and leaves those from the root, of a scheme or on the page', () => {
+    const page = `<html><head><base href="https://help.example.com/hc/en-us/"><title>Reset your password</title></head><body><main><h1>Reset your password</h1>
+      <p>See <a href="articles/360-two-factor">two-factor sign-in</a>, <a href="/hc/en-us/sections/12">the section</a>, <a href="mailto:help@example.com">us</a> or <a href="#steps">the steps</a>.</p></main></body></html>`;
+    expect(htmlArticleMarkdown(page).markdown).toContain(
+      'See [two-factor sign-in](https://help.example.com/hc/en-us/articles/360-two-factor), [the section](/hc/en-us/sections/12), [us](mailto:help@example.com) or [the steps](#steps).',
+    );
+  });
+
   it('keeps each id on its first element only, where a page repeats it (LibreOffice’s help, a bookmark before every function)', () => {
     const page = [
       '<h1>SF_Array service</h1>',
