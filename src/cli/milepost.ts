@@ -15,6 +15,7 @@ const USAGE = `Usage:
   milepost schema [--out <folder>]
   milepost new customer <id> [--plan <id>] [--name <name>] [--kickoff YYYY-MM-DD] [--timezone <zone>] [--csm "Name <e-mail>"]
   milepost new key
+  milepost import zendesk <file.json>… [--into <folder>] [--force]
 
 dev       starts Astro's dev server with live validation; stops with the command that started it.
 build     validates, builds the portal with Astro, checks every internal link, indexes it for
@@ -24,7 +25,10 @@ validate  checks every plan and content file and prints every problem as file:li
           Exit code 0 when clean, 1 when there are errors (or warnings with --strict), 2 on a usage error.
 schema    writes a JSON Schema per file kind into schemas/ for editor completion.
 new       writes customers/<id>.yaml with a fresh random key (never overwriting a file), or
-          prints a fresh key.`;
+          prints a fresh key.
+import    writes a Zendesk help center, as its Help Center API gives it (articles.json,
+          sections.json, categories.json), into content/kb (or its folder --into) as Markdown
+          articles in a folder per category and section; never overwrites a file without --force.`;
 
 function usageError(message: string): never {
   process.stderr.write(`milepost: ${message}\n\n${USAGE}\n`);
@@ -85,9 +89,11 @@ async function main(argv: string[]): Promise<number> {
         kickoff: { type: 'string' },
         timezone: { type: 'string' },
         csm: { type: 'string' },
+        into: { type: 'string' },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
-      allowPositionals: command === 'new',
+      allowPositionals: command === 'new' || command === 'import',
     });
   } catch (error) {
     usageError((error as Error).message);
@@ -115,6 +121,13 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'new':
       return newCommand(root, positionals, values);
+    case 'import': {
+      const [source, ...files] = positionals;
+      if (source !== 'zendesk' || files.length === 0)
+        usageError('write `milepost import zendesk <file.json>…`: the responses of Zendesk’s Help Center API (articles.json, sections.json, categories.json)');
+      const { argumentPath, importZendesk } = await import('./import.ts');
+      return importZendesk(files.map(argumentPath), { root, into: values.into, force: values.force });
+    }
     case undefined:
       usageError('missing command');
     default:

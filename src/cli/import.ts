@@ -1,0 +1,67 @@
+// `milepost import zendesk <file.json>…`: writes a Zendesk help center, as its Help Center API
+// gives it, into content/kb as Markdown articles in a folder per category and section. Never
+// overwrites a file without --force; never changes site.yaml (it says what to set there).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { folderName, zendeskFiles } from '../import/import-files.ts';
+import { articlesAddress, ImportError, zendeskHelpCenter } from '../import/zendesk.ts';
+
+export interface ImportOptions {
+  root: string;
+  /** A folder of content/kb to write into ("Help center"), else content/kb itself. */
+  into?: string | undefined;
+  force?: boolean;
+  out?: (line: string) => void;
+}
+
+/** Imports the responses in `paths`; the exit code: 0 when every file was written, 1 otherwise. */
+export function importZendesk(paths: readonly string[], { root, into, force = false, out = console.log }: ImportOptions): number {
+  const files = new Map<string, unknown>();
+  for (const path of paths) {
+    try {
+      files.set(path, JSON.parse(readFileSync(path, 'utf8')));
+    } catch (error) {
+      out(`milepost: ${path} could not be read as JSON: ${(error as Error).message}`);
+      return 1;
+    }
+  }
+  let helpCenter;
+  try {
+    helpCenter = zendeskHelpCenter(files);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    out(`milepost: ${error.message}`);
+    return 1;
+  }
+  const kb = join(root, 'content', 'kb', ...(into ? into.split(/[\\/]/).filter(Boolean).map(folderName) : []));
+  let written = 0;
+  const kept: string[] = [];
+  for (const file of zendeskFiles(helpCenter)) {
+    const target = join(kb, ...file.path.split('/'));
+    if (existsSync(target) && !force) {
+      kept.push(relative(root, target).split(sep).join('/'));
+      continue;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+    written++;
+  }
+  const where = relative(root, kb).split(sep).join('/');
+  out(
+    `wrote ${written} files into ${where}/: ${helpCenter.articles.length} articles, ${helpCenter.sections.size} sections, ${helpCenter.categories.size} categories`,
+  );
+  if (kept.length > 0)
+    out(
+      `kept ${kept.length} files that were there already (--force writes over them): ${kept.slice(0, 3).join(', ')}${kept.length > 3 ? ', …' : ''}`,
+    );
+  const address = articlesAddress(helpCenter.articles);
+  if (address)
+    out(
+      `links between the articles lead to their files now; so that links elsewhere (plans, FAQs, courses) to the old articles lead to them too, set in content/site.yaml:\n  kb:\n    importedFrom: ${address}`,
+    );
+  out('then run `npm run validate`');
+  return kept.length > 0 ? 1 : 0;
+}
+
+/** The path of `file` given on the command line, from where the command ran. */
+export const argumentPath = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);

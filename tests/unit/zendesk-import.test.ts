@@ -1,0 +1,142 @@
+// `milepost import zendesk`: a help center as Zendesk's Help Center API gives it, written into
+// content/kb as Markdown articles that validate and build as they are.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importZendesk } from '../../src/cli/import.ts';
+import { forEdition } from '../../src/content/edition.ts';
+import { validateRoot } from '../../src/content/validate.ts';
+import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
+
+const responses = ['articles.json', 'sections.json', 'categories.json'].map((file) => join(FIXTURES, 'zendesk-api', file));
+
+function imported(options: { into?: string } = {}) {
+  const root = fixtureRoot();
+  const lines: string[] = [];
+  const code = importZendesk(responses, { root, ...options, out: (line) => lines.push(line) });
+  return { root, code, lines };
+}
+
+describe('importing a Zendesk help center from its API responses', () => {
+  it('writes each article in its category’s and section’s folder, sections inside sections, which validate without an error', () => {
+    const { root, code, lines } = imported();
+    expect(code).toBe(0);
+    expect(lines[0]).toBe('wrote 9 files into content/kb/: 4 articles, 3 sections, 2 categories');
+    const { content, diagnostics } = validateRoot(root);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const articles = content.articles.filter((article) => /^(getting-started\/install|account)/.test(article.id));
+    expect(articles.map((article) => `${article.id}: ${article.data.title}`).sort()).toEqual([
+      'account-billing/billing-invoices/360010000003-download-invoices-pdf-and-csv: Download invoices: PDF and CSV',
+      'account-billing/billing-invoices/360010000004-update-your-payment-method: Update your payment method',
+      'getting-started/install-tidemark/360010000001-install-the-tracking-snippet: Install the tracking snippet',
+      'getting-started/install-tidemark/server-sdks/360010000002-send-events-from-python: Send events from Python',
+    ]);
+    // The section's description and order, a folder name without the slash ("Billing / invoices").
+    const billing = content.kbFolders.find((folder) => folder.id === 'account-billing/billing-invoices');
+    expect(billing?.data).toMatchObject({ title: 'Billing / invoices', description: 'Plans, payment methods and invoices.', order: 0 });
+  });
+
+  it('keeps the order, labels and last edit of each article, and a draft out of the customer edition', () => {
+    const { root } = imported();
+    const { content } = validateRoot(root);
+    const byTitle = (title: string) => content.articles.find((article) => article.data.title === title)!;
+    const snippet = byTitle('Install the tracking snippet');
+    // `edited_at`, not `updated_at`, which votes and comments move too.
+    expect(snippet.data.updated?.toISOString()).toBe('2025-09-18T15:41:27.000Z');
+    const text = readFileSync(join(root, snippet.file), 'utf8');
+    expect(text).toContain('label_names:\n  - install\n  - snippet\n');
+    expect(text).toContain('aliases:\n  - /hc/en-us/articles/360010000001-Install-the-tracking-snippet\n');
+    expect(byTitle('Update your payment method').data.draft).toBe(true);
+    expect(forEdition(content, 'customer').articles.map((article) => article.data.title)).not.toContain('Update your payment method');
+  });
+
+  it('writes the body as Markdown, links between the articles as links to their files, with their anchors', () => {
+    const { root } = imported();
+    const snippet = readFileSync(
+      join(root, 'content/kb/Getting started/Install Tidemark/360010000001-install-the-tracking-snippet.md'),
+      'utf8',
+    );
+    expect(snippet).toContain('## Add it to your pages {#h_01HB2X7Q9K3M}');
+    expect(snippet).toContain('```html\n<script async src="https://cdn.tidemark.example/t.js" data-workspace="YOUR_ID"></script>\n```');
+    expect(snippet).toContain(':::warning\nEvents from pages without the snippet are not counted.\n:::');
+    expect(snippet).toContain('[Send events from Python](Server%20SDKs/360010000002-send-events-from-python.md)');
+    const python = readFileSync(
+      join(root, 'content/kb/Getting started/Install Tidemark/Server SDKs/360010000002-send-events-from-python.md'),
+      'utf8',
+    );
+    expect(python).toContain('[Live view](../360010000001-install-the-tracking-snippet.md#h_01HB2X7Q9K3M)');
+    // A link from the help center's root too.
+    const invoices = readFileSync(
+      join(root, 'content/kb/Account & billing/Billing - invoices/360010000003-download-invoices-pdf-and-csv.md'),
+      'utf8',
+    );
+    expect(invoices).toContain('[Update your payment method](360010000004-update-your-payment-method.md)');
+  });
+
+  it('says what to set so that other links to the old articles lead to them, and writes into a folder of content/kb on request', () => {
+    const { root, lines } = imported({ into: 'Help center' });
+    expect(lines.join('\n')).toContain('importedFrom: https://help.tidemark.example/hc/en-us/articles/');
+    expect(readFileSync(join(root, 'content/kb/Help center/Account & billing/index.md'), 'utf8')).toBe(
+      '---\ntitle: Account & billing\norder: 1\n---\n',
+    );
+  });
+
+  it('never writes over a file without --force, and says which it kept', () => {
+    const { root } = imported();
+    const file = join(root, 'content/kb/Getting started/Install Tidemark/360010000001-install-the-tracking-snippet.md');
+    writeFileSync(file, '---\ntitle: Edited since\n---\nOur own text.\n');
+    const lines: string[] = [];
+    expect(importZendesk(responses, { root, out: (line) => lines.push(line) })).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe('---\ntitle: Edited since\n---\nOur own text.\n');
+    expect(lines[1]).toMatch(/^kept 9 files that were there already \(--force writes over them\)/);
+    expect(importZendesk(responses, { root, force: true, out: () => {} })).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('title: Install the tracking snippet');
+  });
+
+  it('puts each language in a folder of its own where the articles have several, and leads a link to a section to its folder', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'milepost-zendesk-'));
+    const section = (id: number, locale: string, name: string) => ({ id, category_id: 1, name, locale, position: 0 });
+    const article = (id: number, locale: string, title: string, body: string) => ({ id, section_id: 10, locale, title, body });
+    writeFileSync(
+      join(folder, 'help-center.json'),
+      JSON.stringify([
+        { categories: [{ id: 1, name: 'Billing', locale: 'en-us' }] },
+        { sections: [section(10, 'en-us', 'Invoices')] },
+        {
+          articles: [
+            article(100, 'en-us', 'Download invoices', '<p>More in <a href="/hc/en-us/sections/10-Invoices">Invoices</a>.</p>'),
+            article(101, 'de', 'Rechnungen herunterladen', '<p>Alle Rechnungen als PDF.</p>'),
+          ],
+        },
+      ]),
+    );
+    const root = fixtureRoot();
+    expect(importZendesk([join(folder, 'help-center.json')], { root, out: () => {} })).toBe(0);
+    expect(readFileSync(join(root, 'content/kb/en-us/Billing/Invoices/100-download-invoices.md'), 'utf8')).toContain(
+      'More in [Invoices](index.md).',
+    );
+    expect(readFileSync(join(root, 'content/kb/de/Billing/Invoices/101-rechnungen-herunterladen.md'), 'utf8')).toContain(
+      'title: Rechnungen herunterladen',
+    );
+    expect(validateRoot(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('names a file that is not a response of the API, and the field that is wrong in one that is', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'milepost-zendesk-'));
+    cpSync(responses[0]!, join(folder, 'articles.json'));
+    writeFileSync(join(folder, 'users.json'), '{"users": [{"id": 1, "name": "Ada"}]}');
+    writeFileSync(join(folder, 'broken.json'), '{"articles": [{"id": 7, "body": "<p>No title</p>"}]}');
+    const run = (file: string) => {
+      const lines: string[] = [];
+      return { code: importZendesk([join(folder, file)], { root: fixtureRoot(), out: (line) => lines.push(line) }), lines };
+    };
+    expect(run('users.json')).toEqual({
+      code: 1,
+      lines: [
+        `milepost: ${join(folder, 'users.json')}: no "articles", "sections" or "categories" list: it is not a response of Zendesk's Help Center API (/api/v2/help_center/articles.json)`,
+      ],
+    });
+    expect(run('broken.json').lines[0]).toMatch(/broken\.json: articles\[0\]\.title: /);
+  });
+});
