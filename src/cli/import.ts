@@ -1,10 +1,18 @@
-// `milepost import zendesk <file.json>…`: writes a Zendesk help center, as its Help Center API
-// gives it, into content/kb as Markdown articles in a folder per category and section. Never
+// `milepost import zendesk|intercom <file.json>…`: writes a help center, as its platform's API gives
+// it, into content/kb as Markdown articles in a folder per category, section or collection. Never
 // overwrites a file without --force; never changes site.yaml (it says what to set there).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { folderName, zendeskFiles } from '../import/import-files.ts';
-import { articlesAddress, ImportError, zendeskHelpCenter } from '../import/zendesk.ts';
+import { articlesAddress, type HelpCenter, ImportError } from '../import/help-center.ts';
+import { folderName, helpCenterFiles } from '../import/import-files.ts';
+import { intercomHelpCenter } from '../import/intercom.ts';
+import { zendeskHelpCenter } from '../import/zendesk.ts';
+
+/** The platforms whose API responses the importer reads. */
+export const SOURCES: Record<string, (files: ReadonlyMap<string, unknown>) => HelpCenter> = {
+  zendesk: zendeskHelpCenter,
+  intercom: intercomHelpCenter,
+};
 
 export interface ImportOptions {
   root: string;
@@ -14,8 +22,12 @@ export interface ImportOptions {
   out?: (line: string) => void;
 }
 
-/** Imports the responses in `paths`; the exit code: 0 when every file was written, 1 otherwise. */
-export function importZendesk(paths: readonly string[], { root, into, force = false, out = console.log }: ImportOptions): number {
+/** Imports the responses in `paths` from `source`; the exit code: 0 when every file was written, 1 otherwise. */
+export function importHelpCenter(
+  source: keyof typeof SOURCES,
+  paths: readonly string[],
+  { root, into, force = false, out = console.log }: ImportOptions,
+): number {
   const files = new Map<string, unknown>();
   for (const path of paths) {
     try {
@@ -27,7 +39,7 @@ export function importZendesk(paths: readonly string[], { root, into, force = fa
   }
   let helpCenter;
   try {
-    helpCenter = zendeskHelpCenter(files);
+    helpCenter = SOURCES[source]!(files);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     out(`milepost: ${error.message}`);
@@ -36,7 +48,7 @@ export function importZendesk(paths: readonly string[], { root, into, force = fa
   const kb = join(root, 'content', 'kb', ...(into ? into.split(/[\\/]/).filter(Boolean).map(folderName) : []));
   let written = 0;
   const kept: string[] = [];
-  for (const file of zendeskFiles(helpCenter)) {
+  for (const file of helpCenterFiles(helpCenter)) {
     const target = join(kb, ...file.path.split('/'));
     if (existsSync(target) && !force) {
       kept.push(relative(root, target).split(sep).join('/'));
@@ -46,9 +58,8 @@ export function importZendesk(paths: readonly string[], { root, into, force = fa
     writeFileSync(target, file.text);
     written++;
   }
-  const where = relative(root, kb).split(sep).join('/');
   out(
-    `wrote ${written} files into ${where}/: ${helpCenter.articles.length} articles, ${helpCenter.sections.size} sections, ${helpCenter.categories.size} categories`,
+    `wrote ${written} files into ${relative(root, kb).split(sep).join('/')}/: ${helpCenter.articles.length} articles, ${helpCenter.folders.size} folders`,
   );
   if (kept.length > 0)
     out(

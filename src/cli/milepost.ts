@@ -15,7 +15,7 @@ const USAGE = `Usage:
   milepost schema [--out <folder>]
   milepost new customer <id> [--plan <id>] [--name <name>] [--kickoff YYYY-MM-DD] [--timezone <zone>] [--csm "Name <e-mail>"]
   milepost new key
-  milepost import zendesk <file.json>… [--into <folder>] [--force]
+  milepost import zendesk|intercom <file.json>… [--into <folder>] [--force]
 
 dev       starts Astro's dev server with live validation; stops with the command that started it.
 build     validates, builds the portal with Astro, checks every internal link, indexes it for
@@ -26,9 +26,10 @@ validate  checks every plan and content file and prints every problem as file:li
 schema    writes a JSON Schema per file kind into schemas/ for editor completion.
 new       writes customers/<id>.yaml with a fresh random key (never overwriting a file), or
           prints a fresh key.
-import    writes a Zendesk help center, as its Help Center API gives it (articles.json,
-          sections.json, categories.json), into content/kb (or its folder --into) as Markdown
-          articles in a folder per category and section; never overwrites a file without --force.`;
+import    writes a Zendesk or Intercom help center, as its API gives it (Zendesk's articles.json,
+          sections.json, categories.json; Intercom's articles and collections), into content/kb
+          (or its folder --into) as Markdown articles in a folder per category, section or
+          collection; never overwrites a file without --force.`;
 
 function usageError(message: string): never {
   process.stderr.write(`milepost: ${message}\n\n${USAGE}\n`);
@@ -122,11 +123,13 @@ async function main(argv: string[]): Promise<number> {
     case 'new':
       return newCommand(root, positionals, values);
     case 'import': {
-      const [source, ...files] = positionals;
-      if (source !== 'zendesk' || files.length === 0)
-        usageError('write `milepost import zendesk <file.json>…`: the responses of Zendesk’s Help Center API (articles.json, sections.json, categories.json)');
-      const { argumentPath, importZendesk } = await import('./import.ts');
-      return importZendesk(files.map(argumentPath), { root, into: values.into, force: values.force });
+      const [source = '', ...files] = positionals;
+      const { argumentPath, importHelpCenter, SOURCES } = await import('./import.ts');
+      if (!(source in SOURCES) || files.length === 0)
+        usageError(
+          'write `milepost import zendesk <file.json>…` (Zendesk’s Help Center API: articles.json, sections.json, categories.json) or `milepost import intercom <file.json>…` (Intercom’s GET /articles and GET /help_center/collections)',
+        );
+      return importHelpCenter(source, files.map(argumentPath), { root, into: values.into, force: values.force });
     }
     case undefined:
       usageError('missing command');

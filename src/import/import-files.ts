@@ -1,12 +1,12 @@
 // The files an imported help center becomes in content/kb: an article per file, as Markdown made
-// from its HTML with the help center's fields in its frontmatter (the shape of a Zendesk export
-// that Milepost reads as it is: `position` orders, `updated_at` dates, `label_names` are kept), in
-// a folder per category and section, each with an index.md that titles, orders and describes it.
+// from its HTML with the platform's fields in its frontmatter (as a Zendesk export has them, which
+// Milepost reads as they are: `position` orders, `updated_at` dates), in a folder per category,
+// section or collection, each with an index.md that titles, orders and describes it.
 import { posix } from 'node:path';
 import { stringify } from 'yaml';
 import { slugify } from '../lib/slugs.ts';
 import { htmlArticleMarkdown } from '../markdown/html-article.ts';
-import type { ZendeskArticle, ZendeskHelpCenter, ZendeskSection } from './zendesk.ts';
+import { asWritten, type HelpCenter, type ImportedArticle } from './help-center.ts';
 
 /** A file to write, by its path inside content/kb. */
 export interface ImportedFile {
@@ -26,79 +26,68 @@ export function folderName(name: string): string {
 const frontmatter = (fields: Record<string, unknown>) =>
   `---\n${stringify(Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null)), { lineWidth: 0 })}---\n`;
 
+/** What the help center's addresses call each kind of folder, by the kind's name in its key. */
+const ADDRESS_KINDS: Record<string, string> = { sections: 'section', categories: 'category', collections: 'collection' };
+
 /**
- * The files of a Zendesk help center: `<category>/<section>/<id>-<slug>.md` (sections inside
- * sections as folders inside folders; one folder per language first where articles have several),
- * and an index.md per category and section. Articles of a section the responses do not list go
- * to a folder named for the section's id.
+ * The files of a help center: `<folder>/<sub-folder>/<id>-<slug>.md` (one folder per language
+ * first where the articles have several), and an index.md per folder. Articles of a folder the
+ * responses do not list go to a folder named for its id.
  */
-export function zendeskFiles({ articles, sections, categories }: ZendeskHelpCenter): ImportedFile[] {
+export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile[] {
   const files: ImportedFile[] = [];
   const locales = new Set(articles.map((article) => article.locale ?? ''));
   const taken = new Map<string, string>();
-  /** A folder's path, made unique: two sections of one name in one category get their ids. */
-  const unique = (parent: string, name: string, key: string) => {
-    let path = posix.join(parent, folderName(name));
-    if (taken.has(path) && taken.get(path) !== key) path = `${path} (${key.replace(/^\w+:/, '')})`;
-    taken.set(path, key);
-    return path;
-  };
-  const folders = new Map<string, string>();
-  const sectionFolder = (section: ZendeskSection | undefined, sectionId: string, locale: string, depth = 0): string => {
-    const key = `section:${sectionId}:${locale}`;
-    const known = folders.get(key);
+  const paths = new Map<string, string>();
+  /** A folder's path in one language, made unique: two sections of one name in one category get their ids. */
+  const folderPath = (key: string, locale: string, depth = 0): string => {
+    const known = paths.get(`${key}\0${locale}`);
     if (known !== undefined) return known;
-    const top = locales.size > 1 && locale ? folderName(locale) : '';
-    let parent = top;
-    if (section?.parent_section_id && depth < 8)
-      parent = sectionFolder(sections.get(section.parent_section_id), section.parent_section_id, locale, depth + 1);
-    else if (section?.category_id) {
-      const category = categories.get(section.category_id);
-      const categoryKey = `category:${section.category_id}:${locale}`;
-      parent = folders.get(categoryKey) ?? unique(top, category?.name ?? `Category ${section.category_id}`, categoryKey);
-      if (!folders.has(categoryKey)) {
-        folders.set(categoryKey, parent);
-        if (category) files.push(folderIndex(parent, category.name, category.position, category.description));
-      }
-    }
-    const path = unique(parent, section?.name ?? `Section ${sectionId}`, key);
-    folders.set(key, path);
-    if (section) files.push(folderIndex(path, section.name, section.position, section.description));
+    const folder = folders.get(key);
+    const parent =
+      folder?.parent && depth < 8 ? folderPath(folder.parent, locale, depth + 1) : locales.size > 1 && locale ? folderName(locale) : '';
+    const [kind = '', id = key] = key.split(':');
+    let path = posix.join(parent, folderName(folder?.name ?? `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${id}`));
+    if (taken.has(path) && taken.get(path) !== key) path = `${path} (${id})`;
+    taken.set(path, key);
+    paths.set(`${key}\0${locale}`, path);
+    if (folder) files.push(folderIndex(path, folder.name, folder.position, folder.description));
     return path;
   };
-  const paths = new Map(
+  const articlePaths = new Map(
     articles.map((article) => {
       const locale = article.locale ?? '';
-      const folder = article.section_id
-        ? sectionFolder(sections.get(article.section_id), article.section_id, locale)
-        : locales.size > 1
-          ? folderName(locale)
-          : '';
+      const folder = article.folder ? folderPath(article.folder, locale) : locales.size > 1 && locale ? folderName(locale) : '';
       return [article.id, posix.join(folder, `${article.id}-${slugify(article.title) || 'article'}.md`)];
     }),
   );
-  const folderOf = (kind: 'section' | 'category', id: string) => [...folders].find(([key]) => key.startsWith(`${kind}:${id}:`))?.[1];
+  const hosts = new Set(articles.map((article) => (article.url && URL.canParse(article.url) ? new URL(article.url).host : '')));
   for (const article of articles) {
-    const path = paths.get(article.id)!;
-    /** Where a link to the help center leads among the files: an article, or a section's or category's folder. */
+    const path = articlePaths.get(article.id)!;
+    /** Where a link to the help center leads among the files: an article, or a folder's index. */
     const local = (address: string) => {
       const match = HELP_CENTER_PAGE.exec(address);
-      if (!match) return undefined;
-      const [, kind, id, anchor = ''] = match;
-      const target = kind === 'articles' ? paths.get(id!) : folderOf(kind === 'sections' ? 'section' : 'category', id!);
+      if (!match || (match[1] && !hosts.has(match[1]))) return undefined;
+      const [, , kind = '', id = '', anchor = ''] = match;
+      const target =
+        kind.toLowerCase() === 'articles'
+          ? articlePaths.get(id)
+          : [...paths].find(([key]) => key.startsWith(`${ADDRESS_KINDS[kind.toLowerCase()]}:${id}\0`))?.[1];
       if (target === undefined) return undefined;
-      const relative =
-        posix.relative(posix.dirname(path), kind === 'articles' ? target : posix.join(target, 'index.md')) || posix.basename(path);
-      return `${encodeURI(relative)}${anchor}`;
+      const file = kind.toLowerCase() === 'articles' ? target : posix.join(target, 'index.md');
+      return `${encodeURI(posix.relative(posix.dirname(path), file) || posix.basename(path))}${anchor}`;
     };
     files.push({ path, text: articleFile(article, local) });
   }
   return files;
 }
 
-/** A page of a Zendesk help center, on its host or from its root: `…/hc/en-us/articles/360…-Title#h_1`. */
+/**
+ * A page of a help center, on its host or from its root: Zendesk's `…/hc/en-us/articles/360…-Title#h_1`,
+ * Intercom's `…/en/articles/123-title`, `…/collections/456-billing`.
+ */
 const HELP_CENTER_PAGE =
-  /^(?:https?:\/\/[^/?#]+)?\/hc\/(?:[a-z]{2}(?:-[a-z0-9]+)?\/)?(articles|sections|categories)\/(\d+)[^?#]*(?:\?[^#]*)?(#.*)?$/i;
+  /^(?:https?:\/\/([^/?#]+))?(?:\/[^?#]*)?\/(articles|sections|categories|collections)\/(\d+)(?:-[^/?#]*)?\/?(?:\?[^#]*)?(#.*)?$/i;
 
 /** `html` with each link to the help center that `local` knows written as the path it gives. */
 function withLocalLinks(html: string, local: (address: string) => string | undefined): string {
@@ -114,9 +103,6 @@ function oldPath(address: string | null | undefined): string[] | undefined {
   return path && path !== '/' ? [path] : undefined;
 }
 
-/** An id as the API writes it: a number where it is one. */
-const asWritten = (id: string) => (/^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id);
-
 function folderIndex(
   path: string,
   title: string,
@@ -130,22 +116,16 @@ function folderIndex(
   return { path: posix.join(path, 'index.md'), text: frontmatter({ title, order: position, description: plain || undefined }) };
 }
 
-function articleFile(article: ZendeskArticle, local: (address: string) => string | undefined): string {
+function articleFile(article: ImportedArticle, local: (address: string) => string | undefined): string {
   const fields = {
     title: article.title,
     id: asWritten(article.id),
     locale: article.locale,
-    section_id: article.section_id ? asWritten(article.section_id) : undefined,
-    position: article.position,
-    draft: article.draft === true ? true : undefined,
-    label_names: article.label_names?.length ? article.label_names : undefined,
-    created_at: article.created_at,
-    // When its text last changed (`edited_at`); `updated_at` moves with votes and comments too.
-    updated_at: article.edited_at ?? article.updated_at,
-    html_url: article.html_url,
+    ...article.fields,
+    draft: article.draft ? true : undefined,
     // Its old address forwards to it, where the portal takes over the help center's domain.
-    aliases: oldPath(article.html_url),
+    aliases: oldPath(article.url),
   };
-  const body = article.body?.trim() ? htmlArticleMarkdown(withLocalLinks(article.body, local)).markdown : '';
+  const body = article.body.trim() ? htmlArticleMarkdown(withLocalLinks(article.body, local)).markdown : '';
   return `${frontmatter(fields)}\n${body}`;
 }

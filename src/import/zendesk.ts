@@ -1,7 +1,7 @@
 // A Zendesk help center as its Help Center API gives it (`/api/v2/help_center/<locale>/articles.json`,
-// `sections.json`, `categories.json`: public for a public help center, a page of up to 100 at a
-// time), read into the articles and folders content/kb holds (import-files.ts writes them).
+// `sections.json`, `categories.json`: public for a public help center, up to 100 at a time).
 import { z } from 'zod';
+import { asWritten, type HelpCenter, ImportError, importProblem, type ImportedArticle, type ImportedFolder } from './help-center.ts';
 
 const id = z.union([z.number(), z.string()]).transform(String);
 const text = z.string().nullish();
@@ -22,71 +22,64 @@ const Article = z.looseObject({
   updated_at: text,
   edited_at: text,
 });
-/** One response of the API, or a file that holds a list of them, or their lists alone. */
+/** One response of the API. */
 const Response = z.looseObject({
   articles: z.array(Article).optional(),
   sections: z.array(Section).optional(),
   categories: z.array(Category).optional(),
 });
 
-export type ZendeskArticle = z.output<typeof Article>;
-export type ZendeskSection = z.output<typeof Section>;
-export type ZendeskCategory = z.output<typeof Category>;
-
-export interface ZendeskHelpCenter {
-  articles: ZendeskArticle[];
-  sections: Map<string, ZendeskSection>;
-  categories: Map<string, ZendeskCategory>;
-}
-
-/** A file that is not what the importer reads, with what it found instead. */
-export class ImportError extends Error {}
-
 /**
- * The articles, sections and categories of the API responses read from `files` (name → parsed
- * JSON): each a response object (`{ "articles": [...], "next_page": … }`), or an array of them, as
- * a script that follows `next_page` saves them. An article given twice (pages fetched again) once.
+ * The articles, sections and categories of the responses in `files` (name → parsed JSON): each a
+ * response (`{ "articles": [...], "next_page": … }`), or a list of them, as a script that follows
+ * `next_page` saves them. An article given twice (a page fetched again) is read once.
  */
-export function zendeskHelpCenter(files: ReadonlyMap<string, unknown>): ZendeskHelpCenter {
-  const articles = new Map<string, ZendeskArticle>();
-  const sections = new Map<string, ZendeskSection>();
-  const categories = new Map<string, ZendeskCategory>();
+export function zendeskHelpCenter(files: ReadonlyMap<string, unknown>): HelpCenter {
+  const articles = new Map<string, ImportedArticle>();
+  const folders = new Map<string, ImportedFolder>();
   for (const [name, json] of files) {
     const responses = Array.isArray(json) ? json : [json];
     for (const [at, response] of responses.entries()) {
+      const where = `${name}${Array.isArray(json) ? ` [${at}]` : ''}`;
       const parsed = Response.safeParse(response);
-      if (!parsed.success) throw new ImportError(`${name}${Array.isArray(json) ? ` [${at}]` : ''}: ${problem(parsed.error)}`);
-      const { articles: found = [], sections: inSections = [], categories: inCategories = [] } = parsed.data;
-      if (found.length + inSections.length + inCategories.length === 0 && !('articles' in parsed.data))
+      if (!parsed.success) throw importProblem(where, parsed.error.issues);
+      const { articles: found, sections = [], categories = [] } = parsed.data;
+      if (!found && sections.length + categories.length === 0)
         throw new ImportError(
-          `${name}: no "articles", "sections" or "categories" list: it is not a response of Zendesk's Help Center API (/api/v2/help_center/articles.json)`,
+          `${where}: no "articles", "sections" or "categories" list: it is not a response of Zendesk's Help Center API (/api/v2/help_center/articles.json)`,
         );
-      for (const article of found) articles.set(article.id, article);
-      for (const section of inSections) sections.set(section.id, section);
-      for (const category of inCategories) categories.set(category.id, category);
+      for (const category of categories) folders.set(`category:${category.id}`, { key: `category:${category.id}`, ...category });
+      for (const section of sections) {
+        const parent = section.parent_section_id
+          ? `section:${section.parent_section_id}`
+          : section.category_id
+            ? `category:${section.category_id}`
+            : undefined;
+        folders.set(`section:${section.id}`, { key: `section:${section.id}`, ...section, parent });
+      }
+      for (const article of found ?? []) articles.set(article.id, fromZendesk(article));
     }
   }
-  return { articles: [...articles.values()], sections, categories };
+  return { articles: [...articles.values()], folders };
 }
 
-/** The first problem zod found, as "articles[3].title: expected string". */
-function problem(error: z.ZodError): string {
-  const [issue] = error.issues;
-  return issue
-    ? `${issue.path
-        .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
-        .join('')
-        .replace(/^\./, '')}: ${issue.message}`
-    : 'unreadable';
-}
-
-/**
- * Where the help center's articles lived (`https://help.example.com/hc/en-us/articles/`), the
- * address `kb.importedFrom` takes so links to them lead to the imported articles; undefined when
- * the articles name no address, or more than one.
- */
-export function articlesAddress(articles: readonly ZendeskArticle[]): string | undefined {
-  const addresses = new Set(articles.map((article) => /^(https?:\/\/[^?#]*\/articles\/)\d/.exec(article.html_url ?? '')?.[1]));
-  const [address] = addresses;
-  return addresses.size === 1 ? address : undefined;
+function fromZendesk(article: z.output<typeof Article>): ImportedArticle {
+  return {
+    id: article.id,
+    title: article.title,
+    body: article.body ?? '',
+    folder: article.section_id ? `section:${article.section_id}` : undefined,
+    locale: article.locale,
+    draft: article.draft === true,
+    url: article.html_url,
+    fields: {
+      section_id: article.section_id ? asWritten(article.section_id) : undefined,
+      position: article.position,
+      label_names: article.label_names?.length ? article.label_names : undefined,
+      created_at: article.created_at,
+      // When its text last changed (`edited_at`); `updated_at` moves with votes and comments too.
+      updated_at: article.edited_at ?? article.updated_at,
+      html_url: article.html_url,
+    },
+  };
 }

@@ -1,10 +1,10 @@
-// `milepost import zendesk`: a help center as Zendesk's Help Center API gives it, written into
+// `milepost import zendesk|intercom`: a help center as its platform's API gives it, written into
 // content/kb as Markdown articles that validate and build as they are.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importZendesk } from '../../src/cli/import.ts';
+import { importHelpCenter } from '../../src/cli/import.ts';
 import { forEdition } from '../../src/content/edition.ts';
 import { validateRoot } from '../../src/content/validate.ts';
 import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
@@ -14,7 +14,7 @@ const responses = ['articles.json', 'sections.json', 'categories.json'].map((fil
 function imported(options: { into?: string } = {}) {
   const root = fixtureRoot();
   const lines: string[] = [];
-  const code = importZendesk(responses, { root, ...options, out: (line) => lines.push(line) });
+  const code = importHelpCenter('zendesk', responses, { root, ...options, out: (line) => lines.push(line) });
   return { root, code, lines };
 }
 
@@ -22,7 +22,7 @@ describe('importing a Zendesk help center from its API responses', () => {
   it('writes each article in its category’s and section’s folder, sections inside sections, which validate without an error', () => {
     const { root, code, lines } = imported();
     expect(code).toBe(0);
-    expect(lines[0]).toBe('wrote 9 files into content/kb/: 4 articles, 3 sections, 2 categories');
+    expect(lines[0]).toBe('wrote 9 files into content/kb/: 4 articles, 5 folders');
     const { content, diagnostics } = validateRoot(root);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const articles = content.articles.filter((article) => /^(getting-started\/install|account)/.test(article.id));
@@ -87,10 +87,10 @@ describe('importing a Zendesk help center from its API responses', () => {
     const file = join(root, 'content/kb/Getting started/Install Tidemark/360010000001-install-the-tracking-snippet.md');
     writeFileSync(file, '---\ntitle: Edited since\n---\nOur own text.\n');
     const lines: string[] = [];
-    expect(importZendesk(responses, { root, out: (line) => lines.push(line) })).toBe(1);
+    expect(importHelpCenter('zendesk', responses, { root, out: (line) => lines.push(line) })).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe('---\ntitle: Edited since\n---\nOur own text.\n');
     expect(lines[1]).toMatch(/^kept 9 files that were there already \(--force writes over them\)/);
-    expect(importZendesk(responses, { root, force: true, out: () => {} })).toBe(0);
+    expect(importHelpCenter('zendesk', responses, { root, force: true, out: () => {} })).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('title: Install the tracking snippet');
   });
 
@@ -112,7 +112,7 @@ describe('importing a Zendesk help center from its API responses', () => {
       ]),
     );
     const root = fixtureRoot();
-    expect(importZendesk([join(folder, 'help-center.json')], { root, out: () => {} })).toBe(0);
+    expect(importHelpCenter('zendesk', [join(folder, 'help-center.json')], { root, out: () => {} })).toBe(0);
     expect(readFileSync(join(root, 'content/kb/en-us/Billing/Invoices/100-download-invoices.md'), 'utf8')).toContain(
       'More in [Invoices](index.md).',
     );
@@ -129,7 +129,7 @@ describe('importing a Zendesk help center from its API responses', () => {
     writeFileSync(join(folder, 'broken.json'), '{"articles": [{"id": 7, "body": "<p>No title</p>"}]}');
     const run = (file: string) => {
       const lines: string[] = [];
-      return { code: importZendesk([join(folder, file)], { root: fixtureRoot(), out: (line) => lines.push(line) }), lines };
+      return { code: importHelpCenter('zendesk', [join(folder, file)], { root: fixtureRoot(), out: (line) => lines.push(line) }), lines };
     };
     expect(run('users.json')).toEqual({
       code: 1,
@@ -138,5 +138,49 @@ describe('importing a Zendesk help center from its API responses', () => {
       ],
     });
     expect(run('broken.json').lines[0]).toMatch(/broken\.json: articles\[0\]\.title: /);
+  });
+});
+
+describe('importing an Intercom help center from its API responses', () => {
+  const intercom = ['articles.json', 'collections.json'].map((file) => join(FIXTURES, 'intercom-api', file));
+
+  it('writes each article in its collection’s folder, collections inside collections, with links between them as links to their files', () => {
+    const root = fixtureRoot();
+    const lines: string[] = [];
+    expect(importHelpCenter('intercom', intercom, { root, out: (line) => lines.push(line) })).toBe(0);
+    expect(lines[0]).toBe('wrote 6 files into content/kb/: 3 articles, 3 folders');
+    expect(lines.join('\n')).toContain('importedFrom: https://help.tidemark.example/en/articles/');
+    const { content, diagnostics } = validateRoot(root);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const invite = content.articles.find((article) => article.data.title === 'Invite your team')!;
+    expect(invite.id).toBe('getting-started/8711201-invite-your-team');
+    // Its description, and its last change from seconds since 1970.
+    expect(invite.data.description).toBe('Add teammates and choose what they can see');
+    expect(invite.data.updated?.toISOString()).toBe('2024-09-26T11:50:00.000Z');
+    const text = readFileSync(join(root, invite.file), 'utf8');
+    expect(text).toContain(':::note\nAn invite expires after 7 days.\n:::');
+    expect(text).toContain(
+      '[add a filter to a dashboard](../Dashboards/Filters%20and%20date%20ranges/8711203-add-a-filter-to-a-dashboard.md)',
+    );
+    const filter = content.articles.find((article) => article.data.title === 'Add a filter to a dashboard')!;
+    expect(filter.id).toBe('dashboards/filters-and-date-ranges/8711203-add-a-filter-to-a-dashboard');
+    expect(readFileSync(join(root, filter.file), 'utf8')).toContain('More in [Dashboards](../index.md).');
+    expect(content.kbFolders.find((folder) => folder.id === 'dashboards/filters-and-date-ranges')?.data).toMatchObject({
+      title: 'Filters and date ranges',
+      order: 1,
+    });
+    // A draft is one.
+    expect(content.articles.find((article) => article.data.title === 'Connect Snowflake')?.data.draft).toBe(true);
+  });
+
+  it('names a file that is not a list of Intercom’s API', () => {
+    const lines: string[] = [];
+    expect(
+      importHelpCenter('intercom', [join(FIXTURES, 'zendesk-api', 'sections.json')], {
+        root: fixtureRoot(),
+        out: (line) => lines.push(line),
+      }),
+    ).toBe(1);
+    expect(lines[0]).toMatch(/sections\.json: no "data" list: it is not a response of Intercom's API/);
   });
 });
