@@ -11,7 +11,8 @@ import { join, relative, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, readText } from '../helpers/build.ts';
-import { FIXTURES } from '../helpers/fixtures.ts';
+import { importHelpCenter } from '../../src/cli/import.ts';
+import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
 import { browserAvailable, launchBrowser } from './browser.ts';
 import { axeViolations, pageProblems, reportPolicyViolations } from './page-checks.ts';
 import { serveStatic, type StaticSite } from './serve.ts';
@@ -29,7 +30,18 @@ function builtPages(dist: string): string[] {
     .sort();
 }
 
-/** Builds a fixture once for the describe block it is called in, serves it and opens a browser. */
+/** A help center's API responses (tests/fixtures/<platform>-api/), imported into the minimal site with `milepost import`. */
+const IMPORTED = { 'zendesk-api': 'zendesk', 'intercom-api': 'intercom' } as const;
+
+function importedRoot(fixture: keyof typeof IMPORTED): string {
+  const root = fixtureRoot();
+  const folder = join(FIXTURES, fixture);
+  const files = readdirSync(folder).map((file) => join(folder, file));
+  expect(importHelpCenter(IMPORTED[fixture], files, { root, out: () => {} })).toBe(0);
+  return root;
+}
+
+/** Builds a fixture (or a help center imported from one) once for the describe block it is called in, serves it and opens a browser. */
 function builtFixture(fixture: string) {
   const built = {
     outDir: mkdtempSync(join(tmpdir(), `milepost-${fixture}-`)),
@@ -37,7 +49,8 @@ function builtFixture(fixture: string) {
     browser: undefined as unknown as Browser,
   };
   beforeAll(async () => {
-    const build = buildSite(`${FIXTURES}${fixture}`, { outDir: built.outDir });
+    const root = fixture in IMPORTED ? importedRoot(fixture as keyof typeof IMPORTED) : `${FIXTURES}${fixture}`;
+    const build = buildSite(root, { outDir: built.outDir });
     expect(build.code, build.output.slice(-3000)).toBe(0);
     built.site = await serveStatic(built.outDir);
     built.browser = await launchBrowser();
@@ -82,6 +95,9 @@ for (const shape of [
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
   'german-help-center',
+  // Zendesk's and Intercom's API responses, imported with `npm run import`: the Markdown the importer writes.
+  'zendesk-api',
+  'intercom-api',
 ]) {
   describe.runIf(browserAvailable())(`the ${shape} fixture, as a reader sees it`, () => {
     const built = builtFixture(shape);
