@@ -4,7 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { articlesAddress, type HelpCenter, ImportError } from '../import/help-center.ts';
-import { folderName, helpCenterFiles } from '../import/import-files.ts';
+import { folderName, helpCenterFiles, type ImportedFile } from '../import/import-files.ts';
+import { withDownloadedImages } from '../import/import-images.ts';
 import { intercomHelpCenter } from '../import/intercom.ts';
 import { zendeskHelpCenter } from '../import/zendesk.ts';
 
@@ -19,15 +20,18 @@ export interface ImportOptions {
   /** A folder of content/kb to write into ("Help center"), else content/kb itself. */
   into?: string | undefined;
   force?: boolean;
+  /** Save the images articles show from the help center beside them (import-images.ts). */
+  downloadImages?: boolean;
   out?: (line: string) => void;
 }
 
 /** Imports the responses in `paths` from `source`; the exit code: 0 when every file was written, 1 otherwise. */
-export function importHelpCenter(
+export async function importHelpCenter(
   source: keyof typeof SOURCES,
   paths: readonly string[],
-  { root, into, force = false, out = console.log }: ImportOptions,
-): number {
+  { root, into, force = false, downloadImages = false, out = console.log }: ImportOptions,
+  download?: Parameters<typeof withDownloadedImages>[1],
+): Promise<number> {
   const files = new Map<string, unknown>();
   for (const path of paths) {
     try {
@@ -46,16 +50,24 @@ export function importHelpCenter(
     return 1;
   }
   const kb = join(root, 'content', 'kb', ...(into ? into.split(/[\\/]/).filter(Boolean).map(folderName) : []));
+  let output: { path: string; text?: string; bytes?: Uint8Array }[] = helpCenterFiles(helpCenter);
+  if (downloadImages) {
+    const downloaded = await withDownloadedImages(output as ImportedFile[], download);
+    output = [...downloaded.files, ...downloaded.images];
+    out(
+      `downloaded ${downloaded.images.length} images${downloaded.failed.length > 0 ? `; ${downloaded.failed.length} could not be, and are shown from their address: ${downloaded.failed.slice(0, 3).join(', ')}${downloaded.failed.length > 3 ? ', …' : ''}` : ''}`,
+    );
+  }
   let written = 0;
   const kept: string[] = [];
-  for (const file of helpCenterFiles(helpCenter)) {
+  for (const file of output) {
     const target = join(kb, ...file.path.split('/'));
     if (existsSync(target) && !force) {
       kept.push(relative(root, target).split(sep).join('/'));
       continue;
     }
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.text);
+    writeFileSync(target, file.bytes ?? file.text ?? '');
     written++;
   }
   out(

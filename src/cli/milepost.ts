@@ -15,7 +15,7 @@ const USAGE = `Usage:
   milepost schema [--out <folder>]
   milepost new customer <id> [--plan <id>] [--name <name>] [--kickoff YYYY-MM-DD] [--timezone <zone>] [--csm "Name <e-mail>"]
   milepost new key
-  milepost import zendesk|intercom <file.json>… [--into <folder>] [--force]
+  milepost import zendesk|intercom <file.json>… [--into <folder>] [--force] [--download-images]
 
 dev       starts Astro's dev server with live validation; stops with the command that started it.
 build     validates, builds the portal with Astro, checks every internal link, indexes it for
@@ -29,7 +29,8 @@ new       writes customers/<id>.yaml with a fresh random key (never overwriting 
 import    writes a Zendesk or Intercom help center, as its API gives it (Zendesk's articles.json,
           sections.json, categories.json; Intercom's articles and collections), into content/kb
           (or its folder --into) as Markdown articles in a folder per category, section or
-          collection; never overwrites a file without --force.`;
+          collection; never overwrites a file without --force. --download-images saves the
+          images articles show from the help center beside them.`;
 
 function usageError(message: string): never {
   process.stderr.write(`milepost: ${message}\n\n${USAGE}\n`);
@@ -92,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
         csm: { type: 'string' },
         into: { type: 'string' },
         force: { type: 'boolean', default: false },
+        'download-images': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: command === 'new' || command === 'import',
@@ -129,7 +131,12 @@ async function main(argv: string[]): Promise<number> {
         usageError(
           'write `milepost import zendesk <file.json>…` (Zendesk’s Help Center API: articles.json, sections.json, categories.json) or `milepost import intercom <file.json>…` (Intercom’s GET /articles and GET /help_center/collections)',
         );
-      return importHelpCenter(source, files.map(argumentPath), { root, into: values.into, force: values.force });
+      return importHelpCenter(source, files.map(argumentPath), {
+        root,
+        into: values.into,
+        force: values.force,
+        downloadImages: values['download-images'],
+      });
     }
     case undefined:
       usageError('missing command');

@@ -33,11 +33,11 @@ function builtPages(dist: string): string[] {
 /** A help center's API responses (tests/fixtures/<platform>-api/), imported into the minimal site with `milepost import`. */
 const IMPORTED = { 'zendesk-api': 'zendesk', 'intercom-api': 'intercom' } as const;
 
-function importedRoot(fixture: keyof typeof IMPORTED): string {
+async function importedRoot(fixture: keyof typeof IMPORTED): Promise<string> {
   const root = fixtureRoot();
   const folder = join(FIXTURES, fixture);
   const files = readdirSync(folder).map((file) => join(folder, file));
-  expect(importHelpCenter(IMPORTED[fixture], files, { root, out: () => {} })).toBe(0);
+  expect(await importHelpCenter(IMPORTED[fixture], files, { root, out: () => {} })).toBe(0);
   return root;
 }
 
@@ -49,7 +49,7 @@ function builtFixture(fixture: string) {
     browser: undefined as unknown as Browser,
   };
   beforeAll(async () => {
-    const root = fixture in IMPORTED ? importedRoot(fixture as keyof typeof IMPORTED) : `${FIXTURES}${fixture}`;
+    const root = fixture in IMPORTED ? await importedRoot(fixture as keyof typeof IMPORTED) : `${FIXTURES}${fixture}`;
     const build = buildSite(root, { outDir: built.outDir });
     expect(build.code, build.output.slice(-3000)).toBe(0);
     built.site = await serveStatic(built.outDir);

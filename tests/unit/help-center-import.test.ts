@@ -1,6 +1,8 @@
 // `milepost import zendesk|intercom`: a help center as its platform's API gives it, written into
 // content/kb as Markdown articles that validate and build as they are.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,16 +13,16 @@ import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
 
 const responses = ['articles.json', 'sections.json', 'categories.json'].map((file) => join(FIXTURES, 'zendesk-api', file));
 
-function imported(options: { into?: string } = {}) {
+async function imported(options: { into?: string } = {}) {
   const root = fixtureRoot();
   const lines: string[] = [];
-  const code = importHelpCenter('zendesk', responses, { root, ...options, out: (line) => lines.push(line) });
+  const code = await importHelpCenter('zendesk', responses, { root, ...options, out: (line) => lines.push(line) });
   return { root, code, lines };
 }
 
 describe('importing a Zendesk help center from its API responses', () => {
-  it('writes each article in its category’s and section’s folder, sections inside sections, which validate without an error', () => {
-    const { root, code, lines } = imported();
+  it('writes each article in its category’s and section’s folder, sections inside sections, which validate without an error', async () => {
+    const { root, code, lines } = await imported();
     expect(code).toBe(0);
     expect(lines[0]).toBe('wrote 9 files into content/kb/: 4 articles, 5 folders');
     const { content, diagnostics } = validateRoot(root);
@@ -37,8 +39,8 @@ describe('importing a Zendesk help center from its API responses', () => {
     expect(billing?.data).toMatchObject({ title: 'Billing / invoices', description: 'Plans, payment methods and invoices.', order: 0 });
   });
 
-  it('keeps the order, labels and last edit of each article, and a draft out of the customer edition', () => {
-    const { root } = imported();
+  it('keeps the order, labels and last edit of each article, and a draft out of the customer edition', async () => {
+    const { root } = await imported();
     const { content } = validateRoot(root);
     const byTitle = (title: string) => content.articles.find((article) => article.data.title === title)!;
     const snippet = byTitle('Install the tracking snippet');
@@ -51,8 +53,8 @@ describe('importing a Zendesk help center from its API responses', () => {
     expect(forEdition(content, 'customer').articles.map((article) => article.data.title)).not.toContain('Update your payment method');
   });
 
-  it('writes the body as Markdown, links between the articles as links to their files, with their anchors', () => {
-    const { root } = imported();
+  it('writes the body as Markdown, links between the articles as links to their files, with their anchors', async () => {
+    const { root } = await imported();
     const snippet = readFileSync(
       join(root, 'content/kb/Getting started/Install Tidemark/360010000001-install-the-tracking-snippet.md'),
       'utf8',
@@ -74,27 +76,27 @@ describe('importing a Zendesk help center from its API responses', () => {
     expect(invoices).toContain('[Update your payment method](360010000004-update-your-payment-method.md)');
   });
 
-  it('says what to set so that other links to the old articles lead to them, and writes into a folder of content/kb on request', () => {
-    const { root, lines } = imported({ into: 'Help center' });
+  it('says what to set so that other links to the old articles lead to them, and writes into a folder of content/kb on request', async () => {
+    const { root, lines } = await imported({ into: 'Help center' });
     expect(lines.join('\n')).toContain('importedFrom: https://help.tidemark.example/hc/en-us/articles/');
     expect(readFileSync(join(root, 'content/kb/Help center/Account & billing/index.md'), 'utf8')).toBe(
       '---\ntitle: Account & billing\norder: 1\n---\n',
     );
   });
 
-  it('never writes over a file without --force, and says which it kept', () => {
-    const { root } = imported();
+  it('never writes over a file without --force, and says which it kept', async () => {
+    const { root } = await imported();
     const file = join(root, 'content/kb/Getting started/Install Tidemark/360010000001-install-the-tracking-snippet.md');
     writeFileSync(file, '---\ntitle: Edited since\n---\nOur own text.\n');
     const lines: string[] = [];
-    expect(importHelpCenter('zendesk', responses, { root, out: (line) => lines.push(line) })).toBe(1);
+    expect(await importHelpCenter('zendesk', responses, { root, out: (line) => lines.push(line) })).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe('---\ntitle: Edited since\n---\nOur own text.\n');
     expect(lines[1]).toMatch(/^kept 9 files that were there already \(--force writes over them\)/);
-    expect(importHelpCenter('zendesk', responses, { root, force: true, out: () => {} })).toBe(0);
+    expect(await importHelpCenter('zendesk', responses, { root, force: true, out: () => {} })).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('title: Install the tracking snippet');
   });
 
-  it('puts each language in a folder of its own where the articles have several, and leads a link to a section to its folder', () => {
+  it('puts each language in a folder of its own where the articles have several, and leads a link to a section to its folder', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'milepost-zendesk-'));
     const section = (id: number, locale: string, name: string) => ({ id, category_id: 1, name, locale, position: 0 });
     const article = (id: number, locale: string, title: string, body: string) => ({ id, section_id: 10, locale, title, body });
@@ -112,7 +114,7 @@ describe('importing a Zendesk help center from its API responses', () => {
       ]),
     );
     const root = fixtureRoot();
-    expect(importHelpCenter('zendesk', [join(folder, 'help-center.json')], { root, out: () => {} })).toBe(0);
+    expect(await importHelpCenter('zendesk', [join(folder, 'help-center.json')], { root, out: () => {} })).toBe(0);
     expect(readFileSync(join(root, 'content/kb/en-us/Billing/Invoices/100-download-invoices.md'), 'utf8')).toContain(
       'More in [Invoices](index.md).',
     );
@@ -122,32 +124,35 @@ describe('importing a Zendesk help center from its API responses', () => {
     expect(validateRoot(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('names a file that is not a response of the API, and the field that is wrong in one that is', () => {
+  it('names a file that is not a response of the API, and the field that is wrong in one that is', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'milepost-zendesk-'));
     cpSync(responses[0]!, join(folder, 'articles.json'));
     writeFileSync(join(folder, 'users.json'), '{"users": [{"id": 1, "name": "Ada"}]}');
     writeFileSync(join(folder, 'broken.json'), '{"articles": [{"id": 7, "body": "<p>No title</p>"}]}');
-    const run = (file: string) => {
+    const run = async (file: string) => {
       const lines: string[] = [];
-      return { code: importHelpCenter('zendesk', [join(folder, file)], { root: fixtureRoot(), out: (line) => lines.push(line) }), lines };
+      return {
+        code: await importHelpCenter('zendesk', [join(folder, file)], { root: fixtureRoot(), out: (line) => lines.push(line) }),
+        lines,
+      };
     };
-    expect(run('users.json')).toEqual({
+    expect(await run('users.json')).toEqual({
       code: 1,
       lines: [
         `milepost: ${join(folder, 'users.json')}: no "articles", "sections" or "categories" list: it is not a response of Zendesk's Help Center API (/api/v2/help_center/articles.json)`,
       ],
     });
-    expect(run('broken.json').lines[0]).toMatch(/broken\.json: articles\[0\]\.title: /);
+    expect((await run('broken.json')).lines[0]).toMatch(/broken\.json: articles\[0\]\.title: /);
   });
 });
 
 describe('importing an Intercom help center from its API responses', () => {
   const intercom = ['articles.json', 'collections.json'].map((file) => join(FIXTURES, 'intercom-api', file));
 
-  it('writes each article in its collection’s folder, collections inside collections, with links between them as links to their files', () => {
+  it('writes each article in its collection’s folder, collections inside collections, with links between them as links to their files', async () => {
     const root = fixtureRoot();
     const lines: string[] = [];
-    expect(importHelpCenter('intercom', intercom, { root, out: (line) => lines.push(line) })).toBe(0);
+    expect(await importHelpCenter('intercom', intercom, { root, out: (line) => lines.push(line) })).toBe(0);
     expect(lines[0]).toBe('wrote 6 files into content/kb/: 3 articles, 3 folders');
     expect(lines.join('\n')).toContain('importedFrom: https://help.tidemark.example/en/articles/');
     const { content, diagnostics } = validateRoot(root);
@@ -173,14 +178,70 @@ describe('importing an Intercom help center from its API responses', () => {
     expect(content.articles.find((article) => article.data.title === 'Connect Snowflake')?.data.draft).toBe(true);
   });
 
-  it('names a file that is not a list of Intercom’s API', () => {
+  it('names a file that is not a list of Intercom’s API', async () => {
     const lines: string[] = [];
     expect(
-      importHelpCenter('intercom', [join(FIXTURES, 'zendesk-api', 'sections.json')], {
+      await importHelpCenter('intercom', [join(FIXTURES, 'zendesk-api', 'sections.json')], {
         root: fixtureRoot(),
         out: (line) => lines.push(line),
       }),
     ).toBe(1);
     expect(lines[0]).toMatch(/sections\.json: no "data" list: it is not a response of Intercom's API/);
+  });
+});
+
+describe('importing with --download-images', () => {
+  it('saves each image an article shows from the help center beside it, once, and keeps one it cannot get at its address', async () => {
+    const png = readFileSync(join(FIXTURES, 'office-help-export/content/kb/help/media/screenshots/page_number_field.png'));
+    const server = createServer((request, response) => {
+      if (request.url === '/hc/article_attachments/360020000001') {
+        response.writeHead(200, { 'content-type': 'image/png' }).end(png);
+      } else response.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const folder = mkdtempSync(join(tmpdir(), 'milepost-zendesk-'));
+      const image = (path: string, alt: string) => `<p><img src="${host}${path}" alt="${alt}"></p>`;
+      writeFileSync(
+        join(folder, 'articles.json'),
+        JSON.stringify({
+          articles: [
+            {
+              id: 1,
+              section_id: 10,
+              title: 'Install the snippet',
+              body: image('/hc/article_attachments/360020000001', 'The tracking settings'),
+            },
+            {
+              id: 2,
+              section_id: 11,
+              title: 'Verify events',
+              body: `${image('/hc/article_attachments/360020000001', 'Again')}${image('/gone.png', 'Gone')}`,
+            },
+          ],
+          sections: [
+            { id: 10, name: 'Install', position: 0 },
+            { id: 11, name: 'Troubleshooting', position: 1 },
+          ],
+        }),
+      );
+      const root = fixtureRoot();
+      const lines: string[] = [];
+      expect(
+        await importHelpCenter('zendesk', [join(folder, 'articles.json')], { root, downloadImages: true, out: (line) => lines.push(line) }),
+      ).toBe(0);
+      expect(lines[0]).toBe(`downloaded 1 images; 1 could not be, and are shown from their address: ${host}/gone.png`);
+      expect(readFileSync(join(root, 'content/kb/Install/img/360020000001.png'))).toEqual(png);
+      expect(readFileSync(join(root, 'content/kb/Install/1-install-the-snippet.md'), 'utf8')).toContain(
+        '![The tracking settings](img/360020000001.png)',
+      );
+      const verify = readFileSync(join(root, 'content/kb/Troubleshooting/2-verify-events.md'), 'utf8');
+      expect(verify).toContain('![Again](../Install/img/360020000001.png)');
+      expect(verify).toContain(`![Gone](${host}/gone.png)`);
+      expect(validateRoot(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });
