@@ -77,6 +77,11 @@ export async function importHelpCenter(
     out(
       `kept ${kept.length} files that were there already (--force writes over them): ${kept.slice(0, 3).join(', ')}${kept.length > 3 ? ', …' : ''}`,
     );
+  const restricted = helpCenter.articles.filter((article) => article.restricted).length;
+  if (restricted > 0)
+    out(
+      `${restricted} articles are seen by some users only on the help center (a user segment): written as drafts, which customers do not see until you remove their draft: true`,
+    );
   const address = articlesAddress(helpCenter.articles);
   if (address)
     out(

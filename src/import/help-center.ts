@@ -20,6 +20,8 @@ export interface ImportedArticle {
   folder?: string | undefined;
   locale?: string | null | undefined;
   draft: boolean;
+  /** Seen by some users only on the help center (Zendesk's user segments): imported as a draft. */
+  restricted?: boolean;
   /** Its own fields, as the platform names them, for the frontmatter (position, labels, dates, address). */
   fields: Record<string, unknown>;
   /** Its address on the help center. */

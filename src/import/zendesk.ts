@@ -21,6 +21,7 @@ const Article = z.looseObject({
   created_at: text,
   updated_at: text,
   edited_at: text,
+  user_segment_id: id.nullish(),
 });
 /** One response of the API. */
 const Response = z.looseObject({
@@ -70,7 +71,10 @@ function fromZendesk(article: z.output<typeof Article>): ImportedArticle {
     body: article.body ?? '',
     folder: article.section_id ? `section:${article.section_id}` : undefined,
     locale: article.locale,
-    draft: article.draft === true,
+    // An article only some users see (signed-in customers, agents: a user segment) is nothing to
+    // publish to everyone: a draft until its team says otherwise.
+    draft: article.draft === true || !!article.user_segment_id,
+    restricted: !!article.user_segment_id,
     url: article.html_url,
     fields: {
       section_id: article.section_id ? asWritten(article.section_id) : undefined,
@@ -80,6 +84,7 @@ function fromZendesk(article: z.output<typeof Article>): ImportedArticle {
       // When its text last changed (`edited_at`); `updated_at` moves with votes and comments too.
       updated_at: article.edited_at ?? article.updated_at,
       html_url: article.html_url,
+      user_segment_id: article.user_segment_id ? asWritten(article.user_segment_id) : undefined,
     },
   };
 }

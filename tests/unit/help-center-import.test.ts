@@ -124,6 +124,32 @@ describe('importing a Zendesk help center from its API responses', () => {
     expect(validateRoot(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('writes an article only some users see on the help center (a user segment) as a draft, which customers do not see', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'milepost-zendesk-'));
+    writeFileSync(
+      join(folder, 'articles.json'),
+      JSON.stringify({
+        articles: [
+          { id: 5, title: 'Refund policy', body: '<p>Refunds within 30 days.</p>', user_segment_id: null },
+          { id: 6, title: 'Escalating a refund (agents)', body: '<p>Ask finance in #refunds.</p>', user_segment_id: 360000012345 },
+        ],
+      }),
+    );
+    const root = fixtureRoot();
+    const lines: string[] = [];
+    expect(await importHelpCenter('zendesk', [join(folder, 'articles.json')], { root, out: (line) => lines.push(line) })).toBe(0);
+    expect(lines).toContain(
+      '1 articles are seen by some users only on the help center (a user segment): written as drafts, which customers do not see until you remove their draft: true',
+    );
+    const { content } = validateRoot(root);
+    const titles = forEdition(content, 'customer').articles.map((article) => article.data.title);
+    expect(titles).toContain('Refund policy');
+    expect(titles).not.toContain('Escalating a refund (agents)');
+    expect(readFileSync(join(root, 'content/kb/6-escalating-a-refund-agents.md'), 'utf8')).toContain(
+      'user_segment_id: 360000012345\ndraft: true\n',
+    );
+  });
+
   it('names a file that is not a response of the API, and the field that is wrong in one that is', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'milepost-zendesk-'));
     cpSync(responses[0]!, join(folder, 'articles.json'));
