@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { articlesAddress, type HelpCenter, ImportError } from '../import/help-center.ts';
 import { folderName, helpCenterFiles, type ImportedFile } from '../import/import-files.ts';
 import { withDownloadedImages } from '../import/import-images.ts';
+import { helpScoutHelpCenter } from '../import/helpscout.ts';
 import { intercomHelpCenter } from '../import/intercom.ts';
 import { zendeskHelpCenter } from '../import/zendesk.ts';
 
@@ -13,6 +14,7 @@ import { zendeskHelpCenter } from '../import/zendesk.ts';
 export const SOURCES: Record<string, (files: ReadonlyMap<string, unknown>) => HelpCenter> = {
   zendesk: zendeskHelpCenter,
   intercom: intercomHelpCenter,
+  helpscout: helpScoutHelpCenter,
 };
 
 export interface ImportOptions {

@@ -55,7 +55,7 @@ export const asWritten = (id: string): string | number => (/^\d+$/.test(id) && N
  * undefined when the articles name no address, or more than one.
  */
 export function articlesAddress(articles: readonly ImportedArticle[]): string | undefined {
-  const addresses = new Set(articles.flatMap((article) => /^(https?:\/\/[^?#]*\/articles\/)\d/.exec(article.url ?? '')?.[1] ?? []));
+  const addresses = new Set(articles.flatMap((article) => /^(https?:\/\/[^?#]*\/articles?\/)\d/.exec(article.url ?? '')?.[1] ?? []));
   const [address] = addresses;
   return addresses.size === 1 ? address : undefined;
 }

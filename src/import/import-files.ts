@@ -26,8 +26,17 @@ export function folderName(name: string): string {
 const frontmatter = (fields: Record<string, unknown>) =>
   `---\n${stringify(Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== null)), { lineWidth: 0 })}---\n`;
 
-/** What the help center's addresses call each kind of folder, by the kind's name in its key. */
-const ADDRESS_KINDS: Record<string, string> = { sections: 'section', categories: 'category', collections: 'collection' };
+/** What each kind of page is in the help center's addresses (Zendesk's `/sections/`, Help Scout's `/category/`), by its key's kind. */
+const ADDRESS_KINDS: Record<string, string> = {
+  article: 'article',
+  articles: 'article',
+  section: 'section',
+  sections: 'section',
+  category: 'category',
+  categories: 'category',
+  collection: 'collection',
+  collections: 'collection',
+};
 
 /**
  * The files of a help center: `<folder>/<sub-folder>/<id>-<slug>.md` (one folder per language
@@ -62,19 +71,29 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
     }),
   );
   const hosts = new Set(articles.map((article) => (article.url && URL.canParse(article.url) ? new URL(article.url).host : '')));
+  // Folders with a published article at any depth: only those have a page on the portal.
+  const published = new Set(
+    articles
+      .filter((article) => !article.draft)
+      .flatMap((article) => {
+        const parts = posix.dirname(articlePaths.get(article.id)!).split('/');
+        return parts.map((_, at) => parts.slice(0, at + 1).join('/'));
+      }),
+  );
+  /** A folder's key by the id its address has ("category:5" for Help Scout's `/category/5-billing`). */
+  const byAddress = new Map([...folders.values()].map((folder) => [`${folder.key.split(':')[0]}:${folder.id}`, folder.key]));
   for (const article of articles) {
     const path = articlePaths.get(article.id)!;
     /** Where a link to the help center leads among the files: an article, or a folder's index. */
     const local = (address: string) => {
       const match = HELP_CENTER_PAGE.exec(address);
       if (!match || (match[1] && !hosts.has(match[1]))) return undefined;
-      const [, , kind = '', id = '', anchor = ''] = match;
-      const target =
-        kind.toLowerCase() === 'articles'
-          ? articlePaths.get(id)
-          : [...paths].find(([key]) => key.startsWith(`${ADDRESS_KINDS[kind.toLowerCase()]}:${id}\0`))?.[1];
-      if (target === undefined) return undefined;
-      const file = kind.toLowerCase() === 'articles' ? target : posix.join(target, 'index.md');
+      const [, , written = '', id = '', anchor = ''] = match;
+      const kind = ADDRESS_KINDS[written.toLowerCase()];
+      const key = byAddress.get(`${kind}:${id}`);
+      const target = kind === 'article' ? articlePaths.get(id) : key && paths.get(`${key}\0${article.locale ?? ''}`);
+      if (!target || (kind !== 'article' && !published.has(target))) return undefined;
+      const file = kind === 'article' ? target : posix.join(target, 'index.md');
       return `${encodeURI(posix.relative(posix.dirname(path), file) || posix.basename(path))}${anchor}`;
     };
     files.push({ path, text: articleFile(article, local) });
@@ -87,7 +106,7 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
  * Intercom's `…/en/articles/123-title`, `…/collections/456-billing`.
  */
 const HELP_CENTER_PAGE =
-  /^(?:https?:\/\/([^/?#]+))?(?:\/[^?#]*)?\/(articles|sections|categories|collections)\/(\d+)(?:-[^/?#]*)?\/?(?:\?[^#]*)?(#.*)?$/i;
+  /^(?:https?:\/\/([^/?#]+))?(?:\/[^?#]*)?\/(articles?|sections?|categor(?:y|ies)|collections?)\/(\d+)(?:-[^/?#]*)?\/?(?:\?[^#]*)?(#.*)?$/i;
 
 /** `html` with each link to the help center that `local` knows written as the path it gives. */
 function withLocalLinks(html: string, local: (address: string) => string | undefined): string {

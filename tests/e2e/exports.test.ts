@@ -31,7 +31,7 @@ function builtPages(dist: string): string[] {
 }
 
 /** A help center's API responses (tests/fixtures/<platform>-api/), imported into the minimal site with `milepost import`. */
-const IMPORTED = { 'zendesk-api': 'zendesk', 'intercom-api': 'intercom' } as const;
+const IMPORTED = { 'zendesk-api': 'zendesk', 'intercom-api': 'intercom', 'helpscout-api': 'helpscout' } as const;
 
 async function importedRoot(fixture: keyof typeof IMPORTED): Promise<string> {
   const root = fixtureRoot();
@@ -95,9 +95,10 @@ for (const shape of [
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
   'german-help-center',
-  // Zendesk's and Intercom's API responses, imported with `npm run import`: the Markdown the importer writes.
+  // Zendesk's, Intercom's and Help Scout's API responses, imported with `npm run import`: the Markdown the importer writes.
   'zendesk-api',
   'intercom-api',
+  'helpscout-api',
 ]) {
   describe.runIf(browserAvailable())(`the ${shape} fixture, as a reader sees it`, () => {
     const built = builtFixture(shape);

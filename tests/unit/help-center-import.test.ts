@@ -271,3 +271,34 @@ describe('importing with --download-images', () => {
     }
   });
 });
+
+describe('importing a Help Scout Docs site from its API responses', () => {
+  const helpScout = ['articles.json', 'categories.json', 'collections.json'].map((file) => join(FIXTURES, 'helpscout-api', file));
+
+  it('writes each article in its collection’s and first category’s folder, by the number its address has, with links between them as links to their files', async () => {
+    const root = fixtureRoot();
+    const lines: string[] = [];
+    expect(await importHelpCenter('helpscout', helpScout, { root, out: (line) => lines.push(line) })).toBe(0);
+    expect(lines.join('\n')).toContain('importedFrom: https://docs.tidemark.example/article/');
+    const { content, diagnostics } = validateRoot(root);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const alert = content.articles.find((article) => article.data.title === 'Create an alert')!;
+    expect(alert.id).toBe('tidemark-help/alerts/14-create-an-alert');
+    expect(alert.data.updated?.toISOString()).toBe('2025-02-11T08:00:00.000Z');
+    const text = readFileSync(join(root, alert.file), 'utf8');
+    expect(text).toContain(':::warning\nAlerts on a draft dashboard never fire.\n:::');
+    expect(text).toContain('[where alerts go](15-alert-channels.md)');
+    // The category of nothing but a draft has no page on the portal: the link stays the old one.
+    expect(text).toContain('[Billing](https://docs.tidemark.example/category/6-billing)');
+    expect(readFileSync(join(root, 'content/kb/Tidemark Help/Alerts/15-alert-channels.md'), 'utf8')).toContain(
+      '[thresholds](14-create-an-alert.md#threshold)',
+    );
+    // "notpublished" is a draft.
+    expect(content.articles.find((article) => article.data.title === 'Plan limits')?.data.draft).toBe(true);
+    expect(content.kbFolders.find((folder) => folder.id === 'tidemark-help/alerts')?.data).toMatchObject({
+      title: 'Alerts',
+      description: 'Get told when a metric moves.',
+      order: 1,
+    });
+  });
+});
