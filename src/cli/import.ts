@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { articlesAddress, type HelpCenter, ImportError } from '../import/help-center.ts';
 import { folderName, helpCenterFiles, type ImportedFile } from '../import/import-files.ts';
 import { withDownloadedImages } from '../import/import-images.ts';
+import { freshdeskHelpCenter } from '../import/freshdesk.ts';
 import { helpScoutHelpCenter } from '../import/helpscout.ts';
 import { intercomHelpCenter } from '../import/intercom.ts';
 import { zendeskHelpCenter } from '../import/zendesk.ts';
@@ -15,6 +16,7 @@ export const SOURCES: Record<string, (files: ReadonlyMap<string, unknown>) => He
   zendesk: zendeskHelpCenter,
   intercom: intercomHelpCenter,
   helpscout: helpScoutHelpCenter,
+  freshdesk: freshdeskHelpCenter,
 };
 
 export interface ImportOptions {
@@ -82,7 +84,7 @@ export async function importHelpCenter(
   const restricted = helpCenter.articles.filter((article) => article.restricted).length;
   if (restricted > 0)
     out(
-      `${restricted} articles are seen by some users only on the help center (a user segment): written as drafts, which customers do not see until you remove their draft: true`,
+      `${restricted} articles are seen by some users only on the help center (a user segment, a folder for agents or signed-in users): written as drafts, which customers do not see until you remove their draft: true`,
     );
   const address = articlesAddress(helpCenter.articles);
   if (address)

@@ -15,7 +15,7 @@ const USAGE = `Usage:
   milepost schema [--out <folder>]
   milepost new customer <id> [--plan <id>] [--name <name>] [--kickoff YYYY-MM-DD] [--timezone <zone>] [--csm "Name <e-mail>"]
   milepost new key
-  milepost import zendesk|intercom|helpscout <file.json>… [--into <folder>] [--force] [--download-images]
+  milepost import zendesk|intercom|helpscout|freshdesk <file.json>… [--into <folder>] [--force] [--download-images]
 
 dev       starts Astro's dev server with live validation; stops with the command that started it.
 build     validates, builds the portal with Astro, checks every internal link, indexes it for
@@ -26,9 +26,10 @@ validate  checks every plan and content file and prints every problem as file:li
 schema    writes a JSON Schema per file kind into schemas/ for editor completion.
 new       writes customers/<id>.yaml with a fresh random key (never overwriting a file), or
           prints a fresh key.
-import    writes a Zendesk, Intercom or Help Scout help center, as its API gives it (Zendesk's
-          articles.json, sections.json, categories.json; Intercom's articles and collections;
-          Help Scout's collections, categories and articles), into content/kb
+import    writes a Zendesk, Intercom, Help Scout or Freshdesk help center, as its API gives it
+          (Zendesk's articles.json, sections.json, categories.json; Intercom's articles and
+          collections; Help Scout's collections, categories and articles; Freshdesk's
+          categories, folders and articles), into content/kb
           (or its folder --into) as Markdown articles in a folder per category, section or
           collection; never overwrites a file without --force. --download-images saves the
           images articles show from the help center beside them.`;
@@ -130,7 +131,7 @@ async function main(argv: string[]): Promise<number> {
       const { argumentPath, importHelpCenter, SOURCES } = await import('./import.ts');
       if (!(source in SOURCES) || files.length === 0)
         usageError(
-          'write `milepost import zendesk <file.json>…` (Zendesk’s Help Center API: articles.json, sections.json, categories.json), `milepost import intercom <file.json>…` (Intercom’s GET /articles and GET /help_center/collections) or `milepost import helpscout <file.json>…` (Help Scout’s GET /v1/collections, categories and each article)',
+          'write `milepost import zendesk <file.json>…` (Zendesk’s Help Center API: articles.json, sections.json, categories.json), `milepost import intercom <file.json>…` (Intercom’s GET /articles and GET /help_center/collections), `milepost import helpscout <file.json>…` (Help Scout’s GET /v1/collections, categories and each article) or `milepost import freshdesk <file.json>…` (Freshdesk’s solutions: categories, folders, articles)',
         );
       return importHelpCenter(source, files.map(argumentPath), {
         root,

@@ -36,6 +36,8 @@ const ADDRESS_KINDS: Record<string, string> = {
   categories: 'category',
   collection: 'collection',
   collections: 'collection',
+  folder: 'folder',
+  folders: 'folder',
 };
 
 /**
@@ -70,7 +72,7 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
       return [article.id, posix.join(folder, `${article.id}-${slugify(article.title) || 'article'}.md`)];
     }),
   );
-  const hosts = new Set(articles.map((article) => (article.url && URL.canParse(article.url) ? new URL(article.url).host : '')));
+  const hosts = new Set(articles.flatMap((article) => (article.url && URL.canParse(article.url) ? [new URL(article.url).host] : [])));
   // Folders with a published article at any depth: only those have a page on the portal.
   const published = new Set(
     articles
@@ -87,7 +89,8 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
     /** Where a link to the help center leads among the files: an article, or a folder's index. */
     const local = (address: string) => {
       const match = HELP_CENTER_PAGE.exec(address);
-      if (!match || (match[1] && !hosts.has(match[1]))) return undefined;
+      // On the help center's host; any, where the API gives no article's address (Freshdesk's).
+      if (!match || (match[1] && hosts.size > 0 && !hosts.has(match[1]))) return undefined;
       const [, , written = '', id = '', anchor = ''] = match;
       const kind = ADDRESS_KINDS[written.toLowerCase()];
       const key = byAddress.get(`${kind}:${id}`);
@@ -106,7 +109,7 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
  * Intercom's `…/en/articles/123-title`, `…/collections/456-billing`.
  */
 const HELP_CENTER_PAGE =
-  /^(?:https?:\/\/([^/?#]+))?(?:\/[^?#]*)?\/(articles?|sections?|categor(?:y|ies)|collections?)\/(\d+)(?:-[^/?#]*)?\/?(?:\?[^#]*)?(#.*)?$/i;
+  /^(?:https?:\/\/([^/?#]+))?(?:\/[^?#]*)?\/(articles?|sections?|categor(?:y|ies)|collections?|folders?)\/(\d+)(?:-[^/?#]*)?\/?(?:\?[^#]*)?(#.*)?$/i;
 
 /** `html` with each link to the help center that `local` knows written as the path it gives. */
 function withLocalLinks(html: string, local: (address: string) => string | undefined): string {

@@ -31,7 +31,12 @@ function builtPages(dist: string): string[] {
 }
 
 /** A help center's API responses (tests/fixtures/<platform>-api/), imported into the minimal site with `milepost import`. */
-const IMPORTED = { 'zendesk-api': 'zendesk', 'intercom-api': 'intercom', 'helpscout-api': 'helpscout' } as const;
+const IMPORTED = {
+  'zendesk-api': 'zendesk',
+  'intercom-api': 'intercom',
+  'helpscout-api': 'helpscout',
+  'freshdesk-api': 'freshdesk',
+} as const;
 
 async function importedRoot(fixture: keyof typeof IMPORTED): Promise<string> {
   const root = fixtureRoot();
@@ -95,10 +100,11 @@ for (const shape of [
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
   'german-help-center',
-  // Zendesk's, Intercom's and Help Scout's API responses, imported with `npm run import`: the Markdown the importer writes.
+  // Zendesk's, Intercom's, Help Scout's and Freshdesk's API responses, imported with `npm run import`: the Markdown the importer writes.
   'zendesk-api',
   'intercom-api',
   'helpscout-api',
+  'freshdesk-api',
 ]) {
   describe.runIf(browserAvailable())(`the ${shape} fixture, as a reader sees it`, () => {
     const built = builtFixture(shape);

@@ -139,7 +139,7 @@ describe('importing a Zendesk help center from its API responses', () => {
     const lines: string[] = [];
     expect(await importHelpCenter('zendesk', [join(folder, 'articles.json')], { root, out: (line) => lines.push(line) })).toBe(0);
     expect(lines).toContain(
-      '1 articles are seen by some users only on the help center (a user segment): written as drafts, which customers do not see until you remove their draft: true',
+      '1 articles are seen by some users only on the help center (a user segment, a folder for agents or signed-in users): written as drafts, which customers do not see until you remove their draft: true',
     );
     const { content } = validateRoot(root);
     const titles = forEdition(content, 'customer').articles.map((article) => article.data.title);
@@ -300,5 +300,43 @@ describe('importing a Help Scout Docs site from its API responses', () => {
       description: 'Get told when a metric moves.',
       order: 1,
     });
+  });
+});
+
+describe('importing a Freshdesk knowledge base from its API responses', () => {
+  const freshdesk = ['articles.json', 'folders.json', 'categories.json'].map((file) => join(FIXTURES, 'freshdesk-api', file));
+
+  it('writes each article in its category’s and folder’s folder, a draft or an article of an agents’ folder as a draft, links as links to their files', async () => {
+    const root = fixtureRoot();
+    const lines: string[] = [];
+    expect(await importHelpCenter('freshdesk', freshdesk, { root, out: (line) => lines.push(line) })).toBe(0);
+    expect(lines[0]).toBe('wrote 10 files into content/kb/: 5 articles, 5 folders');
+    const { content, diagnostics } = validateRoot(root);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const published = forEdition(content, 'customer')
+      .articles.map((article) => article.id)
+      .filter((id) => id.startsWith('using') || id.startsWith('support'));
+    expect(published.sort()).toEqual([
+      'using-tidemark/alerts/73000556611-alert-channels',
+      'using-tidemark/exports/73000556601-export-a-dashboard-as-csv',
+      'using-tidemark/exports/73000556602-schedule-an-export',
+    ]);
+    const csv = readFileSync(join(root, 'content/kb/Using Tidemark/Exports/73000556601-export-a-dashboard-as-csv.md'), 'utf8');
+    expect(csv).toContain('tags:\n  - export\n  - csv\n');
+    expect(csv).toContain('[Schedule an export](73000556602-schedule-an-export.md)');
+    expect(readFileSync(join(root, 'content/kb/Using Tidemark/Exports/73000556602-schedule-an-export.md'), 'utf8')).toContain(
+      '[Alerts](../Alerts/index.md)',
+    );
+  });
+
+  it('names a file that is not a list of Freshdesk’s API', async () => {
+    const lines: string[] = [];
+    expect(
+      await importHelpCenter('freshdesk', [join(FIXTURES, 'zendesk-api', 'sections.json')], {
+        root: fixtureRoot(),
+        out: (line) => lines.push(line),
+      }),
+    ).toBe(1);
+    expect(lines[0]).toMatch(/sections\.json: not a list: it is not a response of Freshdesk's API/);
   });
 });
