@@ -14,6 +14,9 @@ export interface ImportedFile {
   text: string;
 }
 
+/** A relative path as a link writes it: each part encoded, so a folder named "C# SDK" or "Q&A?" stays one. */
+export const linkPath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+
 /** A folder name any file system takes: no separators or characters Windows refuses, no leading or trailing dots or spaces. */
 export function folderName(name: string): string {
   const safe = name
@@ -97,7 +100,7 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
       const target = kind === 'article' ? articlePaths.get(id) : key && paths.get(`${key}\0${article.locale ?? ''}`);
       if (!target || (kind !== 'article' && !published.has(target))) return undefined;
       const file = kind === 'article' ? target : posix.join(target, 'index.md');
-      return `${encodeURI(posix.relative(posix.dirname(path), file) || posix.basename(path))}${anchor}`;
+      return `${linkPath(posix.relative(posix.dirname(path), file) || posix.basename(path))}${anchor}`;
     };
     files.push({ path, text: articleFile(article, local) });
   }

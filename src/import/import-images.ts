@@ -3,7 +3,7 @@
 // `img/`, and shown from there: a help center that is closed takes its images with it.
 import { posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
-import type { ImportedFile } from './import-files.ts';
+import { linkPath, type ImportedFile } from './import-files.ts';
 
 /** An image of Markdown (`![alt](address)`) or of HTML (`<img src="address">`), with a web address. */
 const IMAGE = /(!\[[^\]]*\]\(<?)(https?:\/\/[^\s)>]+)|(<img\b[^>]*?\ssrc=")(https?:\/\/[^"]+)/gi;
@@ -57,7 +57,7 @@ export async function withDownloadedImages(
     path: file.path,
     text: file.text.replace(IMAGE, (written, markdownStart?: string, markdown?: string, htmlStart?: string, html?: string) => {
       const path = saved.get((markdown ?? html)!.replace(/&amp;/g, '&'));
-      return path === undefined ? written : `${markdownStart ?? htmlStart}${encodeURI(posix.relative(posix.dirname(file.path), path))}`;
+      return path === undefined ? written : `${markdownStart ?? htmlStart}${linkPath(posix.relative(posix.dirname(file.path), path))}`;
     }),
   }));
   return { files: rewritten, images, failed };

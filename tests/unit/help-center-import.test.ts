@@ -247,7 +247,7 @@ describe('importing with --download-images', () => {
             },
           ],
           sections: [
-            { id: 10, name: 'Install', position: 0 },
+            { id: 10, name: 'Install (C# & Java)', position: 0 },
             { id: 11, name: 'Troubleshooting', position: 1 },
           ],
         }),
@@ -258,12 +258,13 @@ describe('importing with --download-images', () => {
         await importHelpCenter('zendesk', [join(folder, 'articles.json')], { root, downloadImages: true, out: (line) => lines.push(line) }),
       ).toBe(0);
       expect(lines[0]).toBe(`downloaded 1 images; 1 could not be, and are shown from their address: ${host}/gone.png`);
-      expect(readFileSync(join(root, 'content/kb/Install/img/360020000001.png'))).toEqual(png);
-      expect(readFileSync(join(root, 'content/kb/Install/1-install-the-snippet.md'), 'utf8')).toContain(
+      expect(readFileSync(join(root, 'content/kb/Install (C# & Java)/img/360020000001.png'))).toEqual(png);
+      expect(readFileSync(join(root, 'content/kb/Install (C# & Java)/1-install-the-snippet.md'), 'utf8')).toContain(
         '![The tracking settings](img/360020000001.png)',
       );
       const verify = readFileSync(join(root, 'content/kb/Troubleshooting/2-verify-events.md'), 'utf8');
-      expect(verify).toContain('![Again](../Install/img/360020000001.png)');
+      // A folder name with "#" and "&" written so that a link to it stays one.
+      expect(verify).toContain('![Again](../Install%20(C%23%20%26%20Java)/img/360020000001.png)');
       expect(verify).toContain(`![Gone](${host}/gone.png)`);
       expect(validateRoot(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     } finally {
