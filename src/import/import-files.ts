@@ -114,11 +114,18 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
 const HELP_CENTER_PAGE =
   /^(?:https?:\/\/([^/?#]+))?(?:\/[^?#]*)?\/(articles?|sections?|categor(?:y|ies)|collections?|folders?)\/(\d+)(?:-[^/?#]*)?\/?(?:\?[^#]*)?(#.*)?$/i;
 
-/** `html` with each link to the help center that `local` knows written as the path it gives. */
-function withLocalLinks(html: string, local: (address: string) => string | undefined): string {
-  return html.replace(/(\shref\s*=\s*)(["'])([^"']*)\2/gi, (attribute, before: string, quote: string, address: string) => {
-    const target = local(address.replace(/&amp;/g, '&').trim());
-    return target === undefined ? attribute : `${before}${quote}${target}${quote}`;
+/**
+ * `html` with each link to the help center that `local` knows written as the path it gives, and
+ * every other address from the help center's root (`/hc/en-us/requests/new`, an image's
+ * `/hc/article_attachments/…`) on its host, `site`: from the portal's root it would lead nowhere.
+ */
+function withLocalLinks(html: string, local: (address: string) => string | undefined, site: string | null | undefined): string {
+  return html.replace(/(\s(?:href|src)\s*=\s*)(["'])([^"']*)\2/gi, (attribute, before: string, quote: string, written: string) => {
+    const address = written.replace(/&amp;/g, '&').trim();
+    const target = /^\s*href/i.test(before) ? local(address) : undefined;
+    if (target !== undefined) return `${before}${quote}${target}${quote}`;
+    if (/^\/(?!\/)/.test(address) && site && URL.canParse(site)) return `${before}${quote}${new URL(address, site).href}${quote}`;
+    return attribute;
   });
 }
 
@@ -151,6 +158,6 @@ function articleFile(article: ImportedArticle, local: (address: string) => strin
     // Its old address forwards to it, where the portal takes over the help center's domain.
     aliases: oldPath(article.url),
   };
-  const body = article.body.trim() ? htmlArticleMarkdown(withLocalLinks(article.body, local)).markdown : '';
+  const body = article.body.trim() ? htmlArticleMarkdown(withLocalLinks(article.body, local, article.url)).markdown : '';
   return `${frontmatter(fields)}\n${body}`;
 }

@@ -74,6 +74,11 @@ describe('importing a Zendesk help center from its API responses', () => {
       'utf8',
     );
     expect(invoices).toContain('[Update your payment method](360010000004-update-your-payment-method.md)');
+    // Other pages and files of the help center, from its root, stay on its host: from the portal's root they would lead nowhere.
+    expect(invoices).toContain(
+      '![The list of invoices](https://help.tidemark.example/hc/article_attachments/360020000009/invoice-list.png)',
+    );
+    expect(invoices).toContain('[Send us a request](https://help.tidemark.example/hc/en-us/requests/new)');
   });
 
   it('says what to set so that other links to the old articles lead to them, and writes into a folder of content/kb on request', async () => {
