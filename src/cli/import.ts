@@ -81,6 +81,7 @@ export async function importHelpCenter(
     out(
       `kept ${kept.length} files that were there already (--force writes over them): ${kept.slice(0, 3).join(', ')}${kept.length > 3 ? ', …' : ''}`,
     );
+  for (const note of helpCenter.notes ?? []) out(note);
   const restricted = helpCenter.articles.filter((article) => article.restricted).length;
   if (restricted > 0)
     out(

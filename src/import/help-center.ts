@@ -31,6 +31,8 @@ export interface ImportedArticle {
 export interface HelpCenter {
   articles: ImportedArticle[];
   folders: Map<string, ImportedFolder>;
+  /** What the responses left out, for the command to say ("3 articles listed without their text: …"). */
+  notes?: string[];
 }
 
 /** A file that is not what the importer reads, with what it found instead. */

@@ -70,7 +70,17 @@ export function helpScoutHelpCenter(files: ReadonlyMap<string, unknown>): HelpCe
       }
     }
   }
-  return { articles: [...articles.values()], folders };
+  // A list's entry alone has no text: written, it would be an empty article.
+  const listed = [...articles.values()].filter((article) => !article.body);
+  const notes = listed.length
+    ? [
+        `${listed.length} articles were listed without their text, and are not written (${listed
+          .slice(0, 3)
+          .map((article) => article.title)
+          .join(', ')}${listed.length > 3 ? ', …' : ''}): save GET /v1/articles/{id} for each`,
+      ]
+    : [];
+  return { articles: [...articles.values()].filter((article) => article.body), folders, notes };
 }
 
 function folder(kind: string, found: z.output<typeof Folder>): ImportedFolder {

@@ -309,6 +309,25 @@ describe('importing a Help Scout Docs site from its API responses', () => {
   });
 });
 
+describe('importing a Help Scout article given only by a list', () => {
+  it('is not written empty: the command says which to fetch', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'milepost-helpscout-'));
+    writeFileSync(
+      join(folder, 'list.json'),
+      JSON.stringify({
+        articles: { page: 1, pages: 1, count: 1, items: [{ id: 'a1', number: 20, name: 'Export to CSV', status: 'published' }] },
+      }),
+    );
+    const root = fixtureRoot();
+    const lines: string[] = [];
+    expect(await importHelpCenter('helpscout', [join(folder, 'list.json')], { root, out: (line) => lines.push(line) })).toBe(0);
+    expect(lines).toContain(
+      '1 articles were listed without their text, and are not written (Export to CSV): save GET /v1/articles/{id} for each',
+    );
+    expect(lines[0]).toBe('wrote 0 files into content/kb/: 0 articles, 0 folders');
+  });
+});
+
 describe('importing a Freshdesk knowledge base from its API responses', () => {
   const freshdesk = ['articles.json', 'folders.json', 'categories.json'].map((file) => join(FIXTURES, 'freshdesk-api', file));
 
