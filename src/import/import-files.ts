@@ -68,11 +68,13 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
     if (folder) files.push(folderIndex(path, folder.name, folder.position, folder.description));
     return path;
   };
+  /** Each article's path, by its id and language (a translation has its article's id). */
+  const articlePath = (id: string, locale: string | null | undefined) => articlePaths.get(`${id}\0${locale ?? ''}`);
   const articlePaths = new Map(
     articles.map((article) => {
       const locale = article.locale ?? '';
       const folder = article.folder ? folderPath(article.folder, locale) : locales.size > 1 && locale ? folderName(locale) : '';
-      return [article.id, posix.join(folder, `${article.id}-${slugify(article.title) || 'article'}.md`)];
+      return [`${article.id}\0${locale}`, posix.join(folder, `${article.id}-${slugify(article.title) || 'article'}.md`)];
     }),
   );
   const hosts = new Set(articles.flatMap((article) => (article.url && URL.canParse(article.url) ? [new URL(article.url).host] : [])));
@@ -81,14 +83,14 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
     articles
       .filter((article) => !article.draft)
       .flatMap((article) => {
-        const parts = posix.dirname(articlePaths.get(article.id)!).split('/');
+        const parts = posix.dirname(articlePath(article.id, article.locale)!).split('/');
         return parts.map((_, at) => parts.slice(0, at + 1).join('/'));
       }),
   );
   /** A folder's key by the id its address has ("category:5" for Help Scout's `/category/5-billing`). */
   const byAddress = new Map([...folders.values()].map((folder) => [`${folder.key.split(':')[0]}:${folder.id}`, folder.key]));
   for (const article of articles) {
-    const path = articlePaths.get(article.id)!;
+    const path = articlePath(article.id, article.locale)!;
     /** Where a link to the help center leads among the files: an article, or a folder's index. */
     const local = (address: string) => {
       const match = HELP_CENTER_PAGE.exec(address);
@@ -97,7 +99,11 @@ export function helpCenterFiles({ articles, folders }: HelpCenter): ImportedFile
       const [, , written = '', id = '', anchor = ''] = match;
       const kind = ADDRESS_KINDS[written.toLowerCase()];
       const key = byAddress.get(`${kind}:${id}`);
-      const target = kind === 'article' ? articlePaths.get(id) : key && paths.get(`${key}\0${article.locale ?? ''}`);
+      // In the article's own language, else in any (a link to an article not translated).
+      const target =
+        kind === 'article'
+          ? (articlePath(id, article.locale) ?? [...articlePaths].find(([at]) => at.startsWith(`${id}\0`))?.[1])
+          : key && paths.get(`${key}\0${article.locale ?? ''}`);
       if (!target || (kind !== 'article' && !published.has(target))) return undefined;
       const file = kind === 'article' ? target : posix.join(target, 'index.md');
       return `${linkPath(posix.relative(posix.dirname(path), file) || posix.basename(path))}${anchor}`;

@@ -58,7 +58,8 @@ export function zendeskHelpCenter(files: ReadonlyMap<string, unknown>): HelpCent
             : undefined;
         folders.set(`section:${section.id}`, { key: `section:${section.id}`, ...section, parent });
       }
-      for (const article of found ?? []) articles.set(article.id, fromZendesk(article));
+      // A translation has its article's id: one article per id and language.
+      for (const article of found ?? []) articles.set(`${article.id}:${article.locale ?? ''}`, fromZendesk(article));
     }
   }
   return { articles: [...articles.values()], folders };

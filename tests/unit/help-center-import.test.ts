@@ -113,7 +113,13 @@ describe('importing a Zendesk help center from its API responses', () => {
         {
           articles: [
             article(100, 'en-us', 'Download invoices', '<p>More in <a href="/hc/en-us/sections/10-Invoices">Invoices</a>.</p>'),
-            article(101, 'de', 'Rechnungen herunterladen', '<p>Alle Rechnungen als PDF.</p>'),
+            // A translation has its article's id.
+            article(
+              100,
+              'de',
+              'Rechnungen herunterladen',
+              '<p>Alle Rechnungen als PDF. <a href="/hc/de/articles/100">Auf Deutsch</a>.</p>',
+            ),
           ],
         },
       ]),
@@ -123,9 +129,10 @@ describe('importing a Zendesk help center from its API responses', () => {
     expect(readFileSync(join(root, 'content/kb/en-us/Billing/Invoices/100-download-invoices.md'), 'utf8')).toContain(
       'More in [Invoices](index.md).',
     );
-    expect(readFileSync(join(root, 'content/kb/de/Billing/Invoices/101-rechnungen-herunterladen.md'), 'utf8')).toContain(
-      'title: Rechnungen herunterladen',
-    );
+    const german = readFileSync(join(root, 'content/kb/de/Billing/Invoices/100-rechnungen-herunterladen.md'), 'utf8');
+    expect(german).toContain('title: Rechnungen herunterladen');
+    // A link to the article leads to it in the language of the page it is on.
+    expect(german).toContain('[Auf Deutsch](100-rechnungen-herunterladen.md)');
     expect(validateRoot(root).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
