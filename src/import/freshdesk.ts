@@ -2,7 +2,15 @@
 // category's `/folders` (and a folder's `/subfolders`), each folder's `/articles`, every response a
 // plain list of them.
 import { z } from 'zod';
-import { asWritten, type HelpCenter, ImportError, importProblem, type ImportedArticle, type ImportedFolder } from './help-center.ts';
+import {
+  asWritten,
+  type HelpCenter,
+  ImportError,
+  importProblem,
+  type ImportedArticle,
+  type ImportedFolder,
+  responses,
+} from './help-center.ts';
 
 const id = z.union([z.number(), z.string()]).transform(String);
 const text = z.string().nullish();
@@ -41,36 +49,34 @@ export function freshdeskHelpCenter(files: ReadonlyMap<string, unknown>): HelpCe
   const folders = new Map<string, ImportedFolder>();
   const restrictedFolders = new Set<string>();
   const found: z.output<typeof Article>[] = [];
-  for (const [name, json] of files) {
-    const lists = Array.isArray(json) && json.every(Array.isArray) ? (json as unknown[][]) : [json];
-    for (const [at, list] of lists.entries()) {
-      const where = `${name}${lists.length > 1 ? ` [${at}]` : ''}`;
-      if (!Array.isArray(list))
-        throw new ImportError(`${where}: not a list: it is not a response of Freshdesk's API (GET /api/v2/solutions/…)`);
-      for (const [index, item] of list.entries()) {
-        const fields = typeof item === 'object' && item !== null ? item : {};
-        const isArticle = 'title' in fields;
-        const parsed = (isArticle ? Article : Folder).safeParse(item);
-        if (!parsed.success)
-          throw importProblem(
-            where,
-            parsed.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
-          );
-        if (isArticle) {
-          found.push(parsed.data as z.output<typeof Article>);
-          continue;
-        }
-        const folder = parsed.data as z.output<typeof Folder>;
-        const isFolder = 'visibility' in fields || 'category_id' in fields || 'parent_folder_id' in fields;
-        const key = `${isFolder ? 'folder' : 'category'}:${folder.id}`;
-        if (isFolder && folder.visibility != null && folder.visibility !== EVERYONE) restrictedFolders.add(key);
-        const parent = folder.parent_folder_id
-          ? `folder:${folder.parent_folder_id}`
-          : folder.category_id
-            ? `category:${folder.category_id}`
-            : undefined;
-        folders.set(key, { key, id: folder.id, name: folder.name, description: folder.description, position: folder.position, parent });
+  // A response is a list: a file of several is a list of lists.
+  const holdsMany = (json: unknown): json is unknown[] => Array.isArray(json) && json.length > 0 && json.every(Array.isArray);
+  for (const { where, response: list } of responses(files, holdsMany)) {
+    if (!Array.isArray(list))
+      throw new ImportError(`${where}: not a list: it is not a response of Freshdesk's API (GET /api/v2/solutions/…)`);
+    for (const [index, item] of list.entries()) {
+      const fields = typeof item === 'object' && item !== null ? item : {};
+      const isArticle = 'title' in fields;
+      const parsed = (isArticle ? Article : Folder).safeParse(item);
+      if (!parsed.success)
+        throw importProblem(
+          where,
+          parsed.error.issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })),
+        );
+      if (isArticle) {
+        found.push(parsed.data as z.output<typeof Article>);
+        continue;
       }
+      const folder = parsed.data as z.output<typeof Folder>;
+      const isFolder = 'visibility' in fields || 'category_id' in fields || 'parent_folder_id' in fields;
+      const key = `${isFolder ? 'folder' : 'category'}:${folder.id}`;
+      if (isFolder && folder.visibility != null && folder.visibility !== EVERYONE) restrictedFolders.add(key);
+      const parent = folder.parent_folder_id
+        ? `folder:${folder.parent_folder_id}`
+        : folder.category_id
+          ? `category:${folder.category_id}`
+          : undefined;
+      folders.set(key, { key, id: folder.id, name: folder.name, description: folder.description, position: folder.position, parent });
     }
   }
   // Some folders only say which category they are in through the articles in them.

@@ -38,6 +38,21 @@ export interface HelpCenter {
 /** A file that is not what the importer reads, with what it found instead. */
 export class ImportError extends Error {}
 
+/**
+ * Each response of the files (name → parsed JSON), with where it is for a message: a file holds
+ * one response, or a list of them (pages saved as a script follows the next page's address),
+ * which `holdsMany` tells (a Freshdesk response is itself a list).
+ */
+export function* responses(
+  files: ReadonlyMap<string, unknown>,
+  holdsMany: (json: unknown) => json is unknown[] = Array.isArray,
+): Generator<{ where: string; response: unknown }> {
+  for (const [name, json] of files) {
+    if (!holdsMany(json)) yield { where: name, response: json };
+    else for (const [at, response] of json.entries()) yield { where: `${name} [${at}]`, response };
+  }
+}
+
 /** The first problem zod found in `name`, as "name: articles[3].title: expected string". */
 export function importProblem(name: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]): ImportError {
   const [issue] = issues;

@@ -2,7 +2,7 @@
 // `/v1/collections/{id}/categories` (`{ "collections": { "items": [...] } }`), and each article as
 // `GET /v1/articles/{id}` gives it (`{ "article": {...} }`: the lists of articles carry no text).
 import { z } from 'zod';
-import { type HelpCenter, ImportError, importProblem, type ImportedArticle, type ImportedFolder } from './help-center.ts';
+import { type HelpCenter, ImportError, importProblem, type ImportedArticle, type ImportedFolder, responses } from './help-center.ts';
 
 const id = z.union([z.number(), z.string()]).transform(String);
 const text = z.string().nullish();
@@ -45,29 +45,25 @@ const Response = z.looseObject({
 export function helpScoutHelpCenter(files: ReadonlyMap<string, unknown>): HelpCenter {
   const articles = new Map<string, ImportedArticle>();
   const folders = new Map<string, ImportedFolder>();
-  for (const [name, json] of files) {
-    const responses = Array.isArray(json) ? json : [json];
-    for (const [at, response] of responses.entries()) {
-      const where = `${name}${Array.isArray(json) ? ` [${at}]` : ''}`;
-      const parsed = Response.safeParse(response);
-      if (!parsed.success) throw importProblem(where, parsed.error.issues);
-      const { article, articles: list, collections, categories } = parsed.data;
-      if (!article && !list && !collections && !categories)
-        throw new ImportError(
-          `${where}: no "article", "articles", "collections" or "categories": it is not a response of Help Scout's Docs API (GET /v1/articles/{id})`,
-        );
-      for (const collection of collections?.items ?? []) folders.set(`collection:${collection.id}`, folder('collection', collection));
-      for (const category of categories?.items ?? [])
-        folders.set(`category:${category.id}`, {
-          ...folder('category', category),
-          parent: category.collectionId ? `collection:${category.collectionId}` : undefined,
-        });
-      for (const found of [...(article ? [article] : []), ...(list?.items ?? [])]) {
-        // A list's entry has no text: an article's own response wins over it.
-        const known = articles.get(String(found.number ?? found.id));
-        if (known && !found.text) continue;
-        articles.set(String(found.number ?? found.id), fromHelpScout(found));
-      }
+  for (const { where, response } of responses(files)) {
+    const parsed = Response.safeParse(response);
+    if (!parsed.success) throw importProblem(where, parsed.error.issues);
+    const { article, articles: list, collections, categories } = parsed.data;
+    if (!article && !list && !collections && !categories)
+      throw new ImportError(
+        `${where}: no "article", "articles", "collections" or "categories": it is not a response of Help Scout's Docs API (GET /v1/articles/{id})`,
+      );
+    for (const collection of collections?.items ?? []) folders.set(`collection:${collection.id}`, folder('collection', collection));
+    for (const category of categories?.items ?? [])
+      folders.set(`category:${category.id}`, {
+        ...folder('category', category),
+        parent: category.collectionId ? `collection:${category.collectionId}` : undefined,
+      });
+    for (const found of [...(article ? [article] : []), ...(list?.items ?? [])]) {
+      // A list's entry has no text: an article's own response wins over it.
+      const known = articles.get(String(found.number ?? found.id));
+      if (known && !found.text) continue;
+      articles.set(String(found.number ?? found.id), fromHelpScout(found));
     }
   }
   // A list's entry alone has no text: written, it would be an empty article.

@@ -1,7 +1,15 @@
 // An Intercom help center as its REST API gives it (`GET /articles`, `GET /help_center/collections`:
 // `{ "type": "list", "data": [...], "pages": { "next": … } }`, up to 250 at a time).
 import { z } from 'zod';
-import { asWritten, type HelpCenter, ImportError, importProblem, type ImportedArticle, type ImportedFolder } from './help-center.ts';
+import {
+  asWritten,
+  type HelpCenter,
+  ImportError,
+  importProblem,
+  type ImportedArticle,
+  type ImportedFolder,
+  responses,
+} from './help-center.ts';
 
 const id = z.union([z.number(), z.string()]).transform(String);
 const text = z.string().nullish();
@@ -43,37 +51,33 @@ const List = z.looseObject({ type: z.literal('list').optional(), data: z.array(z
 export function intercomHelpCenter(files: ReadonlyMap<string, unknown>): HelpCenter {
   const articles = new Map<string, ImportedArticle>();
   const folders = new Map<string, ImportedFolder>();
-  for (const [name, json] of files) {
-    const responses = Array.isArray(json) ? json : [json];
-    for (const [at, response] of responses.entries()) {
-      const where = `${name}${Array.isArray(json) ? ` [${at}]` : ''}`;
-      const list = List.safeParse(response);
-      if (!list.success)
-        throw new ImportError(
-          `${where}: no "data" list: it is not a response of Intercom's API (GET /articles, GET /help_center/collections)`,
+  for (const { where, response } of responses(files)) {
+    const list = List.safeParse(response);
+    if (!list.success)
+      throw new ImportError(
+        `${where}: no "data" list: it is not a response of Intercom's API (GET /articles, GET /help_center/collections)`,
+      );
+    for (const [index, item] of list.data.data.entries()) {
+      const isArticle = typeof item === 'object' && item !== null && ('title' in item || (item as { type?: unknown }).type === 'article');
+      const parsed = (isArticle ? Article : Collection).safeParse(item);
+      if (!parsed.success)
+        throw importProblem(
+          where,
+          parsed.error.issues.map((issue) => ({ ...issue, path: ['data', index, ...issue.path] })),
         );
-      for (const [index, item] of list.data.data.entries()) {
-        const isArticle = typeof item === 'object' && item !== null && ('title' in item || (item as { type?: unknown }).type === 'article');
-        const parsed = (isArticle ? Article : Collection).safeParse(item);
-        if (!parsed.success)
-          throw importProblem(
-            where,
-            parsed.error.issues.map((issue) => ({ ...issue, path: ['data', index, ...issue.path] })),
-          );
-        if (isArticle) {
-          const article = parsed.data as z.output<typeof Article>;
-          articles.set(article.id, fromIntercom(article));
-        } else {
-          const collection = parsed.data as z.output<typeof Collection>;
-          folders.set(`collection:${collection.id}`, {
-            key: `collection:${collection.id}`,
-            id: collection.id,
-            name: collection.name,
-            description: collection.description,
-            position: collection.order,
-            parent: collection.parent_id ? `collection:${collection.parent_id}` : undefined,
-          });
-        }
+      if (isArticle) {
+        const article = parsed.data as z.output<typeof Article>;
+        articles.set(article.id, fromIntercom(article));
+      } else {
+        const collection = parsed.data as z.output<typeof Collection>;
+        folders.set(`collection:${collection.id}`, {
+          key: `collection:${collection.id}`,
+          id: collection.id,
+          name: collection.name,
+          description: collection.description,
+          position: collection.order,
+          parent: collection.parent_id ? `collection:${collection.parent_id}` : undefined,
+        });
       }
     }
   }

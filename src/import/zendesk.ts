@@ -1,7 +1,15 @@
 // A Zendesk help center as its Help Center API gives it (`/api/v2/help_center/<locale>/articles.json`,
 // `sections.json`, `categories.json`: public for a public help center, up to 100 at a time).
 import { z } from 'zod';
-import { asWritten, type HelpCenter, ImportError, importProblem, type ImportedArticle, type ImportedFolder } from './help-center.ts';
+import {
+  asWritten,
+  type HelpCenter,
+  ImportError,
+  importProblem,
+  type ImportedArticle,
+  type ImportedFolder,
+  responses,
+} from './help-center.ts';
 
 const id = z.union([z.number(), z.string()]).transform(String);
 const text = z.string().nullish();
@@ -38,29 +46,25 @@ const Response = z.looseObject({
 export function zendeskHelpCenter(files: ReadonlyMap<string, unknown>): HelpCenter {
   const articles = new Map<string, ImportedArticle>();
   const folders = new Map<string, ImportedFolder>();
-  for (const [name, json] of files) {
-    const responses = Array.isArray(json) ? json : [json];
-    for (const [at, response] of responses.entries()) {
-      const where = `${name}${Array.isArray(json) ? ` [${at}]` : ''}`;
-      const parsed = Response.safeParse(response);
-      if (!parsed.success) throw importProblem(where, parsed.error.issues);
-      const { articles: found, sections = [], categories = [] } = parsed.data;
-      if (!found && sections.length + categories.length === 0)
-        throw new ImportError(
-          `${where}: no "articles", "sections" or "categories" list: it is not a response of Zendesk's Help Center API (/api/v2/help_center/articles.json)`,
-        );
-      for (const category of categories) folders.set(`category:${category.id}`, { key: `category:${category.id}`, ...category });
-      for (const section of sections) {
-        const parent = section.parent_section_id
-          ? `section:${section.parent_section_id}`
-          : section.category_id
-            ? `category:${section.category_id}`
-            : undefined;
-        folders.set(`section:${section.id}`, { key: `section:${section.id}`, ...section, parent });
-      }
-      // A translation has its article's id: one article per id and language.
-      for (const article of found ?? []) articles.set(`${article.id}:${article.locale ?? ''}`, fromZendesk(article));
+  for (const { where, response } of responses(files)) {
+    const parsed = Response.safeParse(response);
+    if (!parsed.success) throw importProblem(where, parsed.error.issues);
+    const { articles: found, sections = [], categories = [] } = parsed.data;
+    if (!found && sections.length + categories.length === 0)
+      throw new ImportError(
+        `${where}: no "articles", "sections" or "categories" list: it is not a response of Zendesk's Help Center API (/api/v2/help_center/articles.json)`,
+      );
+    for (const category of categories) folders.set(`category:${category.id}`, { key: `category:${category.id}`, ...category });
+    for (const section of sections) {
+      const parent = section.parent_section_id
+        ? `section:${section.parent_section_id}`
+        : section.category_id
+          ? `category:${section.category_id}`
+          : undefined;
+      folders.set(`section:${section.id}`, { key: `section:${section.id}`, ...section, parent });
     }
+    // A translation has its article's id: one article per id and language.
+    for (const article of found ?? []) articles.set(`${article.id}:${article.locale ?? ''}`, fromZendesk(article));
   }
   return { articles: [...articles.values()], folders };
 }
