@@ -71,35 +71,35 @@ export function savedWithPageOf(htmlFiles: readonly string[]): (file: string) =>
 }
 
 /**
- * The pages of scripts only (script-pages.ts), and the pages the others send readers without
- * scripts to (LibreOffice's help: "Enable JavaScript in the browser to display LibreOffice Help
- * pages"), which the portal's pages, working without scripts, do not need. Only a file's start is read.
+ * What each HTML file's start says it is, read once: a redirect stub (redirect-stubs.ts), with
+ * where it forwards to; a page of scripts only (script-pages.ts); and the pages the others send
+ * readers without scripts to (LibreOffice's help: "Enable JavaScript in the browser to display
+ * LibreOffice Help pages"), which the portal's pages, working without scripts, do not need.
  */
-export function scriptPages(htmlFiles: readonly string[]): { scripted: Set<string>; forReadersWithoutScripts: Set<string> } {
+export function pagesByStart(htmlFiles: readonly string[]): {
+  stubs: Map<string, string>;
+  scripted: Set<string>;
+  forReadersWithoutScripts: Set<string>;
+} {
+  const stubs = new Map<string, string>();
   const scripted = new Set<string>();
   const forReadersWithoutScripts = new Set<string>();
   for (const file of htmlFiles) {
-    const start = fileStart(file, SCRIPT_PAGE_BYTES)?.toString('latin1') ?? '';
-    const whole = start.length < SCRIPT_PAGE_BYTES;
-    if (whole && !isFolderIndex(basename(file)) && isScriptPage(start)) scripted.add(file);
+    const bytes = fileStart(file, SCRIPT_PAGE_BYTES) ?? Buffer.alloc(0);
+    const stub = bytes.length <= STUB_BYTES ? stubTarget(bytes.toString('utf8')) : undefined;
+    if (stub !== undefined) {
+      stubs.set(file, stub);
+      continue;
+    }
+    const start = bytes.toString('latin1');
+    if (start.length < SCRIPT_PAGE_BYTES && !isFolderIndex(basename(file)) && isScriptPage(start)) scripted.add(file);
     const body = start.search(/<body\b/i);
     const target = noscriptTarget(body === -1 ? start : start.slice(0, body));
     const decoded = target === undefined || /^[a-z][a-z0-9+.-]*:|^\//i.test(target) ? undefined : tryDecode(target.replace(/[?#].*$/, ''));
     // Not a folder's index (a site that sends those readers to its home page).
     if (decoded && !isFolderIndex(basename(decoded))) forReadersWithoutScripts.add(join(dirname(file), decoded));
   }
-  return { scripted, forReadersWithoutScripts };
-}
-
-/** The HTML files that only forward their reader (redirect-stubs.ts), each with where to. Only a file's start is read. */
-export function redirectStubs(htmlFiles: readonly string[]): Map<string, string> {
-  const stubs = new Map<string, string>();
-  for (const file of htmlFiles) {
-    const start = fileStart(file, STUB_BYTES, { whole: true });
-    const target = start ? stubTarget(start.toString('utf8')) : undefined;
-    if (target !== undefined) stubs.set(file, target);
-  }
-  return stubs;
+  return { stubs, scripted, forReadersWithoutScripts };
 }
 
 /** The chapters an mdBook's index.html repeats (mdbook-index.ts), each with that index.html. Only an index.html's start is read, but for an mdBook's. */

@@ -6,7 +6,7 @@ import { decodeHtml } from '../lib/html-charset.ts';
 import { isBookIndex, isFolderIndex, SITE_PAGE } from '../lib/kb-paths.ts';
 import { KIND_LOCATIONS, type Kind } from '../schemas/locations.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { isToolPage, mdbookIndexCopies, redirectStubs, savedWithPageOf, scriptPages } from './export-pages.ts';
+import { isToolPage, mdbookIndexCopies, pagesByStart, savedWithPageOf } from './export-pages.ts';
 import { fileStart, startText } from './file-reads.ts';
 import type { RedirectStub } from './redirect-stubs.ts';
 
@@ -248,8 +248,7 @@ export function articleFiles(kbRoot: string): {
   // A site exported into a folder of its own has its home page, index.html, there: its 404 and search pages beside it.
   const siteRoots = new Set([top, ...files.filter((file) => /^index\.html?$/i.test(basename(file))).map(dirname)]);
   const setAside = indexesSetAside(files);
-  const stubs = redirectStubs(files.filter((file) => HTML_FILE.test(file)));
-  const { scripted, forReadersWithoutScripts } = scriptPages(files.filter((file) => HTML_FILE.test(file) && !stubs.has(file)));
+  const { stubs, scripted, forReadersWithoutScripts } = pagesByStart(files.filter((file) => HTML_FILE.test(file)));
   for (const [copy, index] of mdbookIndexCopies(files)) stubs.set(copy, relative(dirname(copy), index).split(sep).join('/'));
   const leftOut = (file: string) =>
     setAside.has(file) ||
