@@ -73,10 +73,10 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const drafts: string[] = [];
   const bodyOffset = article.text.length - article.body.length;
   const { bodyOrigins } = article;
-  const fileOffset = (offset: number) =>
-    bodyOrigins ? htmlOffset(article.text, article.body, bodyOrigins, offset) : bodyOffset + offset;
   // An HTML page's addresses are checked from the page, and named as it writes them, from its <base> (html-article.ts).
   const base = bodyOrigins ? baseFolder(article.text) : '';
+  const fileOffset = (offset: number) =>
+    bodyOrigins ? htmlOffset(article.text, article.body, bodyOrigins, offset, base) : bodyOffset + offset;
   const at = (offset: number) => ({ file: article.file, ...lineAndColumn(article.text, fileOffset(offset)) });
   const anchorSeverity = targets.strict ? ('error' as const) : ('warning' as const);
   const kbRoot = article.absolute.slice(0, article.absolute.length - article.kbPath.length);

@@ -5,7 +5,7 @@
 import { basename, dirname, join } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { isFolderIndex } from '../lib/kb-paths.ts';
-import { fileStart, textIfReadable } from './file-reads.ts';
+import { fileStart, startText, textIfReadable } from './file-reads.ts';
 import { MDBOOK, mdbookIndexCopy } from './mdbook-index.ts';
 import { noscriptTarget, STUB_BYTES, stubTarget } from './redirect-stubs.ts';
 import { isScriptPage, SCRIPT_PAGE_BYTES } from './script-pages.ts';
@@ -23,7 +23,7 @@ const HEAD_BYTES = 4096;
 export function isToolPage(file: string): boolean {
   const name = basename(file).toLowerCase();
   if (!/^(?:print\.html?|toc\.html)$/.test(name)) return false;
-  const head = fileStart(file, HEAD_BYTES)?.toString('latin1') ?? '';
+  const head = startText(file, HEAD_BYTES);
   if (name === 'toc.html') return MDBOOK.test(head);
   return (head.match(/<meta\b[^>]*>/gi) ?? []).some(
     (meta) => /\bname=["']?robots\b/i.test(meta) && /\bcontent=["'][^"']*noindex/i.test(meta),
@@ -107,7 +107,7 @@ export function mdbookIndexCopies(files: readonly string[]): Map<string, string>
   const copies = new Map<string, string>();
   let all: Set<string> | undefined;
   for (const index of files.filter((file) => basename(file) === 'index.html')) {
-    if (!MDBOOK.test(fileStart(index, HEAD_BYTES)?.toString('latin1') ?? '')) continue;
+    if (!MDBOOK.test(startText(index, HEAD_BYTES))) continue;
     const copy = mdbookIndexCopy(index, (all ??= new Set(files)));
     if (copy) copies.set(copy, index);
   }

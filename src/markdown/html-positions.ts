@@ -21,8 +21,7 @@ const CALLOUT_FENCE = /^\s*:::/;
  * link or image written there (`offset` at its `[` or at its address). `origins` are the file's
  * offsets of the Markdown's lines.
  */
-export function htmlOffset(file: string, markdown: string, origins: readonly number[], offset: number): number {
-  const base = baseFolder(file);
+export function htmlOffset(file: string, markdown: string, origins: readonly number[], offset: number, base = baseFolder(file)): number {
   const before = markdown.slice(0, offset);
   const line = before.split('\n').length - 1;
   const origin = origins[line] ?? 0;
