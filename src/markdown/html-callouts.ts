@@ -1,7 +1,7 @@
 // The boxes of docs tools and help-center themes in an HTML article (Sphinx's and MkDocs'
 // admonitions, Docusaurus's, Bootstrap's alerts, Help Scout's coloured callouts, Intercom's,
 // Confluence's info, tip, note and warning macros, Notion's callouts, DocBook's admonitions and
-// sidebars, docutils' sidebars), marked for the portal's callouts.
+// sidebars, docutils' sidebars, Mallard's notes as Yelp writes them), marked for the portal's callouts.
 import { calloutKindOfIcon } from './callout-icons.ts';
 
 /** Callout types of docs tools and help-center themes, as the portal's callouts name them. */
@@ -93,6 +93,39 @@ function markDocbookAdmonitions(root: Element): void {
   }
 }
 
+/** Mallard's kinds of note (GNOME's help, built by Yelp), as the portal's callouts name them: a plain `note` is a note. */
+const MALLARD_KINDS: Record<string, string> = {
+  tip: 'tip',
+  important: 'important',
+  warning: 'warning',
+  danger: 'danger',
+  bug: 'caution',
+  package: 'info',
+  advanced: 'note',
+  sidebar: 'note',
+};
+const MALLARD_NOTE = /^note(?:\s+note-([a-z]+))?$/;
+
+/**
+ * Marks Mallard's notes as Yelp writes them (`div.note.note-tip`: an inline SVG icon, then the
+ * text under an optional `div.title-note` heading), which were a heading of the article and a
+ * paragraph: the note's own title is the callout's, and the icon is left out.
+ */
+function markMallardNotes(root: Element): void {
+  for (const box of Array.from(root.querySelectorAll('div.note'))) {
+    const match = MALLARD_NOTE.exec(box.getAttribute('class')?.trim() ?? '');
+    const inner = Array.from(box.children).find((child) => child.classList.contains('inner'));
+    if (!match || !inner) continue;
+    const icon = box.firstElementChild;
+    if (icon?.nodeName.toLowerCase() === 'svg' && !icon.textContent?.trim()) icon.remove();
+    const heading = Array.from(inner.children).find((child) => child.classList.contains('title-note'));
+    const title = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (heading) keepAnchorsAfter(heading);
+    heading?.remove();
+    markBox(box, match[1] === undefined ? 'note' : (MALLARD_KINDS[match[1]] ?? 'note'), title);
+  }
+}
+
 /** Marks `box` as a box of `kind` under a title of `text`, as other tools write them (markCallouts reads it), before `place`. */
 function markBox(box: Element, kind: string, text: string, place: Node | null = box.firstChild): void {
   const title = box.ownerDocument.createElement('p');
@@ -132,6 +165,7 @@ function markSidebars(root: Element): void {
 /** Marks each callout box with its type and title for the callout rule, its title taken out of its text. */
 export function markCallouts(root: Element): void {
   markNotionCallouts(root);
+  markMallardNotes(root);
   markDocbookAdmonitions(root);
   markSidebars(root);
   for (const box of Array.from(root.querySelectorAll('div, aside, section, p'))) {

@@ -589,6 +589,33 @@ describe('a desktop application’s offline help copied into content/kb (LibreOf
   });
 });
 
+describe('a desktop’s help as Yelp builds it from Mallard (GNOME’s shape)', () => {
+  const site = builtExport('desktop-help-export');
+  const view = () => reader(site.build);
+
+  it('shows its notes as callouts under their own titles, without their icons, and not as headings of the article', () => {
+    const connect = view().prose('kb/help/net-wireless-connect/index.html');
+    expect(text(/<aside class="callout callout-tip"[\s\S]*?<\/aside>/.exec(connect)?.[0] ?? '')).toBe(
+      'Connect automatically Once you have joined a network, your laptop joins it again whenever it is in range. Turn off Connect automatically in the network’s settings to choose each time.',
+    );
+    expect(connect).not.toMatch(/<h2[^>]*>Connect automatically/);
+    expect(view().page('kb/help/net-wireless-connect/index.html')).not.toMatch(/On this page/);
+    const callout = (path: string) =>
+      /<aside class="callout callout-(\w+)"[^>]*><p class="callout-title">([^<]*)<\/p>/.exec(view().prose(path))?.slice(1);
+    expect(callout('kb/help/bluetooth-problem-connecting/index.html')).toEqual(['warning', 'Warning']);
+    expect(callout('kb/help/bluetooth-connect-device/index.html')).toEqual(['important', 'Important']);
+    expect(callout('kb/help/net-wireless-disconnecting/index.html')).toEqual(['note', 'Note']);
+    for (const path of ['net-wireless-connect', 'bluetooth-problem-connecting'])
+      expect(view().prose(`kb/help/${path}/index.html`)).not.toContain('<svg');
+  });
+
+  it('shows a page’s text without its trail, “More Information”, “See Also” or credits', () => {
+    const page = text(view().prose('kb/help/net-wireless-disconnecting/index.html'));
+    for (const chrome of ['Help »', 'More Information', 'See Also', 'Written By', 'Creative Commons']) expect(page).not.toContain(chrome);
+    expect(page).toContain('The most common reason is a weak signal');
+  });
+});
+
 describe('docs whose pages are folders, an index.md beside the page’s images (Hugo’s page bundles)', () => {
   const site = builtExport('page-bundles');
   const view = () => reader(site.build);
