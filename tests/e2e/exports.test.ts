@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, readText } from '../helpers/build.ts';
 import { importHelpCenter } from '../../src/cli/import.ts';
@@ -96,6 +97,8 @@ for (const shape of [
   'sphinx-html-export',
   // A desktop application's offline help (LibreOffice's shape): links through <base href>, boxes beside icons, shortcut tables.
   'office-help-export',
+  // A desktop's help built by Yelp (GNOME's shape): guide pages of topic links, notes with icons, symbolic icons in the text.
+  'desktop-help-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
@@ -108,6 +111,20 @@ for (const shape of [
 ]) {
   describe.runIf(browserAvailable())(`the ${shape} fixture, as a reader sees it`, () => {
     const built = builtFixture(shape);
+
+    if (shape === 'desktop-help-export')
+      it('shows an icon drawn dark on transparent on a light ground in dark mode, where it vanished on the dark page', async () => {
+        const context = await built.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });
+        const page = await context.newPage();
+        await page.goto(`${built.site.url}kb/help/net-wireless-connect/`);
+        const icon = page.locator('.prose img').first();
+        await expect(icon.isVisible()).resolves.toBe(true);
+        // The icon's pixels against its ground: GNOME's #2e3436 on the page's near-black left a
+        // difference of about 40 in each channel; on the light ground it is about 200.
+        const { channels } = await sharp(await icon.screenshot()).stats();
+        for (const { min, max } of channels.slice(0, 3)) expect(max - min).toBeGreaterThan(150);
+        await context.close();
+      });
 
     if (shape === 'zendesk-export') {
       it('plays a YouTube walkthrough from youtube-nocookie.com and links a Loom video the policy does not frame', () => {
