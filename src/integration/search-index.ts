@@ -12,30 +12,11 @@ import type { ContentIndex } from '../content/content-index.ts';
 import { facetLookup, facetsFor, type PageFacets } from '../search/facets.ts';
 import { levelRecords, milestoneRecords, sessionRecords, type SearchRecord } from '../search/records.ts';
 import { compileSynonyms, missingSynonyms, synonymGroups, type SynonymGroups } from '../search/synonyms.ts';
-import { countWords, mainText, Vocabulary } from '../search/vocabulary.ts';
+import { countWords, Vocabulary } from '../search/vocabulary.ts';
+import { EXCLUDE, indexedText } from '../search/indexed-text.ts';
 import { primaryLanguage } from '../lib/language.ts';
 import type { SearchFacts } from './page-facts.ts';
 import { pagefindProcessEnv, withEnvironment } from './pagefind-env.ts';
-
-/**
- * Inside pages, these are navigation, cross-links and labels, not what the page is about: an
- * excerpt made of them ("Course · Video", "#", "Register for …") tells a reader nothing.
- */
-export const EXCLUDE = [
-  'nav',
-  '.toc',
-  '.related',
-  '[data-search-ignore]',
-  'script',
-  'style',
-  'template',
-  '.heading-anchor',
-  '.visually-hidden',
-  '.badge',
-  '.timeline-figure',
-  '.video-facade',
-  '[data-session-list]',
-];
 
 /** Where the vocabulary for typo tolerance is written, inside Pagefind's folder. */
 export const VOCABULARY_FOLDER = 'vocabulary';
@@ -115,7 +96,7 @@ export function pagePreparer(manifest: SearchManifest): (path: string, html: str
   const read = (html: string): SearchFacts => {
     const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
     const titleSynonyms = missingSynonyms(title, synonyms);
-    const text = mainText(html);
+    const text = indexedText(html);
     return {
       titleSynonyms,
       synonyms: missingSynonyms(text, synonyms).filter((word) => !titleSynonyms.includes(word)),

@@ -11,17 +11,6 @@ export function wordsOf(text: string): string[] {
   return (text.normalize('NFC').toLowerCase().match(WORD) ?? []).filter((word) => word.length >= MIN_WORD && word.length <= MAX_WORD && !/^\d+$/.test(word));
 }
 
-/** The text a page's <main> shows, without tags, scripts, styles or what `skip` names. */
-export function mainText(html: string): string {
-  const start = html.indexOf('<main');
-  const end = html.lastIndexOf('</main>');
-  const main = start === -1 || end === -1 ? html : html.slice(start, end);
-  return main
-    .replace(/<(script|style|template|svg)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, ' ');
-}
-
 /**
  * The words of `text` with how often each occurs, as one string ("invoice:3 seat:1"): a page's
  * words kept in the build cache (src/integration/page-facts.ts) are added without reading the page.

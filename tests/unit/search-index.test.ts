@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindProcessEnv, withEnvironment } from '../../src/integration/pagefind-env.ts';
 import {
-  EXCLUDE,
   openSearchIndex,
   prepareForIndex,
   searchManifest,
@@ -17,6 +16,7 @@ import {
   type SearchManifest,
 } from '../../src/integration/search-index.ts';
 import { facetLookup, facetsFor } from '../../src/search/facets.ts';
+import { EXCLUDE } from '../../src/search/indexed-text.ts';
 import { milestoneRecords } from '../../src/search/records.ts';
 import { compileSynonyms, containsTerm, mentionsTerm, missingSynonyms, synonymGroups } from '../../src/search/synonyms.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';

@@ -1,7 +1,8 @@
 // Typo tolerance: one-letter slips corrected from the index's own words, most frequent first.
 import { describe, expect, it } from 'vitest';
 import { correctWord, lengthsNear, oneEditApart, weaklyMatched } from '../../src/search/typos.ts';
-import { MAX_WORD, MIN_WORD, mainText, Vocabulary, wordsOf } from '../../src/search/vocabulary.ts';
+import { indexedText } from '../../src/search/indexed-text.ts';
+import { MAX_WORD, MIN_WORD, Vocabulary, wordsOf } from '../../src/search/vocabulary.ts';
 
 describe('oneEditApart', () => {
   it('accepts one added, missing, changed or swapped letter', () => {
@@ -39,7 +40,7 @@ describe('correctWord', () => {
 describe('Vocabulary', () => {
   it('counts the words of the main content by length, most frequent first', () => {
     const vocabulary = new Vocabulary();
-    vocabulary.add(mainText('<nav>Menu</nav><main><h1>Set up SSO</h1><p>SSO &amp; SAML: sso for everyone.</p><script>var x</script></main>'));
+    vocabulary.add(indexedText('<nav>Menu</nav><main><h1>Set up SSO</h1><p>SSO &amp; SAML: sso for everyone.</p><script>var x</script></main>'));
     const files = vocabulary.files();
     expect(JSON.parse(files.get(3)!)).toEqual([
       ['sso', 3],
