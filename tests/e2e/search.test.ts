@@ -312,6 +312,19 @@ const IMPORTED: { fixture: string; about: string; cases: [question: string, arti
       ['ライブビューにイベントが表示されません', '/kb/はじめに/セットアップ/install-tracking/'],
     ],
   },
+  {
+    // A desktop's help as Yelp builds it (GNOME's shape), with no synonyms of its own: customers
+    // say "wifi" where it says "wireless network", describe what is wrong in words no page uses, and
+    // the one page with every word of "bluetooth headphones … connect" is not the answer.
+    fixture: 'desktop-help-export',
+    about: 'a desktop’s help built by Yelp',
+    cases: [
+      ['How do I connect to wifi?', '/kb/help/net-wireless-connect/'],
+      ['wifi keeps disconnecting', '/kb/help/net-wireless-disconnecting/'],
+      ["bluetooth headphones won't connect", '/kb/help/bluetooth-problem-connecting/'],
+      ['sound not working', '/kb/help/sound-nosound/'],
+    ],
+  },
 ];
 
 for (const { fixture, about, cases } of IMPORTED) {
@@ -341,6 +354,24 @@ for (const { fixture, about, cases } of IMPORTED) {
         expect(top2, question).toContain(article);
       });
     }
+
+    if (fixture === 'desktop-help-export')
+      it('lists the page with every word first, and says how many more it found with fewer', async () => {
+        await s.page.locator('[data-search-input]').fill('bluetooth headphones connect');
+        await s.page.waitForFunction(() => /more for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, {
+          timeout: 10_000,
+        });
+        await expect(s.page.locator('[data-search-status]').textContent()).resolves.toBe(
+          '1 result for “bluetooth headphones connect”, 4 more for “bluetooth connect”',
+        );
+        await expect(s.page.locator('[role="option"] .search-result-title').allTextContents()).resolves.toEqual([
+          'What do the icons in the top bar mean?',
+          'I cannot connect my Bluetooth device',
+          'Connect your computer to a Bluetooth device',
+          'Hardware & sound',
+          'Turn off wireless (airplane mode)',
+        ]);
+      });
 
     it('logs no errors in the browser, and asks for no file the index does not have', async () => {
       // A long word no page has sends the browser to the words of nearby lengths (typo correction):

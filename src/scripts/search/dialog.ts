@@ -54,7 +54,7 @@ export function attach(dialog: HTMLDialogElement): void {
     if (ticket !== run) return;
     list.replaceChildren(...data.map((item, index) => resultItem(item, `search-option-${index}`)));
     input.setAttribute('aria-expanded', String(data.length > 0));
-    status.textContent = countMessage(response.results.length, query, response.corrected);
+    status.textContent = countMessage(response.results.length, query, response.corrected, response.widened);
     setActive(data.length > 0 ? 0 : -1);
   };
 

@@ -83,8 +83,10 @@ export function loadEngine(): Promise<Pagefind> {
 const SESSION = RESULT_TYPES.session;
 
 export interface RankedResponse extends SearchResponse {
-  /** The query actually searched, when a one-letter slip was corrected ("ssso" → "sso"). */
+  /** The query actually searched, when a one-letter slip was corrected ("ssso" → "sso") or no page had every word. */
   corrected?: string;
+  /** When few pages had every word: the fewer words that found the pages listed after them, and how many had every word. */
+  widened?: { query: string; exact: number };
 }
 
 /** Upcoming sessions among the results in date order (src/search/session-order.ts). */
@@ -98,7 +100,9 @@ async function withSessionsByDate(
   if (types && !types.includes(SESSION)) return response;
   // Only sessions carry a `date` sort key, and a sorted Pagefind search keeps only the results
   // that have the key: no type filter is needed, and none is downloaded (at 10,000 pages the
-  // type filter file is 16 KB, a sixth of the first-search budget).
+  // type filter file is 16 KB, a sixth of the first-search budget). Where no page has the key,
+  // Pagefind returns every result in its own ranking: `response` must be that search's, in that
+  // order, which is then left as it is.
   const dated = await pagefind.search(terms, { filters: options.filters ?? {}, sort: { date: 'asc' } });
   return { ...response, results: sessionsInDateOrder(response.results, dated.results) };
 }
@@ -144,31 +148,35 @@ async function correctedQuery(terms: string, response: SearchResponse): Promise<
 const RELAXED_WORDS = 6;
 
 /**
- * Pagefind finds only pages that have every word of a query, and customers describe problems in
- * words no article uses ("webhook not firing", "password reset isn't working"). When no page has
- * them all, words are let go: first those that only say something is wrong, then as few others as
- * it takes, keeping the combination whose best page scores highest. The first search loaded every
- * word's part of the index, so these searches download nothing more.
+ * Fewer pages than this with every word of a question, and the pages with most of its words are
+ * listed after them: the one page that happens to use "bluetooth", "headphones" and "connecting"
+ * is seldom the answer to "bluetooth headphones not connecting"; "I cannot connect my Bluetooth
+ * device" is.
+ */
+const FEW_RESULTS = 3;
+
+/**
+ * Pagefind finds only pages that have every word of a query. When no page has them all, or only a
+ * few (`found`), words are let go, as few as it takes, keeping the combination whose best page
+ * scores highest; a combination counts only when it finds more pages than the whole query did.
+ * The first search loaded every word's part of the index, so these searches download nothing more.
  */
 async function relaxedSearch(
   pagefind: Pagefind,
   terms: string,
   options: SearchOptions,
+  found: number,
 ): Promise<{ query: string; response: SearchResponse } | undefined> {
   const words = [...new Set(terms.split(/\s+/).filter(Boolean))].slice(0, RELAXED_WORDS);
   if (words.length < 2) return undefined;
   const searched = async (kept: string[]) => {
     const query = kept.join(' ');
     const response = await pagefind.search(query, options);
-    return response.results.length > 0 ? { query, response, score: response.results[0]!.score } : undefined;
+    return response.results.length > found ? { query, response, score: response.results[0]!.score } : undefined;
   };
-  const plain = withoutSymptoms(words, document.documentElement.lang, await loadQuestionWords());
-  const withoutSymptomWords = plain.length > 0 && plain.length < words.length ? await searched(plain) : undefined;
-  if (withoutSymptomWords) return withoutSymptomWords;
-  const base = plain.length > 0 ? plain : words;
-  for (let size = base.length - 1; size >= 1; size--) {
+  for (let size = words.length - 1; size >= 1; size--) {
     let best: Awaited<ReturnType<typeof searched>>;
-    for (const kept of choices(base, size)) {
+    for (const kept of choices(words, size)) {
       const found = await searched(kept);
       if (found && (!best || found.score > best.score)) best = found;
     }
@@ -177,16 +185,41 @@ async function relaxedSearch(
   return undefined;
 }
 
+/**
+ * The pages with every word first, then the others the relaxed query found. Fewer words find every
+ * page more words did, so the relaxed response's counts per filter hold for the whole list.
+ */
+function exactFirst(exact: SearchResponse, relaxed: SearchResponse): SearchResponse {
+  const ids = new Set(exact.results.map((result) => result.id));
+  return { ...relaxed, results: [...exact.results, ...relaxed.results.filter((result) => !ids.has(result.id))] };
+}
+
 /** Search as a reader expects it: sessions nearest first, a one-letter slip forgiven, and words no page has let go. */
 export async function rankedSearch(pagefind: Pagefind, query: string | null, options: SearchOptions = {}): Promise<RankedResponse> {
-  const terms = query ? searchTerms(query, document.documentElement.lang, await loadQuestionWords()) : null;
-  let response = await pagefind.search(terms, options);
+  const lists = await loadQuestionWords();
+  const language = document.documentElement.lang;
+  const asked = query ? searchTerms(query, language, lists).split(/\s+/).filter(Boolean) : [];
+  // Words that only say something is wrong never narrow the results: customers use them, articles
+  // seldom do, and the pages that happen to ("not", "working") are not the answer more than others.
+  const about = withoutSymptoms(asked, language, lists);
+  const terms = query ? (about.length > 0 ? about : asked).join(' ') : null;
+  const search = async (terms: string | null) => withSessionsByDate(pagefind, terms, options, await pagefind.search(terms, options));
+  let response = await search(terms);
   let corrected = terms ? await correctedQuery(terms, response) : undefined;
-  if (corrected) response = await pagefind.search(corrected, options);
-  if (terms && response.results.length === 0) {
-    const relaxed = await relaxedSearch(pagefind, corrected ?? terms, options);
-    if (relaxed) ({ query: corrected, response } = relaxed);
+  if (corrected) response = await search(corrected);
+  let widened: RankedResponse['widened'];
+  const exact = response.results.length;
+  const relaxed = terms && exact < FEW_RESULTS ? await relaxedSearch(pagefind, corrected ?? terms, options, exact) : undefined;
+  if (relaxed) {
+    // Ordered by itself, before the two lists are joined: where the index has no session, Pagefind's sort by date is its ranking.
+    const more = await withSessionsByDate(pagefind, relaxed.query, options, relaxed.response);
+    if (exact === 0) {
+      corrected = relaxed.query;
+      response = more;
+    } else {
+      response = exactFirst(response, more);
+      widened = { query: relaxed.query, exact };
+    }
   }
-  response = await withSessionsByDate(pagefind, corrected ?? terms, options, response);
-  return corrected ? { ...response, corrected } : response;
+  return { ...response, ...(corrected && { corrected }), ...(widened && { widened }) };
 }

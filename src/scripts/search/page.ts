@@ -105,7 +105,7 @@ async function update(): Promise<void> {
   await showMore();
   more.onclick = () => void showMore();
   const total = response.results.length;
-  status.textContent = state.query ? countMessage(total, state.query, response.corrected) : `${total} result${total === 1 ? '' : 's'}`;
+  status.textContent = state.query ? countMessage(total, state.query, response.corrected, response.widened) : `${total} result${total === 1 ? '' : 's'}`;
 }
 
 form.addEventListener('submit', (event) => {

@@ -41,7 +41,10 @@ export function resultItem(data: ResultData, id: string, asOption = true): HTMLL
   link.href = data.url;
   if (asOption) link.tabIndex = -1;
   const head = element('span', 'search-result-head');
-  head.append(element('span', 'search-result-type', data.meta.type ?? 'Page'), element('span', 'search-result-title', data.meta.title ?? data.url));
+  head.append(
+    element('span', 'search-result-type', data.meta.type ?? 'Page'),
+    element('span', 'search-result-title', data.meta.title ?? data.url),
+  );
   const excerpt = element('span', 'search-result-excerpt');
   excerpt.append(excerptNode(data.excerpt));
   link.append(head, excerpt);
@@ -63,9 +66,16 @@ export function resultItem(data: ResultData, id: string, asOption = true): HTMLL
   return item;
 }
 
-export function countMessage(count: number, query: string, corrected?: string): string {
+const resultCount = (count: number) => `${count} result${count === 1 ? '' : 's'}`;
+
+/**
+ * "3 results for “sso”", "2 results for “sso” (you typed “ssso”)", and, when few pages had every
+ * word and more are listed after them, "1 result for “bluetooth headphones”, 4 more for “bluetooth”".
+ */
+export function countMessage(count: number, query: string, corrected?: string, widened?: { query: string; exact: number }): string {
   if (!query) return '';
   if (count === 0) return `No results for “${query}”`;
-  const results = `${count} result${count === 1 ? '' : 's'}`;
-  return corrected ? `${results} for “${corrected}” (you typed “${query}”)` : `${results} for “${query}”`;
+  const searched = corrected ? `“${corrected}” (you typed “${query}”)` : `“${query}”`;
+  if (widened) return `${resultCount(widened.exact)} for ${searched}, ${count - widened.exact} more for “${widened.query}”`;
+  return `${resultCount(count)} for ${searched}`;
 }
