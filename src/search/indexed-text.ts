@@ -24,28 +24,24 @@ export const EXCLUDE = [
   '[data-session-list]',
 ];
 
-type Rule = (tag: string, attributes: string) => boolean;
+/** EXCLUDE's selectors and `data-pagefind-ignore`, by kind: tag names, classes and attributes. */
+const IGNORED = [...EXCLUDE, '[data-pagefind-ignore]', 'svg'];
+const TAGS = new Set(IGNORED.filter((selector) => /^[a-z]/.test(selector)));
+const CLASSES = new Set(IGNORED.filter((selector) => selector.startsWith('.')).map((selector) => selector.slice(1)));
+const ATTRIBUTES = IGNORED.filter((selector) => selector.startsWith('[')).map(
+  (selector) => new RegExp(`(?:^|\\s)${selector.slice(1, -1)}(?:\\s|=|/|$)`, 'i'),
+);
+const CLASS = /(?:^|\s)class\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 
-const attributeValue = (attributes: string, name: string) =>
-  new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i')
-    .exec(attributes)
-    ?.slice(1)
-    .find((value) => value !== undefined);
-
-function rule(selector: string): Rule {
-  if (selector.startsWith('.')) {
-    const name = selector.slice(1);
-    return (_, attributes) => (attributeValue(attributes, 'class') ?? '').split(/\s+/).includes(name);
-  }
-  if (selector.startsWith('[')) {
-    const present = new RegExp(`(?:^|\\s)${selector.slice(1, -1)}(?:\\s|=|/|$)`, 'i');
-    return (_, attributes) => present.test(attributes);
-  }
-  return (tag) => tag === selector;
+function excluded(tag: string, attributes: string): boolean {
+  if (TAGS.has(tag)) return true;
+  if (!attributes.trim()) return false;
+  const classes = CLASS.exec(attributes);
+  const names = classes ? (classes[1] ?? classes[2] ?? classes[3] ?? '') : '';
+  return (
+    (names !== '' && names.split(/\s+/).some((name) => CLASSES.has(name))) || ATTRIBUTES.some((attribute) => attribute.test(attributes))
+  );
 }
-
-const RULES = [...EXCLUDE, '[data-pagefind-ignore]', 'svg'].map(rule);
-const excluded = (tag: string, attributes: string) => RULES.some((matches) => matches(tag, attributes));
 
 /** Elements whose content is text up to their end tag, never tags. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
@@ -73,8 +69,10 @@ export function indexedText(html: string): string {
     const tag = name.toLowerCase();
     const opens = !closing && !VOID.has(tag) && !whole.endsWith('/>');
     if (opens && RAW_TEXT.has(tag)) {
-      const close = main.toLowerCase().indexOf(`</${tag}`, TAG.lastIndex);
-      TAG.lastIndex = last = close === -1 ? main.length : close;
+      const end = new RegExp(`</${tag}`, 'gi');
+      end.lastIndex = TAG.lastIndex;
+      const close = end.exec(main)?.index ?? main.length;
+      TAG.lastIndex = last = close;
       if (!skipping && !excluded(tag, attributes)) text.push(main.slice(match.index + whole.length, last));
       continue;
     }
