@@ -112,9 +112,15 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
   const anchors = new Set<string>();
   const headings: { node: Heading; text: string; id: string | undefined }[] = [];
   const start = (node: Nodes) => node.position?.start.offset ?? 0;
+  // Where a link's address is written: after its `](` (or `](<`), not in its text where the text is the address too
+  // ("[ftp://ftp.gnu.org](ftp://ftp.gnu.org)"), else where it first appears in the link (a reference, a tag's attribute).
   const urlStart = (node: Nodes, url: string) => {
-    const found = body.indexOf(url, start(node));
-    return found !== -1 && found < (node.position?.end.offset ?? 0) ? found : start(node);
+    const end = node.position?.end.offset ?? 0;
+    for (const opening of ['](', '](<', '']) {
+      const found = body.indexOf(opening + url, start(node));
+      if (found !== -1 && found < end) return found + opening.length;
+    }
+    return start(node);
   };
   const textOf = (node: Nodes): string => {
     if (node.type === 'textDirective') return body.slice(start(node), node.position?.end.offset);

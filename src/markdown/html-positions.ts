@@ -31,9 +31,9 @@ export function htmlOffset(file: string, markdown: string, origins: readonly num
   if (destination) {
     // The same address earlier on the line ("a str and a str"): this one is written after as many.
     const earlier = before.slice(before.lastIndexOf('\n') + 1).split(`(${destination}`).length - 1;
-    let at = findWritten(file, unescaped(destination), origin, base);
+    let at = findAddress(file, unescaped(destination), origin, base);
     for (let skipped = 0; at !== undefined && skipped < earlier; skipped++)
-      at = findWritten(file, unescaped(destination), at + 1, base) ?? at;
+      at = findAddress(file, unescaped(destination), at + 1, base) ?? at;
     return at ?? origin;
   }
   // A link in what stays HTML (a table), which the conversion writes with double quotes: its
@@ -72,7 +72,7 @@ export function lineOrigins(markdown: string, html: string): number[] {
     let from = origins.length === 0 ? 0 : cursor + 1;
     let origin: number | undefined;
     for (const needle of needles) {
-      const found = findWritten(html, needle, from, base);
+      const found = destinations.length > 0 ? findAddress(html, needle, from, base) : findWritten(html, needle, from, base);
       if (found === undefined) break;
       origin ??= found;
       cursor = found;
@@ -81,6 +81,17 @@ export function lineOrigins(markdown: string, html: string): number[] {
     origins.push(origin ?? cursor);
   }
   return origins;
+}
+
+/**
+ * Where the address `text` is written in the HTML from `from` on as an attribute's value (`href="…"`),
+ * not as the text of a link that shows its own address ("<a href="ftp://ftp.gnu.org">ftp://ftp.gnu.org</a>");
+ * where it is never so written, where it is written at all.
+ */
+function findAddress(html: string, text: string, from: number, base = ''): number | undefined {
+  const first = findWritten(html, text, from, base);
+  for (let at = first; at !== undefined; at = findWritten(html, text, at + 1, base)) if (at > 0 && `"'=`.includes(html[at - 1]!)) return at;
+  return first;
 }
 
 /**

@@ -79,6 +79,30 @@ describe('links checked where they are written', () => {
     expect(result.content.articles.find((article) => article.id === 'support/reports/q1')?.imagePaths).toEqual([]);
   });
 
+  it('reports each link whose text is its own address at its address, in Markdown and on the line of an HTML page that writes it', () => {
+    const markdown =
+      '# Mirrors\n\nThe primary site is [ftp://ftp.gnu.org](ftp://ftp.gnu.org), with a list of [ftp://ftp.gnu.org](ftp://ftp.gnu.org) mirrors.\n';
+    const html = [
+      '<html><head><title>Mirrors</title></head><body><h1>Mirrors</h1>',
+      '<p>The primary site is <a href="ftp://ftp.gnu.org">ftp://ftp.gnu.org</a>, but it',
+      'is often very busy. A list of sites that mirror it on',
+      '<a href="ftp://ftp.gnu.org">ftp://ftp.gnu.org</a> is available from',
+      '<a href="ftp://ftp.gnu.org/pub/gnu/GNUinfo/FTP">ftp://ftp.gnu.org/pub/gnu/GNUinfo/FTP</a>.</p>',
+      '</body></html>',
+    ].join('\n');
+    const root = fixtureRootWith({
+      'content/kb/Support/Mirrors/mirrors.md': markdown,
+      'content/kb/Support/Mirrors/mirror-list.html': html,
+    });
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual([
+      'content/kb/Support/Mirrors/mirror-list.html:2:33 warning url-scheme',
+      'content/kb/Support/Mirrors/mirror-list.html:4:10 warning url-scheme',
+      'content/kb/Support/Mirrors/mirror-list.html:5:10 warning url-scheme',
+      'content/kb/Support/Mirrors/mirrors.md:3:41 warning url-scheme',
+      'content/kb/Support/Mirrors/mirrors.md:3:96 warning url-scheme',
+    ]);
+  });
+
   it('says a placeholder written as a link ("http://<servername>/") is no address, with the fix', () => {
     const howto = '# Serve over HTTP\n\nClone <a href="http://<servername>/repo.git">http://&lt;servername&gt;/repo.git</a> then.\n';
     const [problem] = validateRoot(fixtureRootWith({ 'content/kb/Support/Apps/http.md': howto })).diagnostics;
