@@ -22,13 +22,15 @@ export const ARTICLE_PART_GLOBS = ['!**/_*.{md,mdx,markdown}', '!**/_*/**'];
 export const SITE_PAGE = /^(?:404|(search)|genindex(?:-[^.]+)?|(?:[a-z]+-)?modindex|contents|bookindex|ix\d{2})\.html?$/i;
 
 /**
- * A DocBook book's index under a name of the book's own (GIMP's help: `gimp-help-index.html`),
- * known by its start: the name says "index", and the page is DocBook's `<div class="index">` under
- * its title page. `start` reads a file's first kilobytes.
+ * A book's index under a name of the book's own (GIMP's help: `gimp-help-index.html`, a GNU
+ * manual's `Concept-Index.html`), known by its start: the name says "index", and the page is
+ * DocBook's `<div class="index">` under its title page, or the index table of Texinfo's makeinfo
+ * (`<table class="index-fn">`, since Texinfo 7 `class="fn-entries-printindex"`). `start` reads a
+ * file's first kilobytes.
  */
 export const isBookIndex = (fileName: string, start: () => string): boolean =>
   /index/i.test(fileName) && !FOLDER_INDEX.test(fileName) && /\.html?$/i.test(fileName) && BOOK_INDEX.test(start());
-const BOOK_INDEX = /<div class="index"[^>]*>\s*<div class="titlepage">/;
+const BOOK_INDEX = /<div class="index"[^>]*>\s*<div class="titlepage">|<table class="(?:index-[a-z]+|[a-z]+-entries-printindex)"/;
 
 /**
  * Whether a link inside content/kb leads to such a page: "search" for the site's search page (the

@@ -54,6 +54,7 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
   withAttachments(root);
   for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
   withoutPageLandmarks(root);
+  withoutTexinfoNavigation(root);
   // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
   for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();
   // The heading of its article or main content, above the article's body (a site's logo may be an <h1> too);
@@ -69,7 +70,8 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
     const leading = leadingHeading(root, title);
     // mdBook's chapters start at <h2>: that heading is the title, not a section repeating it.
     if (leading) {
-      heading.textContent = textOf(leading);
+      // A numbered section's title, "15.2.1 Two-Dimensional Plots", is the title its page gives, without the number.
+      heading.textContent = numbered(textOf(leading), title) ? title : textOf(leading);
       if (leading.id) heading.id = leading.id;
       // Its anchors too (Node's `<a class="legacy" id="crypto_crypto">`), which lead to the article's start.
       for (const anchor of Array.from(leading.querySelectorAll('a[id]:not([href])'))) heading.appendChild(anchor);
@@ -94,6 +96,8 @@ export const textOf = (element: Element | null | undefined): string => element?.
 function titleOfPage(document: Document): { title?: string; site?: string } {
   const title = textOf(document.querySelector('title'));
   if (!title) return {};
+  const manual = isTexinfoPage(document) ? texinfoTitle(title) : undefined;
+  if (manual) return manual;
   const space = textOf(document.querySelector('#breadcrumbs > li:first-child'));
   if (space && title.startsWith(`${space} : `) && title.length > space.length + 3)
     return { title: title.slice(space.length + 3), site: space };
@@ -161,11 +165,53 @@ function withAttachments(body: Element): void {
   body.appendChild(attachments);
 }
 
-/** The heading (h2–h6) a page's main content starts with, if it says `title` (in any case). */
+/** A section's number before its title: "15.2.1", "A.3", "B.", "Appendix C". */
+const SECTION_NUMBER = /^(?:(?:Appendix|Chapter)\s+)?(?:\d+|[A-Z])(?:\.\d+)*\.?\s+/;
+const sameTitle = (text: string, title: string) => text.toLocaleLowerCase() === title.toLocaleLowerCase();
+/** Whether `text` is `title` after a section's number. */
+const numbered = (text: string, title: string) => SECTION_NUMBER.test(text) && sameTitle(text.replace(SECTION_NUMBER, ''), title);
+
+/** The heading (h2–h6) a page's main content starts with, if it says `title` (in any case), or `title` after its section's number. */
 function leadingHeading(root: Element, title: string): Element | undefined {
   const first = root.querySelector('h2, h3, h4, h5, h6, p, ul, ol, dl, pre, table, blockquote, figure, img');
-  const same = (text: string) => text.toLocaleLowerCase() === title.toLocaleLowerCase();
-  return first && /^H[2-6]$/.test(first.tagName) && same(textOf(first)) ? first : undefined;
+  if (!first || !/^H[2-6]$/.test(first.tagName)) return undefined;
+  const text = textOf(first);
+  return sameTitle(text, title) || numbered(text, title) ? first : undefined;
+}
+
+/** A page that Texinfo's makeinfo (texi2any) wrote: every GNU manual on the web and in Debian's packages. */
+const isTexinfoPage = (document: Document) =>
+  /\b(?:makeinfo|texi2any|texi2html)\b/i.test(
+    document.querySelector('meta[name="Generator" i], meta[name="generator"]')?.getAttribute('content') ?? '',
+  );
+
+/** makeinfo's <title>: the node's, then the manual's in parentheses ("Two-Dimensional Plots (GNU Octave (version 7.3.0))"). */
+function texinfoTitle(title: string): { title: string; site: string } | undefined {
+  if (!title.endsWith(')')) return undefined;
+  let depth = 0;
+  for (let at = title.length - 1; at >= 0; at--) {
+    if (title[at] === ')') depth++;
+    else if (title[at] === '(' && --depth === 0) {
+      const node = title.slice(0, at).trim();
+      return node ? { title: node, site: title.slice(at + 1, -1).trim() } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Leaves out makeinfo's panel of links to the next, previous and parent pages and to the manual's
+ * contents and index ("Next: Three-Dimensional Plots, Up: High-Level Plotting [Contents][Index]"),
+ * above and below every page (`div.header`, `div.nav-panel` since Texinfo 7), with the rule that
+ * parts it from the text.
+ */
+function withoutTexinfoNavigation(root: Element): void {
+  for (const panel of Array.from(root.querySelectorAll('div.header, div.nav-panel'))) {
+    // The panel above links with `accesskey`s, the one below without: both link the contents and index.
+    if (!panel.querySelector('a[rel="next"], a[rel="prev"], a[rel="up"], a[rel="contents"], a[rel="index"]')) continue;
+    for (const rule of [panel.previousElementSibling, panel.nextElementSibling]) if (rule?.tagName === 'HR') rule.remove();
+    panel.remove();
+  }
 }
 
 /** Where a header, footer or aside is the article's own, not the page's (HTML's banner, content info and complementary landmarks). */

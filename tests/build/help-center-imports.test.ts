@@ -12,7 +12,7 @@ import { validateRoot } from '../../src/content/validate.ts';
 import { buildSite, listFiles, readText, type BuildResult } from '../helpers/build.ts';
 import { builtExport } from '../helpers/export-fixture.ts';
 import { FIXTURES, fixtureRootWith } from '../helpers/fixtures.ts';
-import { articleBody, linksIn, listedArticles, visibleText } from '../helpers/page-text.ts';
+import { articleBody, linksIn, listedArticles, pagerLinks, visibleText } from '../helpers/page-text.ts';
 
 const text = visibleText;
 
@@ -586,6 +586,37 @@ describe('a desktop application’s offline help copied into content/kb (LibreOf
     expect(text(pageNumbers)).toContain('Command / Ctrl +Enter Inserts a page break.');
     expect(pageNumbers).not.toContain('hidden');
     expect(pageNumbers).not.toMatch(/tip\.svg|note\.svg/);
+  });
+});
+
+describe('a manual made by Texinfo’s makeinfo (every GNU manual’s shape)', () => {
+  const site = builtExport('texinfo-manual-export', [
+    'content/kb/harbor-cli/index.html:51:39 warning broken-link',
+    'content/kb/harbor-cli/index.html:71:51 warning broken-link',
+  ]);
+  const view = () => reader(site.build);
+
+  it('titles each page as its node, without the manual’s name after it or its section’s number before it', () => {
+    expect(view().heading('kb/harbor-cli/signing-in/index.html')).toBe('Signing In');
+    expect(view().heading('kb/harbor-cli/export-formats/index.html')).toBe('Export Formats');
+    expect(view().page('kb/harbor-cli/export-formats/index.html')).toContain('<title>Export Formats · Harbor CLI Manual</title>');
+  });
+
+  it('shows each page without its panel of Next, Previous, Up, Contents and Index links', () => {
+    for (const path of ['installing', 'signing-in', 'export-formats']) {
+      const page = text(view().prose(`kb/harbor-cli/${path}/index.html`));
+      for (const chrome of ['Next:', 'Previous:', 'Up:', '[Contents]', '[Index]']) expect(page).not.toContain(chrome);
+    }
+    expect(text(view().prose('kb/harbor-cli/signing-in/index.html'))).toContain('Run harbor login and paste the token');
+  });
+
+  it('orders the pages as the home page’s table of contents does, sections inside their chapters', () => {
+    expect(pagerLinks(view().page('kb/harbor-cli/signing-in/index.html'))).toEqual(['← Installing', 'Exporting Reports →']);
+    expect(pagerLinks(view().page('kb/harbor-cli/exporting-reports/index.html'))).toEqual(['← Signing In', 'Export Formats →']);
+  });
+
+  it('leaves its index of commands out, as the portal’s search finds every command', () => {
+    expect(listFiles(site.build.outDir).filter((file) => /command-index/i.test(file))).toEqual([]);
   });
 });
 

@@ -99,6 +99,8 @@ for (const shape of [
   'office-help-export',
   // A desktop's help built by Yelp (GNOME's shape): guide pages of topic links, notes with icons, symbolic icons in the text.
   'desktop-help-export',
+  // A manual made by Texinfo's makeinfo (GNU manuals): a page a node, panels of links, a menu table, definitions of commands.
+  'texinfo-manual-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.

@@ -190,6 +190,24 @@ describe('htmlArticleMarkdown', () => {
     expect(renderMarkdown(markdown)).toContain('<aside class="callout callout-note" role="note" aria-label="VOCABULARY Source package">');
   });
 
+  it('reads a page of Texinfo 7: titled as its node, without the manual’s name or the section’s number, and without its navigation panels', () => {
+    const page = [
+      '<!DOCTYPE html><html><!-- Created by GNU Texinfo 7.1 --><head><title>Invoking tar (GNU tar 1.35 (Free Software Foundation))</title>',
+      '<meta name="Generator" content="texi2any"></head><body lang="en">',
+      '<div class="section-level-extent" id="Invoking-tar"><div class="nav-panel"><p>Next: <a href="Options.html" accesskey="n" rel="next">Options</a>, ',
+      'Up: <a href="Tar-Usage.html" accesskey="u" rel="up">Tar Usage</a> &nbsp; [<a href="index.html#SEC_Contents" title="Table of contents" rel="contents">Contents</a>]</p></div>',
+      '<h3 class="section" id="Invoking-tar-1"><span>3.1 Invoking tar<a class="copiable-link" href="#Invoking-tar-1"> &para;</a></span></h3>',
+      '<p>The usual way to invoke <code>tar</code> is <code>tar <var>options</var>… <var>files</var></code>.</p>',
+      '<hr><div class="nav-panel"><p>Next: <a href="Options.html">Options</a> &nbsp; [<a href="index.html#SEC_Contents" rel="contents">Contents</a>][<a href="Index.html" rel="index">Index</a>]</p></div></div>',
+      '</body></html>',
+    ].join('\n');
+    const { markdown, siteName } = htmlArticleMarkdown(page);
+    expect(markdown).toMatch(/^# Invoking tar\n/);
+    expect(markdown).not.toMatch(/Next:|Up:|Contents|Index|3\.1/);
+    expect(markdown).toContain('The usual way to invoke `tar`');
+    expect(siteName).toBe('GNU tar 1.35 (Free Software Foundation)');
+  });
+
   it('keeps a link inside code a link, of code (Publican’s e-mail addresses, rustdoc’s types)', () => {
     const html = rendered(
       [
@@ -764,6 +782,13 @@ describe('an HTML article in content/kb', () => {
         'GIMP/gimp-help-index.html':
           '<html><head><title>Index</title></head><body><div class="navheader"></div>\n<div class="index">\n  <div class="titlepage"><div><div><h1 class="title"><a id="gimp-help-index"></a>Index</h1></div></div></div>\n  <div class="index"><div class="indexdiv"><h3>Symbols</h3><dl><dt>.gif, <a class="indexterm" href="gimp-images-out.html">Export Image as GIF</a></dt></dl></div></div></div></body></html>',
         'GIMP/gimp-channel-index.html': page('Indexed channels'),
+        // A GNU manual's indexes, by the table makeinfo writes them in (Texinfo 6, and 7's own class).
+        'GNU tar/index.html': page('GNU tar'),
+        'GNU tar/Concept-Index.html':
+          '<html><head><title>Concept Index (GNU tar 1.35)</title></head><body><h2 class="unnumbered">Concept Index</h2>\n<table class="index-cp" border="0"><tr><td><a href="Backups.html">backups</a></td></tr></table></body></html>',
+        'GNU tar/Option-Index.html':
+          '<html><head><title>Option Index (GNU tar 1.35)</title></head><body><h2 class="unnumbered">Option Index</h2>\n<table class="op-entries-printindex" border="0"><tr><td><a href="Options.html">--create</a></td></tr></table></body></html>',
+        'GNU tar/Incremental-Dumps.html': page('Using tar to Perform Incremental Dumps'),
         // Without a home page beside it, an article of its own (a help center's page about the error).
         'Errors/404.html': page('Page not found errors'),
       }),
@@ -772,6 +797,8 @@ describe('an HTML article in content/kb', () => {
       'content/kb/Errors/404.html',
       'content/kb/GIMP/gimp-channel-index.html',
       'content/kb/GIMP/index.html',
+      'content/kb/GNU tar/Incremental-Dumps.html',
+      'content/kb/GNU tar/index.html',
       'content/kb/Literate Nav/index.html',
       'content/kb/Literate Nav/reference.html',
       'content/kb/PostgreSQL/index.html',
