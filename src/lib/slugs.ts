@@ -16,8 +16,19 @@ export function slugify(name: string): string {
 
 const slugs = new Map<string, string>();
 
+/**
+ * The punctuation Texinfo's makeinfo writes in a page's file name as its code ("Two_002dDimensional"
+ * for "Two-Dimensional", "File-I_002fO" for "File I/O"): every GNU manual's pages.
+ */
+const TEXINFO_ESCAPE = /_00([2-7][0-9a-f])/gi;
+
 function slugOf(name: string): string {
   return name
+    .replace(TEXINFO_ESCAPE, (written, code: string) => {
+      // Only punctuation is written so: "_0042" is no "B", but a number after an underscore.
+      const character = String.fromCharCode(parseInt(code, 16));
+      return /[\p{L}\p{N}]/u.test(character) ? written : character;
+    })
     .normalize('NFKD')
     // Accents come off Latin letters only: in other scripts a mark is part of the letter (デ, й).
     .replace(/(\p{Script=Latin})\p{Mark}+/gu, '$1')

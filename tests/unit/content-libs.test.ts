@@ -22,6 +22,11 @@ describe('slugify', () => {
     expect(articleSlug('Administration/Équipes et rôles/Roles and permissions.md')).toBe('administration/equipes-et-roles/roles-and-permissions');
     expect(articleSlug('A/B/c.mdx')).toBe('a/b/c');
   });
+  it('reads the punctuation a Texinfo manual writes in its file names as its code, and leaves other underscores and numbers', () => {
+    expect(articleSlug('octave/Two_002dDimensional-Plots.html')).toBe('octave/two-dimensional-plots');
+    expect(articleSlug('octave/Simple-File-I_002fO.html')).toBe('octave/simple-file-i-o');
+    expect(articleSlug('reports/report_2024_0042.md')).toBe('reports/report-2024-0042');
+  });
   it('leaves out the page ids a Notion export appends to file and folder names, in slugs and titles', () => {
     const path = 'Help Center 0b7c9e1f2a3d4c5b6a7f8e9d0c1b2a3f/Connect your warehouse 8f3e0c1d2b4a49e6a1c2d3e4f5a6b7c8.md';
     expect(articleSlug(path)).toBe('help-center/connect-your-warehouse');
