@@ -2,19 +2,22 @@
 // (header, navigation, sidebars, feedback form, footer): what of it is the article, its title, its
 // site's name and when it last changed (html-article.ts converts the article).
 
+import { WIKI_CONTENT, WIKI_TITLE, wikiUpdated, withoutWikiChrome } from './wiki-page.ts';
+
 /** Whole pages (with `<html>` or `<body>`) are cut to their main content; fragments are the article. */
 export const WHOLE_PAGE = /<(?:!doctype\s+html|html|body)[\s>]/i;
 /**
  * The article of a whole page: the body a help center's theme puts it in (Zendesk's and
  * Freshdesk's `.article-body`, schema.org's `articleBody`, Help Scout's `#fullArticle`), else the
  * article of its main content (MkDocs Material, Docusaurus), else its main content (Sphinx's
- * `role="main"`), else its article, else the column older sites and wikis name so (Confluence's
+ * `role="main"`; a MediaWiki page's parser output), else its article, else the column older sites and wikis name so (Confluence's
  * `#main-content`, `#content`, `#main`), else its body.
  */
 const MAIN_CONTENT = [
   '.article-body',
   '[itemprop="articleBody"]',
   '#fullArticle',
+  ...WIKI_CONTENT,
   'main article',
   '[role="main"] article',
   'main',
@@ -55,14 +58,17 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
   for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
   withoutPageLandmarks(root);
   withoutTexinfoNavigation(root);
+  withoutWikiChrome(root);
   // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
   for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();
   // The heading of its article or main content, above the article's body (a site's logo may be an <h1> too);
   // else its <title>, without the help center's name ("Reset your password – Lumen Help").
   const inMain = root === document.body ? null : root.querySelector('h1');
-  const heading = [inMain, ...['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`))].find(
-    Boolean,
-  );
+  const heading = [
+    inMain,
+    document.querySelector(WIKI_TITLE),
+    ...['main', '[role="main"]', 'article'].map((selector) => document.querySelector(`${selector} h1`)),
+  ].find(Boolean);
   const page = titleOfPage(document);
   const title = textOf(heading) || page.title;
   if (title && !root.querySelector('h1')) {
@@ -146,7 +152,7 @@ function pageUpdated(document: Document): string | undefined {
     const date = value ? new Date(value.trim()) : undefined;
     if (date && !Number.isNaN(date.getTime())) return date.toISOString();
   }
-  return undefined;
+  return wikiUpdated(document);
 }
 
 /**

@@ -589,6 +589,41 @@ describe('a desktop application’s offline help copied into content/kb (LibreOf
   });
 });
 
+describe('a product’s wiki mirrored with wget (MediaWiki, in Vector 2022 and MonoBook)', () => {
+  const site = builtExport('mediawiki-export');
+  const view = () => reader(site.build);
+  const wiki = 'kb/wiki-lumen-example';
+
+  it('shows each article without the wiki’s own parts: edit links, “From Lumen Wiki”, its contents box, “Retrieved from”, categories, navigation boxes', () => {
+    for (const path of ['sync-settings', 'export-reports', 'accounts']) {
+      const page = text(view().page(`${wiki}/${path}/index.html`));
+      for (const chrome of ['[edit]', 'edit]', 'From Lumen Wiki', 'Retrieved from', 'Category', 'Jump to', 'Discussion', 'View history'])
+        expect(page, path).not.toContain(chrome);
+    }
+    expect(view().heading(`${wiki}/export-reports/index.html`)).toBe('Export reports');
+    expect(text(view().prose(`${wiki}/export-reports/index.html`))).not.toContain('Export reports · Sync settings');
+    expect(text(view().prose(`${wiki}/sync-settings/index.html`))).toContain('Sync keeps your dashboards the same on every device');
+  });
+
+  it('shows thumbnails without their links to the file’s page, and a link to a page not written yet as its text', () => {
+    const exports = view().prose(`${wiki}/export-reports/index.html`);
+    expect(exports).toMatch(/<img[^>]*alt="The Export menu of a report, with CSV and Excel"/);
+    expect(
+      view()
+        .links(exports)
+        .filter((link) => /File:|redlink|magnify/.test(link)),
+    ).toEqual([]);
+    expect(text(exports)).toContain('see large exports.');
+    expect(view().prose(`${wiki}/sync-settings/index.html`)).toMatch(/<img[^>]*alt="The Sync dashboards switch, turned on"/);
+  });
+
+  it('links the articles to each other and to their sections, and dates each by the last edit its footer gives', () => {
+    expect(view().links(view().prose(`${wiki}/accounts/index.html`))).toEqual([`/${wiki}/sync-settings/#Turn_on_sync`]);
+    expect(text(view().page(`${wiki}/sync-settings/index.html`))).toContain('Last updated 12 May 2024');
+    expect(text(view().page(`${wiki}/export-reports/index.html`))).toContain('Last updated 4 March 2014');
+  });
+});
+
 describe('a manual made by Texinfo’s makeinfo (every GNU manual’s shape)', () => {
   const site = builtExport('texinfo-manual-export', [
     'content/kb/harbor-cli/index.html:51:39 warning broken-link',

@@ -101,6 +101,8 @@ for (const shape of [
   'desktop-help-export',
   // A manual made by Texinfo's makeinfo (GNU manuals): a page a node, panels of links, a menu table, definitions of commands.
   'texinfo-manual-export',
+  // A product's wiki mirrored with wget (MediaWiki: Vector 2022 and MonoBook): thumbnails, a wikitable, a navigation box.
+  'mediawiki-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
