@@ -59,6 +59,7 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
   withoutPageLandmarks(root);
   withoutTexinfoNavigation(root);
   withoutWikiChrome(root);
+  withManpageName(document, root);
   // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
   for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();
   // The heading of its article or main content, above the article's body (a site's logo may be an <h1> too);
@@ -183,6 +184,19 @@ function leadingHeading(root: Element, title: string): Element | undefined {
   if (!first || !/^H[2-6]$/.test(first.tagName)) return undefined;
   const text = textOf(first);
   return sameTitle(text, title) || numbered(text, title) ? first : undefined;
+}
+
+/**
+ * A manual page made by AsciiDoc or Asciidoctor (Git's 170 command pages, every Antora manpage)
+ * writes its NAME section, the one line that says what the command does ("git-add - Add file
+ * contents to the index"), in the page's header beside the title, outside its content: it opens
+ * the article.
+ */
+function withManpageName(document: Document, root: Element): void {
+  if (!document.body?.classList.contains('manpage')) return;
+  const name = document.querySelector('#header > .sectionbody');
+  if (!name || root.contains(name) || !textOf(name)) return;
+  root.insertBefore(name, root.firstChild);
 }
 
 /** A page that Texinfo's makeinfo (texi2any) wrote: every GNU manual on the web and in Debian's packages. */

@@ -208,6 +208,19 @@ describe('htmlArticleMarkdown', () => {
     expect(siteName).toBe('GNU tar 1.35 (Free Software Foundation)');
   });
 
+  it('opens a manual page made by AsciiDoc with its NAME line, which the page writes in its header beside the title (Git’s command pages)', () => {
+    const page = [
+      '<!DOCTYPE html><html><head><meta name="generator" content="AsciiDoc 10.2.0"><title>git-add(1)</title></head>',
+      '<body class="manpage"><div id="header"><h1>git-add(1) Manual Page</h1><h2>NAME</h2><div class="sectionbody"><p>git-add -',
+      '   Add file contents to the index</p></div></div>',
+      '<div id="content"><div class="sect1"><h2 id="_synopsis">SYNOPSIS</h2><div class="sectionbody"><div class="verseblock"><pre class="content"><em>git add</em> [--verbose | -v]</pre></div></div></div></div>',
+      '<div id="footer"><div id="footer-text">Last updated 2024-04-29 10:04:18 UTC</div></div></body></html>',
+    ].join('\n');
+    const { markdown } = htmlArticleMarkdown(page);
+    expect(markdown).toMatch(/^# git-add\(1\)\n\ngit-add - Add file contents to the index\n\n## SYNOPSIS \{#_synopsis\}\n/);
+    expect(markdown).not.toContain('Manual Page');
+  });
+
   it('keeps a link inside code a link, of code (Publican’s e-mail addresses, rustdoc’s types)', () => {
     const html = rendered(
       [
