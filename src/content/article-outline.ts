@@ -217,6 +217,7 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
   const textSlug = droppedHeading && titleAnchorSlug(sluggers.anchors, droppedHeading.text);
   // No heading is slugged to an id the raw HTML or JSX writes (heading-anchors.ts): only those are anchors yet.
   reserveIds(sluggers.anchors, anchors);
+  reserveIds(sluggers.astro, anchors);
   const titleSlug = droppedHeading && (droppedHeading.id ?? textSlug);
   const shift = bodyHeadingShift(headings.filter(({ node }) => node !== dropped).map(({ node }) => node.depth));
   for (const { node, text, id } of headings) {

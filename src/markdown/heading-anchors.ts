@@ -7,6 +7,12 @@ import { withCommentsBlanked } from './html-comments.ts';
 import { takeDroppedTitleText, titleAnchorSlug } from './title-heading.ts';
 
 const slugger = new GithubSlugger();
+/**
+ * The ids of h5 and h6, which have no anchor link: Astro's heading ids would slug them, without
+ * knowing the ids the article writes (a DocBook section's `<a name="reflogs">` in its own "Reflogs"
+ * heading was two elements of one id, Git's user manual); slugged here alike, they keep Astro's numbering.
+ */
+const deepSlugger = new GithubSlugger();
 
 /** An id or an anchor's name as raw HTML writes it (`<a name="setup"></a>`, `<span id="x">`). */
 export const RAW_ANCHOR = /\sid\s*=\s*(?:["']([^"']+)["']|([^\s"'=<>`]+))|<a\s[^>]*?\bname\s*=\s*(?:["']([^"']+)["']|([^\s"'=<>`]+))/gi;
@@ -45,13 +51,20 @@ export const headingAnchors = defineHastPlugin({
     // The title heading the page shows as its h1 has the first slug, as on GitHub (article-outline.ts).
     const title = takeDroppedTitleText();
     if (title !== undefined) titleAnchorSlug(slugger, title);
-    reserveIds(slugger, writtenIds(root));
+    const written = [...writtenIds(root)];
+    reserveIds(slugger, written);
+    deepSlugger.reset();
+    reserveIds(deepSlugger, written);
   },
   element: {
-    filter: ['h2', 'h3', 'h4'],
+    filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
     visit(node, ctx) {
       const text = ctx.textContent(node);
       const existing = node.properties?.id;
+      if (node.tagName === 'h5' || node.tagName === 'h6') {
+        if (typeof existing !== 'string' || existing === '') ctx.setProperty(node, 'id', deepSlugger.slug(text));
+        return;
+      }
       const id = typeof existing === 'string' && existing !== '' ? existing : slugger.slug(text);
       ctx.setProperty(node, 'id', id);
       ctx.appendChild(node, {

@@ -179,6 +179,18 @@ describe('links checked where they are written', () => {
     expect(html.match(/id="parameters"/g)).toHaveLength(1);
   });
 
+  it('slugs no deep heading to an id it writes itself (a DocBook section’s anchor in its own heading), in the page and in the link check alike', () => {
+    const manual = '# Git user manual\n\n## Recovering lost changes\n\n#### Reflogs and branches\n\n##### <a id="reflogs"></a>Reflogs\n\nSay you reset a branch.\n';
+    const root = fixtureRootWith({
+      'content/kb/Git/manual.md': manual,
+      'content/kb/Git/faq.md': '# Git FAQ\n\nSee [the reflog](manual.md#reflogs) and [its section](manual.md#reflogs-1).\n',
+    });
+    expect(found(root)).toEqual([]);
+    const html = renderMarkdown(manual, {});
+    expect(html).toMatch(/<h5 id="reflogs-1"><a id="reflogs"><\/a>Reflogs<\/h5>/);
+    expect(html.match(/id="reflogs"/g)).toHaveLength(1);
+  });
+
   it('follows links from the root of docs copied into a folder of content/kb to the pages of that folder, as on their old site', () => {
     // npm's docs: "/commands/npm-install" is commands/npm-install.md of the docs folder.
     const root = fixtureRootWith({
