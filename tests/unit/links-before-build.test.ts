@@ -180,7 +180,8 @@ describe('links checked where they are written', () => {
   });
 
   it('slugs no deep heading to an id it writes itself (a DocBook section’s anchor in its own heading), in the page and in the link check alike', () => {
-    const manual = '# Git user manual\n\n## Recovering lost changes\n\n#### Reflogs and branches\n\n##### <a id="reflogs"></a>Reflogs\n\nSay you reset a branch.\n';
+    const manual =
+      '# Git user manual\n\n## Recovering lost changes\n\n#### Reflogs and branches\n\n##### <a id="reflogs"></a>Reflogs\n\nSay you reset a branch.\n';
     const root = fixtureRootWith({
       'content/kb/Git/manual.md': manual,
       'content/kb/Git/faq.md': '# Git FAQ\n\nSee [the reflog](manual.md#reflogs) and [its section](manual.md#reflogs-1).\n',
