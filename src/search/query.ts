@@ -80,9 +80,9 @@ export function searchTerms(query: string, language: string, lists: QuestionWord
 
 /**
  * The words of a query without those that say something is wrong rather than what it is about
- * ("webhook not firing", "password reset isn't working", "Export funktioniert nicht"). No article
- * uses them, so a question with them finds nothing; they are the first let go when no page has
- * every word (src/scripts/search/engine.ts).
+ * ("webhook not firing", "password reset isn't working", "Export funktioniert nicht"). Articles
+ * seldom use them, and the pages that happen to are not the answer more than others: they never
+ * narrow a search (src/scripts/search/engine.ts).
  */
 export function withoutSymptoms(words: readonly string[], language: string, lists: QuestionWordLists): string[] {
   const { symptoms } = wordLists(lists, language);

@@ -157,22 +157,22 @@ const FEW_RESULTS = 3;
 
 /**
  * Pagefind finds only pages that have every word of a query. When no page has them all, or only a
- * few (`found`), words are let go, as few as it takes, keeping the combination whose best page
- * scores highest; a combination counts only when it finds more pages than the whole query did.
+ * few (`exact` of them), words are let go, as few as it takes, keeping the combination whose best
+ * page scores highest; a combination counts only when it finds more pages than the whole query did.
  * The first search loaded every word's part of the index, so these searches download nothing more.
  */
 async function relaxedSearch(
   pagefind: Pagefind,
   terms: string,
   options: SearchOptions,
-  found: number,
+  exact: number,
 ): Promise<{ query: string; response: SearchResponse } | undefined> {
   const words = [...new Set(terms.split(/\s+/).filter(Boolean))].slice(0, RELAXED_WORDS);
   if (words.length < 2) return undefined;
   const searched = async (kept: string[]) => {
     const query = kept.join(' ');
     const response = await pagefind.search(query, options);
-    return response.results.length > found ? { query, response, score: response.results[0]!.score } : undefined;
+    return response.results.length > exact ? { query, response, score: response.results[0]!.score } : undefined;
   };
   for (let size = words.length - 1; size >= 1; size--) {
     let best: Awaited<ReturnType<typeof searched>>;
