@@ -89,6 +89,7 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
       root.insertBefore(heading, root.firstChild);
     }
   }
+  if (isDocbookPage(document)) withoutSectionNumber(root.querySelector('h1'));
   return { root, ...(page.site ? { siteName: page.site } : {}), ...(updated ? { updated } : {}) };
 }
 
@@ -185,6 +186,32 @@ function leadingHeading(root: Element, title: string): Element | undefined {
   if (!first || !/^H[2-6]$/.test(first.tagName)) return undefined;
   const text = textOf(first);
   return sameTitle(text, title) || numbered(text, title) ? first : undefined;
+}
+
+/** A page DocBook's XSL stylesheets made (GIMP's help, PostgreSQL's documentation, Git's user manual). */
+const isDocbookPage = (document: Document) =>
+  /\bDocBook XSL\b/i.test(document.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '');
+
+/** DocBook's number before a title, its dot written: "6.22. ", "Chapter 6. ", "Appendix A. ". */
+const DOCBOOK_NUMBER = /^\s*(?:(?:Chapter|Appendix)\s+)?(?:\d+|[A-Z])(?:\.\d+)*\.\s+/;
+
+/**
+ * A DocBook page's title without its section's number ("6.22. Crop Image" is "Crop Image" in the
+ * portal's lists, breadcrumbs and search results): the book's reading order (reading-order.ts)
+ * places the page, as the number did. Only the title's first text changes; its anchors stay.
+ */
+function withoutSectionNumber(title: Element | null): void {
+  const first = (node: Node): Text | undefined => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3 && child.textContent?.trim()) return child as Text;
+      const inside = child.nodeType === 1 ? first(child) : undefined;
+      if (inside) return inside;
+    }
+    return undefined;
+  };
+  const text = title ? first(title) : undefined;
+  const rest = text?.data.replace(DOCBOOK_NUMBER, '');
+  if (text && rest !== text.data && rest?.trim()) text.data = rest;
 }
 
 /**

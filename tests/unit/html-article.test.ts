@@ -221,6 +221,19 @@ describe('htmlArticleMarkdown', () => {
     expect(markdown).not.toContain('Manual Page');
   });
 
+  it('titles a DocBook page without its section’s number, and leaves a title that only starts with a capital', () => {
+    const page = (title: string, heading: string) =>
+      `<html><head><title>${title}</title><meta name="generator" content="DocBook XSL Stylesheets Vsnapshot"></head><body>` +
+      `<div class="sect1"><div class="titlepage"><h2 class="title"><a name="gimp-image-crop"></a>${heading}</h2></div><p>Text.</p></div></body></html>`;
+    expect(htmlArticleMarkdown(page('6.22. Crop Image', '6.22. Crop Image')).markdown).toMatch(/^# Crop Image\n/);
+    expect(htmlArticleMarkdown(page('Chapter 6. Layers', 'Chapter 6. Layers')).markdown).toMatch(/^# Layers\n/);
+    expect(htmlArticleMarkdown(page('A Quick Start', 'A Quick Start')).markdown).toMatch(/^# A Quick Start\n/);
+    // Without DocBook's generator, a number is the title's own ("3. Install" as a help center writes it).
+    expect(htmlArticleMarkdown(page('3. Install', '3. Install').replace(/<meta name="generator"[^>]*>/, '')).markdown).toMatch(
+      /^# 3\\\. Install\n/,
+    );
+  });
+
   it('keeps a link inside code a link, of code (Publican’s e-mail addresses, rustdoc’s types)', () => {
     const html = rendered(
       [
