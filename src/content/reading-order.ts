@@ -12,6 +12,7 @@ import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { fileStart } from './file-reads.ts';
 import { placesFromLinks, type NavReading } from './kb-navigation.ts';
+import { MAKEINFO } from '../markdown/texinfo-page.ts';
 
 export const READING_ORDER_FILES = ['index.html', 'index.htm'];
 
@@ -38,12 +39,13 @@ function inFolder(href: string, page: string, folder: string): string | undefine
   return folder === '' ? (next.startsWith('../') ? undefined : next) : next.startsWith(`${folder}/`) ? next : undefined;
 }
 
-const MAKEINFO = /<meta\s+name="generator"\s+content="(?:makeinfo|texi2any)\b/i;
+/** A page's `<meta name="generator">`, as its head writes it. */
+const GENERATOR = /<meta\s+name="generator"\s+content="([^"]*)"/i;
 const TEXINFO_CONTENTS = /<h2 class="contents-heading">[\s\S]*?<div class="contents">/;
 
 /** The pages a makeinfo home page's table of contents lists, in its order; none for another page. */
 function texinfoContents(source: string, home: string, folder: string): string[] {
-  const start = MAKEINFO.test(source.slice(0, HEAD_BYTES)) ? TEXINFO_CONTENTS.exec(source) : null;
+  const start = MAKEINFO.test(GENERATOR.exec(source.slice(0, HEAD_BYTES))?.[1] ?? '') ? TEXINFO_CONTENTS.exec(source) : null;
   if (!start) return [];
   const pages: string[] = [];
   // The list ends with the contents' own <div>: the first </div> at the depth it opened.

@@ -2,7 +2,7 @@
 // (header, navigation, sidebars, feedback form, footer): what of it is the article, its title, its
 // site's name and when it last changed (html-article.ts converts the article).
 
-import { isTexinfoPage, texinfoTitle, withoutTexinfoNavigation } from './texinfo-page.ts';
+import { MAKEINFO, texinfoTitle, withoutTexinfoNavigation } from './texinfo-page.ts';
 import { WIKI_CONTENT, WIKI_TITLE, wikiUpdated, withoutWikiChrome } from './wiki-page.ts';
 
 /** Whole pages (with `<html>` or `<body>`) are cut to their main content; fragments are the article. */
@@ -89,7 +89,7 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
       root.insertBefore(heading, root.firstChild);
     }
   }
-  if (isDocbookPage(document)) withoutSectionNumber(root.querySelector('h1'));
+  if (DOCBOOK.test(generatorOf(document))) withoutSectionNumber(root.querySelector('h1'));
   return { root, ...(page.site ? { siteName: page.site } : {}), ...(updated ? { updated } : {}) };
 }
 
@@ -105,7 +105,7 @@ export const textOf = (element: Element | null | undefined): string => element?.
 function titleOfPage(document: Document): { title?: string; site?: string } {
   const title = textOf(document.querySelector('title'));
   if (!title) return {};
-  const manual = isTexinfoPage(document) ? texinfoTitle(title) : undefined;
+  const manual = MAKEINFO.test(generatorOf(document)) ? texinfoTitle(title) : undefined;
   if (manual) return manual;
   const space = textOf(document.querySelector('#breadcrumbs > li:first-child'));
   if (space && title.startsWith(`${space} : `) && title.length > space.length + 3)
@@ -188,9 +188,11 @@ function leadingHeading(root: Element, title: string): Element | undefined {
   return sameTitle(text, title) || numbered(text, title) ? first : undefined;
 }
 
-/** A page DocBook's XSL stylesheets made (GIMP's help, PostgreSQL's documentation, Git's user manual). */
-const isDocbookPage = (document: Document) =>
-  /\bDocBook XSL\b/i.test(document.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '');
+/** The tool a page says made it, `<meta name="generator">` in any case (makeinfo writes "Generator"). */
+const generatorOf = (document: Document) => document.querySelector('meta[name="generator" i]')?.getAttribute('content') ?? '';
+
+/** The generator of a page DocBook's XSL stylesheets made (GIMP's help, PostgreSQL's documentation, Git's user manual). */
+const DOCBOOK = /\bDocBook XSL\b/i;
 
 /** DocBook's number before a title, its dot written: "6.22. ", "Chapter 6. ", "Appendix A. ". */
 const DOCBOOK_NUMBER = /^\s*(?:(?:Chapter|Appendix)\s+)?(?:\d+|[A-Z])(?:\.\d+)*\.\s+/;

@@ -1,11 +1,8 @@
 // A page of a manual made by Texinfo's makeinfo (texi2any), as every GNU manual is published: its
 // node's title without the manual's name after it, and the panels of links around its text (html-page.ts).
 
-/** A page that Texinfo's makeinfo (texi2any) wrote: every GNU manual on the web and in Debian's packages. */
-export const isTexinfoPage = (document: Document) =>
-  /\b(?:makeinfo|texi2any|texi2html)\b/i.test(
-    document.querySelector('meta[name="Generator" i], meta[name="generator"]')?.getAttribute('content') ?? '',
-  );
+/** The generator of a page that Texinfo's makeinfo (texi2any) wrote: every GNU manual on the web and in Debian's packages. */
+export const MAKEINFO = /\b(?:makeinfo|texi2any|texi2html)\b/i;
 
 /** makeinfo's <title>: the node's, then the manual's in parentheses ("Two-Dimensional Plots (GNU Octave (version 7.3.0))"). */
 export function texinfoTitle(title: string): { title: string; site: string } | undefined {
