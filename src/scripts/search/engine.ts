@@ -203,23 +203,21 @@ export async function rankedSearch(pagefind: Pagefind, query: string | null, opt
   // seldom do, and the pages that happen to ("not", "working") are not the answer more than others.
   const about = withoutSymptoms(asked, language, lists);
   const terms = query ? (about.length > 0 ? about : asked).join(' ') : null;
-  const search = async (terms: string | null) => withSessionsByDate(pagefind, terms, options, await pagefind.search(terms, options));
-  let response = await search(terms);
+  let response = await pagefind.search(terms, options);
   let corrected = terms ? await correctedQuery(terms, response) : undefined;
-  if (corrected) response = await search(corrected);
+  if (corrected) response = await pagefind.search(corrected, options);
   let widened: RankedResponse['widened'];
   const exact = response.results.length;
   const relaxed = terms && exact < FEW_RESULTS ? await relaxedSearch(pagefind, corrected ?? terms, options, exact) : undefined;
-  if (relaxed) {
-    // Ordered by itself, before the two lists are joined: where the index has no session, Pagefind's sort by date is its ranking.
-    const more = await withSessionsByDate(pagefind, relaxed.query, options, relaxed.response);
-    if (exact === 0) {
-      corrected = relaxed.query;
-      response = more;
-    } else {
-      response = exactFirst(response, more);
-      widened = { query: relaxed.query, exact };
-    }
-  }
+  // Each list in date order by its own query, before two are joined: where the index has no
+  // session, Pagefind's sort by date is its ranking, which would undo the join.
+  const byDate = (terms: string | null, response: SearchResponse) => withSessionsByDate(pagefind, terms, options, response);
+  if (relaxed && exact === 0) {
+    corrected = relaxed.query;
+    response = await byDate(relaxed.query, relaxed.response);
+  } else if (relaxed) {
+    response = exactFirst(await byDate(corrected ?? terms, response), await byDate(relaxed.query, relaxed.response));
+    widened = { query: relaxed.query, exact };
+  } else response = await byDate(corrected ?? terms, response);
   return { ...response, ...(corrected && { corrected }), ...(widened && { widened }) };
 }
