@@ -49,15 +49,15 @@ export function relativeTarget(
   path: string,
   exists: (kbPath: string) => boolean,
   isFolder: (kbPath: string) => boolean = () => false,
-): { article: string } | { folder: string } | { file: string } {
+): { article: string; path: string } | { folder: string } | { file: string } {
   const kbPath = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section.
   if (isFolder(kbPath)) return { folder: folderPathId(kbPath) };
   if (ARTICLE_EXTENSION.test(kbPath))
-    return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath) };
+    return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath), path: kbPath };
   // Docs sites link to other pages without the extension ("../guides/install", "../install/").
   const withExtension = ARTICLE_EXTENSIONS.map((extension) => kbPath.replace(/\/+$/, '') + extension).find(exists);
-  return withExtension ? { article: articleSlug(withExtension) } : { file: kbPath };
+  return withExtension ? { article: articleSlug(withExtension), path: withExtension } : { file: kbPath };
 }
 
 /**
@@ -250,7 +250,10 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
             severity: 'error',
             rule: 'broken-link',
             message: `The link "${shown}" points at an article that does not exist`,
-            ...(suggestion ? { hint: `Did you mean the article kb:${suggestion}?` } : {}),
+            // A page of a sibling book or site that was not copied ("../reference/influences.html" from Rust's book).
+            hint: suggestion
+              ? `Did you mean the article kb:${suggestion}?`
+              : `No article is at content/kb/${target.path}: copy that page into content/kb too, or link to it where it is published (https://…).`,
           });
           return;
         }

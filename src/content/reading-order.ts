@@ -1,6 +1,7 @@
 // A book's reading order as its HTML keeps it: each page names the next one in its head
 // (`<link rel="next" href="…">`, as DocBook's and Publican's books and Sphinx's sites write
-// them), from the home page, index.html, to the last page. Read as a navigation file
+// them) or in its navigation bar (`<a rel="next" href="…">`, as MkDocs' own theme writes it), from
+// the home page, index.html, to the last page. Read as a navigation file
 // (navigation-files.ts), after the formats that list the pages themselves: the pages take the
 // book's order instead of their titles' (PostgreSQL's 1,171 pages in one folder: Preface, then
 // Part I's chapters and their sections, then the reference pages, where titles put "Appendix A"
@@ -16,12 +17,12 @@ import { MAKEINFO } from '../markdown/texinfo-page.ts';
 
 export const READING_ORDER_FILES = ['index.html', 'index.htm'];
 
-/** Where a page's `<link>`s are: its head, well before this far in (Publican's pages: 1 KB). */
+/** Where a page's `<link>`s are: its head, well before this far in (Publican's pages: 1 KB; MkDocs' navigation bar: 6.5 KB). */
 const HEAD_BYTES = 16 * 1024;
 /** More pages than any book has: a chain that loops back or runs on is cut there. */
 const MOST_PAGES = 50_000;
 
-const NEXT_LINK = /<link\b[^>]*\brel\s*=\s*["']?next\b[^>]*>/i;
+const NEXT_LINK = /<(?:link|a)\b[^>]*\brel\s*=\s*["']?next\b[^>]*>/i;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** The page `head` names as the next one, as a kb path from the page at `page`; undefined for none or one outside the folder. */

@@ -10,7 +10,8 @@ const PORTAL_SECTIONS: ReadonlySet<string> = new Set(ROUTES_OF_THE_PORTAL);
 
 /**
  * The kb path of the page `path` names (decoded, from the root, without query or anchor): an
- * article file ("npm/commands/npm-install.md"), named with or without its extension, or a folder
+ * article file ("npm/commands/npm-install.md"), named with or without its extension (or with
+ * another article extension than its file's), or a folder
  * ("npm/commands/", its page). Looked for in each folder above the article at `fromKbPath`,
  * content/kb first, so docs copied into a folder of their own find their pages there. Undefined
  * when no folder has it, and for the portal's own sections ("/kb/…", "/training/…"), its pages.
@@ -30,7 +31,10 @@ export function docsRootPage(
   for (let depth = 0; depth <= folders.length; depth++) {
     const candidate = [...folders.slice(0, depth), relative].join('/');
     if (ARTICLE_EXTENSION.test(candidate) && exists(candidate)) return candidate;
-    const file = ARTICLE_EXTENSIONS.map((extension) => candidate + extension).find(exists);
+    // Named with another article extension too: HTML built from Markdown keeps some links to
+    // "/user-guide/configuration.md" where the page it holds is configuration.html.
+    const stem = candidate.replace(ARTICLE_EXTENSION, '');
+    const file = ARTICLE_EXTENSIONS.map((extension) => stem + extension).find(exists);
     if (file) return file;
     if (isFolder(candidate)) return `${candidate}/`;
   }

@@ -209,6 +209,17 @@ describe('links checked where they are written', () => {
     expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/npm/commands/npm-publish.md:5:44 error broken-link']);
   });
 
+  it('follows a root link named with the Markdown file of a page that was exported as HTML', () => {
+    // MkDocs' own release notes, built to HTML: "/user-guide/configuration.md" is user-guide/configuration.html.
+    const notes = '<h1>Release notes</h1>\n<p>Use one of the <a href="/user-guide/configuration.md">configuration</a> variables.</p>\n';
+    const root = fixtureRootWith({
+      'content/kb/MkDocs/user-guide/configuration.html': '<h1>Configuration</h1>\n<p>Project settings.</p>\n',
+      'content/kb/MkDocs/about/release-notes.html': notes,
+      'content/kb/MkDocs/about/license.html': '<h1>License</h1>\n<p>See <a href="/user-guide/configure.md">the settings</a>.</p>\n',
+    });
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/MkDocs/about/license.html:2:17 error broken-link']);
+  });
+
   it('reads the image path of raw HTML as a browser does: "&amp;" is an ampersand of the file name', () => {
     const root = fixtureRootWith({
       'content/kb/Admin/Users/img/roles&teams.png': 'an image',

@@ -31,6 +31,35 @@ describe('readingOrderPlaces', () => {
     ]);
   });
 
+  it('follows the next page a MkDocs site’s navigation bar names, through its sections’ folders, as its menu lists them', () => {
+    // MkDocs' own theme (its docs as Debian's mkdocs-doc ships them): no <link> in the head, an
+    // <a rel="next"> in the navigation bar, and a disabled "previous" without an address on the home page.
+    const mkdocs = (title: string, next?: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} - MkDocs</title></head><body>` +
+      `<div class="navbar"><ul class="nav navbar-nav ml-auto"><li class="nav-item"><a rel="prev" class="nav-link disabled">Previous</a></li>` +
+      `${next ? `<li class="nav-item"><a rel="next" href="${next}" class="nav-link">Next</a></li>` : ''}</ul></div>` +
+      `<div class="col-md-9" role="main"><h1 id="${title.toLowerCase()}">${title}</h1><p>About ${title}.</p></div></body></html>`;
+    const root = fixtureRootWith({
+      'content/kb/MkDocs/index.html': mkdocs('MkDocs', 'getting-started.html'),
+      'content/kb/MkDocs/getting-started.html': mkdocs('Getting Started', 'user-guide/index.html'),
+      'content/kb/MkDocs/user-guide/index.html': mkdocs('User Guide', 'installation.html'),
+      'content/kb/MkDocs/user-guide/installation.html': mkdocs('Installation', 'writing-your-docs.html'),
+      'content/kb/MkDocs/user-guide/writing-your-docs.html': mkdocs('Writing', 'configuration.html'),
+      'content/kb/MkDocs/user-guide/configuration.html': mkdocs('Configuration', '../about/index.html'),
+      'content/kb/MkDocs/about/index.html': mkdocs('About', 'release-notes.html'),
+      'content/kb/MkDocs/about/release-notes.html': mkdocs('Release Notes'),
+    });
+    expect(navigationText(root, 'mkdocs')).toEqual([
+      'Getting Started',
+      'User Guide/',
+      '  Installation',
+      '  Writing',
+      '  Configuration',
+      'About/',
+      '  Release Notes',
+    ]);
+  });
+
   it('leaves a folder whose home page names no next page in its titles’ order', () => {
     const root = fixtureRootWith({
       'content/kb/Guide/index.html': page('Guide'),
