@@ -17,14 +17,19 @@ const deepSlugger = new GithubSlugger();
 /** An id or an anchor's name as raw HTML writes it (`<a name="setup"></a>`, `<span id="x">`). */
 export const RAW_ANCHOR = /\sid\s*=\s*(?:["']([^"']+)["']|([^\s"'=<>`]+))|<a\s[^>]*?\bname\s*=\s*(?:["']([^"']+)["']|([^\s"'=<>`]+))/gi;
 
-/** The ids an article's raw HTML (outside its comments) and JSX write. */
+/** The ids an article's raw HTML (outside its comments) and JSX write, and its headings' own ("## Example {#example}"). */
 export function* writtenIds(node: {
   type: string;
   value?: unknown;
   name?: unknown;
+  tagName?: unknown;
+  properties?: unknown;
   attributes?: unknown;
   children?: unknown;
 }): Generator<string> {
+  const id = (node.properties as { id?: unknown } | undefined)?.id;
+  if (node.type === 'element' && typeof node.tagName === 'string' && /^h[1-6]$/.test(node.tagName) && typeof id === 'string' && id !== '')
+    yield id;
   if (node.type === 'raw' && typeof node.value === 'string')
     for (const match of withCommentsBlanked(node.value).matchAll(RAW_ANCHOR)) yield (match[1] ?? match[2] ?? match[3] ?? match[4])!;
   if (Array.isArray(node.attributes))

@@ -2,6 +2,7 @@
 // (header, navigation, sidebars, feedback form, footer): what of it is the article, its title, its
 // site's name and when it last changed (html-article.ts converts the article).
 
+import { withoutLanguageLinks, withoutLinksOutOfArticle } from './page-chrome-links.ts';
 import { MAKEINFO, texinfoTitle, withoutTexinfoNavigation } from './texinfo-page.ts';
 import { WIKI_CONTENT, WIKI_TITLE, wikiUpdated, withoutWikiChrome } from './wiki-page.ts';
 
@@ -12,7 +13,7 @@ export const WHOLE_PAGE = /<(?:!doctype\s+html|html|body)[\s>]/i;
  * Freshdesk's `.article-body`, schema.org's `articleBody`, Help Scout's `#fullArticle`), else the
  * article of its main content (MkDocs Material, Docusaurus), else its main content (Sphinx's
  * `role="main"`; a MediaWiki page's parser output), else its article, else the column older sites and wikis name so (Confluence's
- * `#main-content`, `#content`, `#main`), else its body.
+ * `#main-content`, `#content`, `#main`, Apache's manual's `#page-content`), else its body.
  */
 const MAIN_CONTENT = [
   '.article-body',
@@ -27,7 +28,12 @@ const MAIN_CONTENT = [
   '#main-content',
   '#content',
   '#main',
+  '#page-content',
 ];
+/** Not a heading, paragraph or phrase that has the id a column has elsewhere (Apache's "Web Site Content" section, `<h2 id="content">`). */
+const NOT_A_COLUMN = /^(?:h[1-6]|p|a|span|code|li|dt|dd|pre)$/i;
+const holdsArticle = (element: Element | null | undefined): element is Element => !!element && !NOT_A_COLUMN.test(element.tagName);
+
 /** What a whole page holds besides its article: scripts, navigation, the feedback form, the footer. */
 const PAGE_CHROME = [
   'script, style, noscript, template, nav, form, button, input, select, textarea',
@@ -54,12 +60,14 @@ const PAGE_CHROME = [
  */
 export function articleOfPage(document: Document): { root: Element; siteName?: string; updated?: string } {
   const updated = pageUpdated(document);
-  const root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
+  const root = MAIN_CONTENT.map((selector) => document.querySelector(selector)).find(holdsArticle) ?? document.body;
   withAttachments(root);
   for (const chrome of Array.from(root.querySelectorAll(PAGE_CHROME))) chrome.remove();
   withoutPageLandmarks(root);
   withoutTexinfoNavigation(root);
   withoutWikiChrome(root);
+  withoutLanguageLinks(root);
+  withoutLinksOutOfArticle(root);
   withManpageName(document, root);
   // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
   for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discoverFiles } from '../../src/content/files.ts';
 import { validateRoot } from '../../src/content/validate.ts';
+import { articleHref } from '../../src/markdown/article-links.ts';
 import { htmlArticleMarkdown } from '../../src/markdown/html-article.ts';
 import { fixtureRootWith } from '../helpers/fixtures.ts';
 import { renderMarkdown } from '../helpers/render-article.ts';
@@ -560,6 +561,62 @@ describe('an HTML article in content/kb', () => {
     );
     const root = helpCenter({ 'Extend/add-a-script.html': article });
     expect(validateRoot(root).diagnostics.filter((d) => d.file.startsWith('content/kb/'))).toEqual([]);
+  });
+
+  it('reads a page of Apache’s manual, its en/ folder copied under a name of its own: no language rows or arrows to the header, links by the old name followed', () => {
+    // As Debian's apache2-doc ships the manual: every page names its translations in a row above
+    // and below the article, an arrow back to the page's header ends each section, and pages link
+    // to each other through ../../en/, the folder the pages were copied from.
+    const languages = (page: string, others: string[]) =>
+      `<div class="toplang"><p><span>Available Languages: </span><a href="../../en/${page}" title="English">&nbsp;en&nbsp;</a>` +
+      others
+        .map((language) => ` |\n<a href="../../${language}/${page}" hreflang="${language}" rel="alternate">&nbsp;${language}&nbsp;</a>`)
+        .join('') +
+      '</p></div>';
+    const manualPage = (page: string, title: string, body: string, others: string[]) =>
+      `<!DOCTYPE html><html lang="en"><head><title>${title} - Apache HTTP Server Version 2.4</title></head><body id="manual-page">` +
+      `<div id="page-header"><p class="menu"><a href="../mod/index.html">Modules</a> | <a href="../glossary.html">Glossary</a></p></div>` +
+      `<div id="path"><a href="https://www.apache.org/">Apache</a> &gt; <a href="./index.html">How-To / Tutorials</a></div>` +
+      `<div id="page-content"><div id="preamble"><h1>${title}</h1>${languages(page, others)}<p>${body}</p></div>` +
+      `<div class="top"><a href="#page-header"><img alt="top" src="../../images/up.gif"></a></div>` +
+      `<div class="section"><h2 id="what">What they are</h2><p>Configuration per directory.</p></div>` +
+      // A section whose id is the name themes give their column.
+      `<div class="section"><h2 id="content">Web Site Content</h2><p>Files under DocumentRoot.</p></div>` +
+      `<div class="bottomlang">${languages(page, others)}</div></div><div id="footer"><p>Copyright 2026.</p></div></body></html>`;
+    const htaccess = manualPage(
+      'howto/htaccess.html',
+      'Apache HTTP Server Tutorial: .htaccess files',
+      'Set <a href="../../en/mod/core.html#allowoverride">AllowOverride</a> first, as <a href="#what">shown below</a>.',
+      ['es', 'fr', 'ja'],
+    );
+    const root = helpCenter({
+      'Apache HTTP Server/howto/htaccess.html': htaccess,
+      'Apache HTTP Server/mod/core.html': manualPage(
+        'mod/core.html',
+        'Apache Core Features',
+        '<span id="allowoverride">AllowOverride</span> directive.',
+        [],
+      ),
+    });
+    expect(validateRoot(root).diagnostics.filter((d) => d.file.startsWith('content/kb/'))).toEqual([]);
+    const markdown = htmlArticleMarkdown(htaccess).markdown;
+    expect(markdown).not.toMatch(/Available Languages|Modules|How-To|Copyright|up\.gif|page-header/);
+    expect(markdown).toContain('# Apache HTTP Server Tutorial: .htaccess files');
+    expect(markdown).toContain('[shown below](#what)');
+    expect(markdown).toContain('## Web Site Content {#content}');
+    const file = join(root, 'content/kb/Apache HTTP Server/howto/htaccess.html');
+    expect(articleHref(file, '../../en/mod/core.html#allowoverride', '/')).toBe('/kb/apache-http-server/mod/core/#allowoverride');
+    // Another book of the same site, not copied: not this one's page of the same name.
+    expect(articleHref(file, '../../std/mod/core.html', '/')).toBe('/kb/std/mod/core/');
+  });
+
+  it('keeps a sentence that links to a page in another language, and a link to the top of the page written in the article', () => {
+    const page =
+      '<html><body><div id="content"><h1 id="top">Exports</h1><p>This guide is also <a href="../fr/exports.html" hreflang="fr">in French</a>, for teams in Lyon.</p>' +
+      '<p>Exports run nightly.</p><p><a href="#top">Back to top</a></p></div></body></html>';
+    const markdown = htmlArticleMarkdown(page).markdown;
+    expect(markdown).toContain('[in French](../fr/exports.html)');
+    expect(markdown).toContain('[Back to top](#top)');
   });
 
   it('has a broken link reported in the HTML file, at the line and column of its address', () => {

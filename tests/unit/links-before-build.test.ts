@@ -179,6 +179,20 @@ describe('links checked where they are written', () => {
     expect(html.match(/id="parameters"/g)).toHaveLength(1);
   });
 
+  it('slugs no heading to the id another heading names itself ({#id}), in the page and in the link check alike', () => {
+    // Apache's manual: an "Example" section with its own id, and an "Example" box under a directive.
+    const module = '# mod_authn_anon\n\n## Example {#example}\n\nGuests may sign in.\n\n### Example\n\nAnonymous on\n';
+    const root = fixtureRootWith({
+      'content/kb/Apache/anon.md': module,
+      'content/kb/Apache/faq.md':
+        '# FAQ\n\nSee [the example](anon.md#example), [its box](anon.md#example-1) and [no such](anon.md#example-2).\n',
+    });
+    expect(found(root).map((line) => line.split(' | ')[0])).toEqual(['content/kb/Apache/faq.md:3:80 warning broken-anchor']);
+    const html = renderMarkdown(module, {});
+    expect(html).toMatch(/<h2 id="example">Example/);
+    expect(html).toMatch(/<h3 id="example-1">Example/);
+  });
+
   it('slugs no deep heading to an id it writes itself (a DocBook section’s anchor in its own heading), in the page and in the link check alike', () => {
     const manual =
       '# Git user manual\n\n## Recovering lost changes\n\n#### Reflogs and branches\n\n##### <a id="reflogs"></a>Reflogs\n\nSay you reset a branch.\n';

@@ -1,0 +1,48 @@
+// Links a docs theme puts inside the article's column that are not the article's: the list of
+// the page in other languages, and arrows back to the page's header, which the article cut from
+// its page (html-page.ts) no longer has. Apache's manual writes both around every section.
+
+/** The smallest block holding `link`: where a theme writes its row of links. */
+const BLOCK = 'p, li, ul, ol, div, td';
+
+/** Letters around a row of links ("Available Languages:", "Línguas Disponíveis:"), not a sentence's. */
+const ROW_LETTERS = 40;
+const letters = (text: string | null | undefined) => text?.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/**
+ * Removes each row of links to the page in other languages: at least half of its links name the
+ * language they lead to (`hreflang`), as "Available Languages: en | fr" does, whose own language's
+ * link names none, with little text besides. A link in a sentence to a page in another language stays.
+ */
+export function withoutLanguageLinks(root: Element): void {
+  for (const link of Array.from(root.querySelectorAll('a[hreflang]'))) {
+    const block = link.isConnected ? link.parentElement?.closest(BLOCK) : null;
+    if (!block || !root.contains(block)) continue;
+    const links = Array.from(block.querySelectorAll('a[href]'));
+    const languages = links.filter((candidate) => candidate.hasAttribute('hreflang')).length;
+    const otherLetters = letters(block.textContent) - links.reduce((sum, candidate) => sum + letters(candidate.textContent), 0);
+    if (links.length >= 2 && languages * 2 >= links.length && otherLetters <= ROW_LETTERS) block.remove();
+  }
+}
+
+/** What a "back to top" link shows: an arrow image, or words such as "top" or "Back to top". */
+const TOP_WORDS = /^(?:(?:back|go|return)\s+to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?\W*$/i;
+
+/**
+ * Removes the links back to a part of the page outside the article (Apache's arrow to
+ * `#page-header` after every section): shown as an image or as "top", they would lead nowhere.
+ * A block left empty goes with them.
+ */
+export function withoutLinksOutOfArticle(root: Element): void {
+  const document = root.ownerDocument;
+  for (const link of Array.from(root.querySelectorAll('a[href^="#"]'))) {
+    const id = link.getAttribute('href')!.slice(1);
+    const target = id ? document.getElementById(id) : null;
+    if (!target || root.contains(target) || target.contains(root)) continue;
+    const text = link.textContent?.trim() ?? '';
+    if (text !== '' && !TOP_WORDS.test(text)) continue;
+    const parent = link.parentElement;
+    link.remove();
+    if (parent && parent !== root && parent.textContent?.trim() === '' && !parent.querySelector('img, svg, video, iframe')) parent.remove();
+  }
+}

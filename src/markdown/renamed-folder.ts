@@ -1,0 +1,42 @@
+// Docs of one language copied into content/kb under a name of their own: Apache's manual is its
+// en/ folder, copied as "Apache HTTP Server/", whose pages link to each other through the folder's
+// old name ("../../en/developer/API.html", the page's own address in its "Available Languages"
+// row), as docs kept in a folder per language do (LibreOffice's en-US/, Hugo's and Docusaurus'
+// translations). The validator (src/content/article-link-check.ts) and the renderer (article-links.ts) both follow them.
+import { posix } from 'node:path';
+import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS } from '../lib/slugs.ts';
+
+/** Whether a page (a file, an article by another extension or none, or a folder) is at `kbPath`. */
+export function pageAt(kbPath: string, exists: (kbPath: string) => boolean, isFolder: (kbPath: string) => boolean): boolean {
+  const stem = kbPath.replace(/\/+$/, '').replace(ARTICLE_EXTENSION, '');
+  return exists(kbPath) || isFolder(kbPath) || ARTICLE_EXTENSIONS.some((extension) => exists(stem + extension));
+}
+
+/** A folder named for a language: "en", "pt-br", "en-US", "zh_CN". */
+const LANGUAGE_FOLDER = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
+
+/**
+ * The kb path `target` (a link's, from the root of content/kb) has under the new name of a folder
+ * above the linking page at `fromKbPath`: the link leaves the page's folders into a folder named
+ * for a language that is not there, and the same path under the page's own folder holds a page.
+ * Undefined otherwise: a link into another book that was not copied ("../std/index.html" from
+ * Rust's book) is not read as one into this book.
+ */
+export function underNewFolderName(
+  fromKbPath: string,
+  target: string,
+  exists: (kbPath: string) => boolean,
+  isFolder: (kbPath: string) => boolean,
+): string | undefined {
+  const folders = posix
+    .dirname(fromKbPath)
+    .split('/')
+    .filter((folder) => folder !== '' && folder !== '.');
+  const parts = target.split('/');
+  let shared = 0;
+  while (shared < folders.length && shared < parts.length - 1 && parts[shared] === folders[shared]) shared++;
+  if (shared === folders.length || shared === parts.length - 1) return undefined;
+  if (!LANGUAGE_FOLDER.test(parts[shared]!) || isFolder(parts.slice(0, shared + 1).join('/'))) return undefined;
+  const renamed = [...folders.slice(0, shared + 1), ...parts.slice(shared + 1)].join('/');
+  return pageAt(renamed, exists, isFolder) ? renamed : undefined;
+}
