@@ -624,6 +624,74 @@ describe('a product’s wiki mirrored with wget (MediaWiki, in Vector 2022 and M
   });
 });
 
+describe('a server’s manual kept in a folder per language, its English folder copied under a name of its own (Apache httpd’s shape)', () => {
+  const site = builtExport('server-manual-export');
+  const view = () => reader(site.build);
+  const manual = 'kb/relay-server';
+
+  it('shows each page’s article without the menu, trail, rows of other languages, arrows back to the header or footer', () => {
+    for (const path of ['getting-started', 'howto/auth', 'mod/core']) {
+      const page = text(view().prose(`${manual}/${path}/index.html`));
+      for (const chrome of ['Available Languages', 'Modules |', 'Relay Server Version 3.2', 'Copyright', 'Licensed under'])
+        expect(page, path).not.toContain(chrome);
+      expect(view().prose(`${manual}/${path}/index.html`), path).not.toMatch(/up\.gif|left\.gif|feather\.png|#page-header/);
+    }
+    expect(view().heading(`${manual}/getting-started/index.html`)).toBe('Getting Started');
+    // Its section <h2 id="content"> is a section of the article, not the whole of it.
+    const start = text(view().prose(`${manual}/getting-started/index.html`));
+    expect(start).toContain('If you are new to Relay');
+    expect(start).toContain('Site content Static files that Relay serves');
+  });
+
+  it('follows links through the folder’s old name (../../en/) to the pages and sections they name', () => {
+    const pageLinks = (path: string) =>
+      view()
+        .links(view().prose(path))
+        .filter((link) => !link.startsWith('#'));
+    expect(pageLinks(`${manual}/howto/auth/index.html`)).toEqual([
+      `/${manual}/mod/core/#requiretoken`,
+      `/${manual}/mod/core/#project`,
+      `/${manual}/mod/core/#example`,
+    ]);
+    expect(pageLinks(`${manual}/getting-started/index.html`)).toEqual([`/${manual}/mod/core/#listen`, `/${manual}/howto/auth/#tokens`]);
+  });
+
+  it('gives the directives’ “Example” boxes ids of their own beside the “Example” section’s', () => {
+    const core = view().prose(`${manual}/mod/core/index.html`);
+    const ids = [...core.matchAll(/<h[23] id="([^"]+)">Example/g)].map((match) => match[1]);
+    expect(ids).toEqual(['example', 'example-1', 'example-2']);
+  });
+});
+
+describe('a MkDocs site’s HTML (its own theme: the menu in a navigation bar with Previous and Next)', () => {
+  const site = builtExport('mkdocs-html-export');
+  const view = () => reader(site.build);
+  const docs = 'kb/beacon';
+
+  it('orders the pages as the site’s menu does, through its sections’ folders', () => {
+    expect(pagerLinks(view().page(`${docs}/user-guide/installation/index.html`))).toEqual(['Configuration →']);
+    expect(pagerLinks(view().page(`${docs}/user-guide/configuration/index.html`))).toEqual(['← Installation', 'Alerts →']);
+    expect(listedArticles(view().page(`${docs}/user-guide/index.html`))).toEqual(['Installation', 'Configuration', 'Alerts']);
+  });
+
+  it('shows each page without the navigation bar, contents column, search dialog or footer, and follows a link named by its Markdown file', () => {
+    const page = text(view().prose(`${docs}/user-guide/configuration/index.html`));
+    for (const chrome of ['Previous', 'Next', 'Search', 'From here you can search', 'Copyright', 'Documentation built with'])
+      expect(page).not.toContain(chrome);
+    expect(
+      view()
+        .links(view().prose(`${docs}/user-guide/configuration/index.html`))
+        .filter((link) => !link.startsWith('#')),
+    ).toEqual([`/${docs}/user-guide/installation/#requirements`]);
+  });
+
+  it('sends the address of a page that only redirected to the page it named', () => {
+    expect(view().page(`${docs}/user-guide/notifications/index.html`)).toMatch(
+      /http-equiv="refresh" content="0;url=\/kb\/beacon\/user-guide\/alerts\/"/,
+    );
+  });
+});
+
 describe('a manual made by Texinfo’s makeinfo (every GNU manual’s shape)', () => {
   const site = builtExport('texinfo-manual-export', [
     'content/kb/harbor-cli/index.html:51:39 warning broken-link',

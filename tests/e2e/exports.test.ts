@@ -103,6 +103,10 @@ for (const shape of [
   'texinfo-manual-export',
   // A product's wiki mirrored with wget (MediaWiki: Vector 2022 and MonoBook): thumbnails, a wikitable, a navigation box.
   'mediawiki-export',
+  // A server's manual with a folder per language, one copied (Apache httpd's shape): language rows, arrows, directive tables.
+  'server-manual-export',
+  // A MkDocs site's HTML in its own theme: a navigation bar with the menu, a contents column, a search dialog, a redirect page.
+  'mkdocs-html-export',
   // Pages that are folders (Hugo's page bundles): an index.md beside its image, a category of one page.
   'page-bundles',
   // A German help center: compound words longer than a phone's line, in a title and a heading.
