@@ -2,7 +2,7 @@
 // (header, navigation, sidebars, feedback form, footer): what of it is the article, its title, its
 // site's name and when it last changed (html-article.ts converts the article).
 
-import { withoutLanguageLinks, withoutLinksOutOfArticle } from './page-chrome-links.ts';
+import { withoutLanguageLinks, withoutLeadingMenus, withoutLinksOutOfArticle } from './page-chrome-links.ts';
 import { MAKEINFO, texinfoTitle, withoutTexinfoNavigation } from './texinfo-page.ts';
 import { WIKI_CONTENT, WIKI_TITLE, wikiUpdated, withoutWikiChrome } from './wiki-page.ts';
 
@@ -68,6 +68,7 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
   withoutWikiChrome(root);
   withoutLanguageLinks(root);
   withoutLinksOutOfArticle(root);
+  if (root === document.body) withoutLeadingMenus(root);
   withManpageName(document, root);
   // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
   for (const source of Array.from(root.querySelectorAll('.viewcode-link'))) (source.closest('a') ?? source).remove();

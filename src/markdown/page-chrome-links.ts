@@ -25,6 +25,26 @@ export function withoutLanguageLinks(root: Element): void {
   }
 }
 
+/** Share of a block's letters that are its links' above which it is a menu, not text. */
+const MENU_LINK_SHARE = 0.5;
+
+/**
+ * Removes the blocks above a page's first heading that are mostly links, where the page marks
+ * none of its parts (no <main>, <nav> or <header>): a site's logo, menus and search box, as
+ * SQLite's pages have them above every article. A block of text above the heading stays.
+ */
+export function withoutLeadingMenus(root: Element): void {
+  const heading = root.querySelector('h1, h2');
+  if (!heading) return;
+  for (const block of Array.from(root.children)) {
+    if (block === heading || block.contains(heading)) break;
+    const links = Array.from(block.querySelectorAll('a[href]'));
+    if (links.length < 2) continue;
+    const inLinks = links.reduce((sum, link) => sum + letters(link.textContent), 0);
+    if (inLinks >= letters(block.textContent) * MENU_LINK_SHARE) block.remove();
+  }
+}
+
 /** What a "back to top" link shows: an arrow image, or words such as "top" or "Back to top". */
 const TOP_WORDS = /^(?:(?:back|go|return)\s+to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?\W*$/i;
 

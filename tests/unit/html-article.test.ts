@@ -508,6 +508,27 @@ describe('htmlArticleMarkdown', () => {
     expect(ids).toEqual(['append', 'functsyntax', 'count']);
   });
 
+  it('reads a page that marks none of its parts without the logo, menus and search box above its first heading (SQLite’s docs)', () => {
+    const page = [
+      '<!DOCTYPE html><html><head><title>Frequently Asked Questions</title></head><body>',
+      '<div class=nosearch><a href="index.html"><img class="logo" src="images/banner.gif" alt="Ledger"></a>',
+      '<div class="tagline desktoponly">Small. Fast. Reliable.</div>',
+      '<div class="menu mainmenu"><ul><li><a href="index.html">Home</a><li class="mobileonly"><a href="javascript:void(0)">Menu</a>',
+      '<li><a href="about.html">About</a><li><a href="docs.html">Documentation</a><li><a href="download.html">Download</a>',
+      '<li class="search"><a href="javascript:void(0)">Search</a></ul></div>',
+      '<div class="searchmenu"><form method="GET" action="search"><input type="text" name="q"><input type="submit" value="Go"></form></div></div>',
+      '<p>This page answers the questions most teams ask in their first month. See also <a href="docs.html">the documentation</a>.</p>',
+      '<h2>Frequently Asked Questions</h2><ol><li><a href="#q1">How do I create an AUTOINCREMENT field?</a></li></ol>',
+      '<a name="q1"></a><p><b>(1) How do I create an AUTOINCREMENT field?</b></p><blockquote>Declare the column INTEGER PRIMARY KEY.</blockquote>',
+      '</body></html>',
+    ].join('\n');
+    const markdown = htmlArticleMarkdown(page).markdown;
+    expect(markdown).not.toMatch(/banner\.gif|Small\. Fast|Home|Download|javascript|Search/);
+    expect(markdown).toContain('This page answers the questions most teams ask in their first month.');
+    expect(markdown).toContain('## Frequently Asked Questions');
+    expect(markdown).toContain('Declare the column INTEGER PRIMARY KEY.');
+  });
+
   it('reads a page without a main element as its text, without the header, footer and side columns of its body (LibreOffice’s help)', () => {
     const page = `<!DOCTYPE html><html><head><title>Page Numbers</title></head><body>
       <header id="TopLeftHeader"><a class="logo" href="new_help.html"><p>LibreOffice 7.4 Help</p></a></header>

@@ -1,7 +1,7 @@
 // Bad files never crash the validator: each gets a diagnostic, the other files are still
 // checked, and no source file is ever written.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRoot } from '../../src/content/validate.ts';
@@ -27,6 +27,19 @@ describe('validateRoot on hostile files', () => {
     const result = validateRoot(root);
     expect(result.diagnostics.map((d) => [d.file, d.rule, d.line])).toEqual([['content/faqs/huge.yaml', 'file-too-large', 1]]);
     expect(result.diagnostics[0]!.message).toMatch(/is \d\.\d MB/);
+  });
+
+  it('reads an HTML page of 1.8 MB, its markup heavy (a docs site’s diagrams), and reports one over 4 MB', () => {
+    const root = fixtureRoot();
+    mkdirSync(join(root, 'content/kb/Reference'), { recursive: true });
+    const diagram = `<svg viewBox="0 0 400 40"><path d="${'M10 20 L390 20 '.repeat(40)}"/></svg>\n`;
+    writeFileSync(join(root, 'content/kb/Reference/select.html'), `<h1>SELECT</h1>\n<p>Query the database.</p>\n${diagram.repeat(2_800)}`);
+    writeFileSync(join(root, 'content/kb/Reference/dump.html'), `<h1>Dump</h1>\n${diagram.repeat(7_000)}`);
+    const result = validateRoot(root);
+    expect(result.diagnostics.filter((d) => d.file.startsWith('content/kb/Reference/')).map((d) => [d.file, d.rule])).toEqual([
+      ['content/kb/Reference/dump.html', 'file-too-large'],
+    ]);
+    expect(result.content.articles.map((article) => article.data.title)).toContain('SELECT');
   });
 
   it('reports a deeply nested file and still checks the others', () => {
