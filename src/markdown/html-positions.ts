@@ -41,8 +41,18 @@ export function htmlOffset(file: string, markdown: string, origins: readonly num
   const value = /\s(?:href|src)="$/.test(markdown.slice(Math.max(0, offset - 7), offset)) ? /^[^"]*/.exec(rest)?.[0] : undefined;
   if (!value) return origin;
   const address = base && value.startsWith(base) ? value.slice(base.length) : value;
-  const found = [`"${address}"`, `'${address}'`].map((written) => findWritten(file, written, origin)).filter((at) => at !== undefined);
-  return found.length > 0 ? Math.min(...found) + 1 : origin;
+  // The same address earlier in what stays HTML (a definition list of 7,000 lines is one line of the
+  // Markdown: SQLite's requirements cite a page twice): this one is written after as many.
+  const earlier = before.slice(before.lastIndexOf('\n') + 1).split(`="${value}"`).length - 1;
+  let at = origin - 1;
+  for (let skipped = 0; skipped <= earlier; skipped++) {
+    const found = [`"${address}"`, `'${address}'`]
+      .map((written) => findWritten(file, written, at + 1))
+      .filter((next) => next !== undefined);
+    if (found.length === 0) break;
+    at = Math.min(...found);
+  }
+  return at >= origin ? at + 1 : origin;
 }
 
 /**

@@ -693,6 +693,11 @@ describe('an HTML article in content/kb', () => {
       '<p>Takes a <a href="missing.html#str">str</a> and a <a href="missing.html#str">str</a>.</p>',
       '<p>Returns a <a href="missing.html#str">str</a>.</p>',
       '<ul><li><a href="gone.html">one</a></li><li><a href="gone.html">two</a></li></ul>',
+      // A definition list stays HTML, one line of the Markdown however long (SQLite's requirements cite a page twice).
+      '<dl><dt>R-1</dt><dd><p>Returns the encoding.',
+      '<i>(source: <a href="c3ref/value_encoding.html">value_encoding</a>)</i></p></dd>',
+      '<dt>R-2</dt><dd><p>Returns UTF-8 for text.',
+      '<i>(source: <a href="c3ref/value_encoding.html">value_encoding</a>)</i></p></dd></dl>',
       '</main></body></html>',
     ].join('\n');
     const result = validateRoot(helpCenter({ 'API/types.html': article }));
@@ -703,6 +708,8 @@ describe('an HTML article in content/kb', () => {
       '3:23 broken-link',
       '4:18 broken-link',
       '4:54 broken-link',
+      '6:22 broken-link',
+      '8:22 broken-link',
     ]);
   });
 
