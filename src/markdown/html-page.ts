@@ -2,7 +2,7 @@
 // (header, navigation, sidebars, feedback form, footer): what of it is the article, its title, its
 // site's name and when it last changed (html-article.ts converts the article).
 
-import { withoutLanguageLinks, withoutLeadingMenus, withoutLinksOutOfArticle } from './page-chrome-links.ts';
+import { withoutContentsLists, withoutLanguageLinks, withoutLeadingMenus, withoutLinksOutOfArticle } from './page-chrome-links.ts';
 import { MAKEINFO, texinfoTitle, withoutTexinfoNavigation } from './texinfo-page.ts';
 import { WIKI_CONTENT, WIKI_TITLE, wikiUpdated, withoutWikiChrome } from './wiki-page.ts';
 
@@ -68,6 +68,7 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
   withoutWikiChrome(root);
   withoutLanguageLinks(root);
   withoutLinksOutOfArticle(root);
+  withoutContentsLists(root);
   if (root === document.body) withoutLeadingMenus(root);
   withManpageName(document, root);
   // Sphinx's "[source]" links (viewcode) lead to its highlighted copy of the code, `_modules/`, not to an article.
@@ -82,7 +83,9 @@ export function articleOfPage(document: Document): { root: Element; siteName?: s
   ].find(Boolean);
   const page = titleOfPage(document);
   const title = textOf(heading) || page.title;
-  if (title && !root.querySelector('h1')) {
+  const titleAboveSections = root === document.body && !!title && startsWithSection(root, title);
+  if (titleAboveSections) drawnTitle(root, title)?.remove();
+  if (title && (!root.querySelector('h1') || titleAboveSections)) {
     const heading = document.createElement('h1');
     const leading = leadingHeading(root, title);
     // mdBook's chapters start at <h2>: that heading is the title, not a section repeating it.
@@ -188,6 +191,27 @@ const SECTION_NUMBER = /^(?:(?:Appendix|Chapter)\s+)?(?:\d+|[A-Z])(?:\.\d+)*\.?\
 const sameTitle = (text: string, title: string) => text.toLocaleLowerCase() === title.toLocaleLowerCase();
 /** Whether `text` is `title` after a section's number. */
 const numbered = (text: string, title: string) => SECTION_NUMBER.test(text) && sameTitle(text.replace(SECTION_NUMBER, ''), title);
+
+/**
+ * Whether the page's first <h1> is a numbered section's heading ("1. Overview", on many of
+ * SQLite's pages) where its <title> names the page ("SELECT"): the title is the page's, the
+ * heading its first section's.
+ */
+function startsWithSection(root: Element, title: string): boolean {
+  const first = textOf(root.querySelector('h1'));
+  return first !== '' && !SECTION_NUMBER.test(title) && SECTION_NUMBER.test(first) && !numbered(first, title);
+}
+
+/** The page's title drawn as a plain block above its first heading (SQLite's `.fancy_title`). */
+function drawnTitle(root: Element, title: string): Element | undefined {
+  const heading = root.querySelector('h1');
+  return Array.from(root.querySelectorAll('div, p')).find(
+    (block) => sameTitle(textOf(block), title) && !!heading && (block.compareDocumentPosition(heading) & DOCUMENT_POSITION_FOLLOWING) !== 0,
+  );
+}
+
+/** `Node.DOCUMENT_POSITION_FOLLOWING`: the DOM's constant, which the converter's document has no global for. */
+const DOCUMENT_POSITION_FOLLOWING = 4;
 
 /** The heading (h2–h6) a page's main content starts with, if it says `title` (in any case), or `title` after its section's number. */
 function leadingHeading(root: Element, title: string): Element | undefined {

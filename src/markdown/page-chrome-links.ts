@@ -45,6 +45,27 @@ export function withoutLeadingMenus(root: Element): void {
   }
 }
 
+/** A class or id naming a table of contents: "toc", SQLite's "fancy_toc", "toc-list"; not Sphinx's "toctree". */
+const CONTENTS_NAME = /(?:^|[\s_-])toc(?:$|[\s_-])/i;
+
+/**
+ * Removes a theme's table of contents of the page, which the portal draws itself ("On this
+ * page"): an element named so whose links, three or more, all lead to places on the page
+ * (SQLite's "Table Of Contents", Apache's list of a module's directives), with the heading
+ * right above it when nothing else is under that heading.
+ */
+export function withoutContentsLists(root: Element): void {
+  for (const list of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!list.isConnected || !CONTENTS_NAME.test(`${list.getAttribute('class') ?? ''} ${list.id}`)) continue;
+    const links = Array.from(list.querySelectorAll('a[href]'));
+    if (links.length < 3 || !links.every((link) => link.getAttribute('href')!.startsWith('#'))) continue;
+    const above = list.previousElementSibling;
+    const below = list.nextElementSibling;
+    list.remove();
+    if (above && /^H[2-6]$/.test(above.tagName) && (!below || /^H[1-6]$/.test(below.tagName))) above.remove();
+  }
+}
+
 /** What a "back to top" link shows: an arrow image, or words such as "top" or "Back to top". */
 const TOP_WORDS = /^(?:(?:back|go|return)\s+to\s+)?(?:the\s+)?top(?:\s+of\s+(?:the\s+)?page)?\W*$/i;
 

@@ -529,6 +529,41 @@ describe('htmlArticleMarkdown', () => {
     expect(markdown).toContain('Declare the column INTEGER PRIMARY KEY.');
   });
 
+  it('titles a page by its <title> where its first <h1> is a numbered section, without the title drawn above it or the table of contents of the page (SQLite’s docs)', () => {
+    const page = [
+      '<!DOCTYPE html><html><head><title>SELECT</title></head><body>',
+      '<div class=fancy><div class=nosearch><div class="fancy_title">SELECT</div>',
+      '<div class="fancy_toc"><a onclick="toggle_toc()"><span class="fancy_toc_mark">&#x25ba;</span> Table Of Contents</a>',
+      '<div id="toc_sub"><div class="fancy-toc1"><a href="#overview">1. Overview</a></div>',
+      '<div class="fancy-toc1"><a href="#the_limit_clause">2. The LIMIT clause</a></div>',
+      '<div class="fancy-toc1"><a href="#the_values_clause">3. The VALUES clause</a></div></div></div></div>',
+      '<h1 id="overview"><span>1. </span>Overview</h1><p>The SELECT statement queries the database.</p>',
+      '<h1 id="the_limit_clause"><span>2. </span>The LIMIT clause</h1><p>LIMIT caps the rows returned.</p>',
+      '<h1 id="the_values_clause"><span>3. </span>The VALUES clause</h1><p>VALUES makes rows of constants.</p>',
+      '</div></body></html>',
+    ].join('\n');
+    const markdown = htmlArticleMarkdown(page).markdown;
+    expect(markdown.split('\n')[0]).toBe('# SELECT');
+    expect(markdown).not.toMatch(/Table Of Contents|\]\(#overview\)|^SELECT$/m);
+    expect(markdown).toContain('# 1\\. Overview {#overview}');
+    expect(markdown).toContain('LIMIT caps the rows returned.');
+  });
+
+  it('leaves out a theme’s list of the page’s sections with its heading, and keeps the rest of its box (Apache’s “Directives”)', () => {
+    const page = [
+      '<html><head><title>mod_rewrite</title></head><body><div id="page-content"><div id="preamble"><h1>Apache Module mod_rewrite</h1><p>Rewrites URLs.</p></div>',
+      '<div id="quickview"><h3 class="directives">Directives</h3><ul id="toc"><li><a href="#rewritebase">RewriteBase</a></li>',
+      '<li><a href="#rewritecond">RewriteCond</a></li><li><a href="#rewriterule">RewriteRule</a></li></ul>',
+      '<h3>Bugfix checklist</h3><ul class="seealso"><li><a href="https://bz.example.org/">Known issues</a></li></ul></div>',
+      '<h2 id="rewritebase">RewriteBase</h2><p>Sets the base URL.</p><h2 id="rewritecond">RewriteCond</h2><p>A condition.</p>',
+      '<h2 id="rewriterule">RewriteRule</h2><p>A rule.</p></div></body></html>',
+    ].join('\n');
+    const markdown = htmlArticleMarkdown(page).markdown;
+    expect(markdown).not.toMatch(/Directives|\]\(#rewrite/);
+    expect(markdown).toContain('### Bugfix checklist');
+    expect(markdown).toContain('[Known issues](https://bz.example.org/)');
+  });
+
   it('reads a page without a main element as its text, without the header, footer and side columns of its body (LibreOffice’s help)', () => {
     const page = `<!DOCTYPE html><html><head><title>Page Numbers</title></head><body>
       <header id="TopLeftHeader"><a class="logo" href="new_help.html"><p>LibreOffice 7.4 Help</p></a></header>
