@@ -120,6 +120,19 @@ for (const shape of [
   describe.runIf(browserAvailable())(`the ${shape} fixture, as a reader sees it`, () => {
     const built = builtFixture(shape);
 
+    if (shape === 'server-manual-export')
+      it('finds the page whose title says a question’s words before a longer page that happens to say them all', async () => {
+        // "Custom Error Responses" never says "page"; the log files' page says "custom", "error" and "page".
+        const page = await built.browser.newPage();
+        await page.goto(built.site.url);
+        await page.keyboard.press('/');
+        await page.locator('[data-search-input]').fill('custom error page');
+        const first = page.locator('[role="option"]').first();
+        await expect.poll(() => first.locator('a').first().getAttribute('href')).toBe('/kb/relay-server/custom-error/');
+        await expect(first.isVisible()).resolves.toBe(true);
+        await page.close();
+      });
+
     if (shape === 'desktop-help-export')
       it('shows an icon drawn dark on transparent on a light ground in dark mode, where it vanished on the dark page', async () => {
         const context = await built.browser.newContext({ viewport: { width: 390, height: 800 }, colorScheme: 'dark' });

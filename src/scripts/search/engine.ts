@@ -185,6 +185,33 @@ async function relaxedSearch(
   return undefined;
 }
 
+/** How many times the best page with every word a page without one must score to be listed first. */
+const STRONGER = 1.2;
+
+/**
+ * The page that answers a question of three or more words without having one of them: it scores
+ * above every page that has them all, with its title saying the others ("Custom Error Responses"
+ * for "custom error page", where the long pages that happen to say all three rank first). The
+ * first search loaded every word's part of the index, so these searches download nothing more.
+ */
+async function strongerWithoutAWord(
+  pagefind: Pagefind,
+  terms: string,
+  options: SearchOptions,
+  response: SearchResponse,
+): Promise<SearchResponse['results'][number] | undefined> {
+  const words = [...new Set(terms.split(/\s+/).filter(Boolean))].slice(0, RELAXED_WORDS);
+  const top = response.results[0]?.score;
+  if (words.length < 3 || top === undefined) return undefined;
+  const found = new Set(response.results.map((result) => result.id));
+  let best: SearchResponse['results'][number] | undefined;
+  for (const kept of choices(words, words.length - 1)) {
+    const first = (await pagefind.search(kept.join(' '), options)).results.find((result) => !found.has(result.id));
+    if (first && first.score > top * STRONGER && (!best || first.score > best.score)) best = first;
+  }
+  return best;
+}
+
 /**
  * The pages with every word first, then the others the relaxed query found. Fewer words find every
  * page more words did, so the relaxed response's counts per filter hold for the whole list.
@@ -212,6 +239,8 @@ export async function rankedSearch(pagefind: Pagefind, query: string | null, opt
   // Each list in date order by its own query, before two are joined: where the index has no
   // session, Pagefind's sort by date is its ranking, which would undo the join.
   const byDate = (terms: string | null, response: SearchResponse) => withSessionsByDate(pagefind, terms, options, response);
+  // With the words that say something is wrong too: "error" in "custom error page" is its subject.
+  const stronger = terms && !corrected && exact > 0 ? await strongerWithoutAWord(pagefind, asked.join(' '), options, response) : undefined;
   if (relaxed && exact === 0) {
     corrected = relaxed.query;
     response = await byDate(relaxed.query, relaxed.response);
@@ -219,5 +248,6 @@ export async function rankedSearch(pagefind: Pagefind, query: string | null, opt
     response = exactFirst(await byDate(corrected ?? terms, response), await byDate(relaxed.query, relaxed.response));
     widened = { query: relaxed.query, exact };
   } else response = await byDate(corrected ?? terms, response);
+  if (stronger) response = { ...response, results: [stronger, ...response.results.filter((result) => result.id !== stronger.id)] };
   return { ...response, ...(corrected && { corrected }), ...(widened && { widened }) };
 }
