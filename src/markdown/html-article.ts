@@ -11,6 +11,7 @@ import { ANCHOR_ID, HEADING_ID, keepAnchors, unlinkHeadings, withoutRepeatedIds 
 import { markCallouts } from './html-callouts.ts';
 import { lineOrigins } from './html-positions.ts';
 import { articleOfPage, textOf, WHOLE_PAGE } from './html-page.ts';
+import { DRAWING_BOX, keepDrawings } from './html-drawings.ts';
 import { tidyArticle } from './html-tidy.ts';
 export interface HtmlArticle {
   markdown: string;
@@ -78,6 +79,7 @@ function convert(html: string): HtmlArticle {
   unlinkHeadings(document.body);
   const { root, ...page } = WHOLE_PAGE.test(html) ? articleOfPage(document) : { root: document.body };
   tidyArticle(root, html);
+  keepDrawings(root);
   withoutRepeatedIds(root);
   keepAnchors(root, KEPT_AS_HTML.join(', '));
   markCallouts(root);
@@ -100,6 +102,11 @@ function makeConverter(): TurndownService {
   const escapeMarkdown = service.escape.bind(service);
   service.escape = (text) => escapeMarkdown(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   service.keep([...KEPT_AS_HTML]);
+  // A drawing (html-drawings.ts) stays a drawing, one block of HTML, in a box that scrolls sideways.
+  service.addRule('drawing', {
+    filter: (node) => node.nodeName.toLowerCase() === 'svg',
+    replacement: (_content, node) => `\n\n${DRAWING_BOX}${serialized(node as Element).replace(/\s*\n\s*/g, ' ')}</div>\n\n`,
+  });
   service.addRule('callout', {
     filter: (node) => node.hasAttribute('data-callout'),
     replacement: (content, node) => {

@@ -656,6 +656,16 @@ describe('a server’s manual kept in a folder per language, its English folder 
     expect(pageLinks(`${manual}/getting-started/index.html`)).toEqual([`/${manual}/mod/core/#listen`, `/${manual}/howto/auth/#tokens`]);
   });
 
+  it('keeps a directive’s syntax diagram as a drawing, in a box that scrolls sideways, its styles as SVG’s own attributes', () => {
+    const core = view().prose(`${manual}/mod/core/index.html`);
+    const drawing = /<div class="drawing-scroll"[^>]*>\s*<svg[\s\S]*?<\/svg>/.exec(core)?.[0] ?? '';
+    expect(drawing).toMatch(/<svg[^>]*class="drawing"[^>]*role="img"[^>]*aria-label="Listen port tls-options"/);
+    expect(drawing).toContain('fill="none" stroke-width="2.16" stroke="rgb(0,0,0)"');
+    expect(drawing).not.toContain('style=');
+    // Not a paragraph of its labels, as the converter made of it before.
+    expect(core).not.toMatch(/<p>[^<]*Listen\s+port\s+tls-options/);
+  });
+
   it('gives the directives’ “Example” boxes ids of their own beside the “Example” section’s', () => {
     const core = view().prose(`${manual}/mod/core/index.html`);
     const ids = [...core.matchAll(/<h[23] id="([^"]+)">Example/g)].map((match) => match[1]);

@@ -564,6 +564,31 @@ describe('htmlArticleMarkdown', () => {
     expect(markdown).toContain('[Known issues](https://bz.example.org/)');
   });
 
+  it('keeps a drawing with words as a drawing, its styles as SVG’s own attributes, with nothing that runs or leads elsewhere, and leaves out an icon (SQLite’s syntax diagrams)', () => {
+    const page = [
+      '<html><head><title>SELECT</title></head><body><main><h1>SELECT</h1><p><b>select-stmt:</b></p>',
+      '<div style="max-width:300px"><svg xmlns="http://www.w3.org/2000/svg" class="pikchr" viewBox="0 0 300.5 60" onclick="alert(1)">',
+      '<path d="M10,20L290,20" style="fill:none;stroke-width:2.16;stroke:rgb(0,0,0);" />',
+      '<a href="https://example.com/"><text x="40" y="20" text-anchor="middle" style="fill:url(https://evil.example/x)">SELECT</text></a>',
+      '<g transform="scale(1 1) translate(4 10)"><text x="120" y="20" fill="rgb(0,0,0)">FROM</text></g><text x="200" y="20" fill="url(https://evil.example/p)">table</text>',
+      '<script>alert(2)</script><foreignObject><p>Hi</p></foreignObject></svg></div>',
+      '<p>Pick the rows. <svg viewBox="0 0 16 16"><path d="M1 1h14v14H1z"/></svg></p></main></body></html>',
+    ].join('\n');
+    const markdown = htmlArticleMarkdown(page).markdown;
+    const drawing = /<div class="drawing-scroll"[^>]*><svg[\s\S]*?<\/svg><\/div>/.exec(markdown)?.[0] ?? '';
+    expect(drawing).toContain('role="region"');
+    expect(drawing).toMatch(
+      /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 300\.5 60" width="301" class="drawing" role="img" aria-label="SELECT FROM table"/,
+    );
+    expect(drawing).toContain('<path d="M10,20L290,20" fill="none" stroke-width="2.16" stroke="rgb(0,0,0)"></path>');
+    expect(drawing).toContain('<text x="40" y="20" text-anchor="middle">SELECT</text>');
+    // Graphviz places everything by its top group's transform: without it the drawing was blank.
+    expect(drawing).toContain('<g transform="scale(1 1) translate(4 10)"><text x="120" y="20" fill="rgb(0,0,0)">FROM</text></g>');
+    expect(drawing).not.toMatch(/style=|onclick|<script|<a |foreignObject|evil\.example|alert/i);
+    expect(markdown.match(/<svg/g)).toHaveLength(1);
+    expect(markdown).toContain('Pick the rows.');
+  });
+
   it('reads a page without a main element as its text, without the header, footer and side columns of its body (LibreOffice’s help)', () => {
     const page = `<!DOCTYPE html><html><head><title>Page Numbers</title></head><body>
       <header id="TopLeftHeader"><a class="logo" href="new_help.html"><p>LibreOffice 7.4 Help</p></a></header>
