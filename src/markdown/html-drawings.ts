@@ -6,49 +6,15 @@
 
 /** The elements a drawing keeps; any other is left out (a link keeps what it holds). */
 const SHAPES = new Set(['svg', 'g', 'path', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'rect', 'text', 'tspan', 'title', 'desc']);
-/** The attributes a drawing's elements keep: geometry, paint and type. */
-const ATTRIBUTES = new Set([
-  'viewbox',
-  'width',
-  'height',
-  'preserveaspectratio',
-  'd',
-  'x',
-  'y',
-  'x1',
-  'y1',
-  'x2',
-  'y2',
-  'dx',
-  'dy',
-  'cx',
-  'cy',
-  'r',
-  'rx',
-  'ry',
-  'points',
-  'transform',
-  'fill',
-  'fill-opacity',
-  'fill-rule',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'opacity',
-  'text-anchor',
-  'dominant-baseline',
-  'font-size',
-  'font-family',
-  'font-weight',
-  'font-style',
-  'xmlns',
-]);
-/** A `style` declaration SVG also takes as an attribute of the same name. */
-const PRESENTATION =
-  /^(?:fill|fill-opacity|fill-rule|stroke|stroke-width|stroke-opacity|stroke-dasharray|stroke-linecap|stroke-linejoin|opacity|text-anchor|dominant-baseline|font-size|font-family|font-weight|font-style)$/;
+/** The geometry attributes a drawing's elements keep. */
+const GEOMETRY = 'viewbox width height preserveaspectratio d x y x1 y1 x2 y2 dx dy cx cy r rx ry points transform'.split(' ');
+/** Paint and type, which SVG takes as attributes and as `style` declarations alike. */
+const PAINT = (
+  'fill fill-opacity fill-rule stroke stroke-width stroke-opacity stroke-dasharray stroke-linecap stroke-linejoin opacity ' +
+  'text-anchor dominant-baseline font-size font-family font-weight font-style'
+).split(' ');
+const ATTRIBUTES = new Set([...GEOMETRY, ...PAINT]);
+const PRESENTATION = new Set(PAINT);
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 
 /** A value that could read a resource or run: `url(…)`, a CSS expression, an address of a scheme. */
@@ -63,6 +29,9 @@ export const DRAWING_BOX = '<div class="drawing-scroll" tabindex="0" role="regio
 /** The words a drawing shows, as a reader of it would list them. */
 const labels = (svg: Element) => Array.from(svg.querySelectorAll('text'), (text) => text.textContent?.trim() ?? '').filter(Boolean);
 
+/** The width a drawing's `viewBox` gives it ("0 0 669.677 1162.3": 669.677); NaN for none. */
+const viewBoxWidth = (svg: Element) => Number((svg.getAttribute('viewBox') ?? '').trim().split(/[\s,]+/)[2]);
+
 /** Makes each drawing with words a drawing the portal can show (class `drawing`); leaves out each SVG without. */
 export function keepDrawings(root: Element): void {
   for (const svg of Array.from(root.querySelectorAll('svg'))) {
@@ -74,12 +43,7 @@ export function keepDrawings(root: Element): void {
     }
     cleaned(svg);
     // Drawn at its own size, as its page showed it, where it names none.
-    const width = Number(
-      svg
-        .getAttribute('viewBox')
-        ?.trim()
-        .split(/[\s,]+/)[2],
-    );
+    const width = viewBoxWidth(svg);
     if (!svg.hasAttribute('width') && width > 0) svg.setAttribute('width', String(Math.round(width)));
     svg.setAttribute('class', 'drawing');
     svg.setAttribute('role', 'img');
@@ -95,23 +59,21 @@ function cleaned(svg: Element): void {
   withShapesOnly(svg);
 }
 
+/** Whether a drawing keeps an attribute: SVG's namespace, or geometry and paint that read nothing. */
+const kept = (name: string, value: string) =>
+  name === 'xmlns' ? value === SVG_NAMESPACE : ATTRIBUTES.has(name) && !UNSAFE_VALUE.test(value);
+
 function withShapesOnly(element: Element): void {
   for (const child of Array.from(element.children)) {
     if (SHAPES.has(child.tagName.toLowerCase())) withShapesOnly(child);
     else child.remove();
   }
   const style = element.getAttribute('style') ?? '';
-  for (const { name } of Array.from(element.attributes))
-    if (
-      name.toLowerCase() === 'xmlns'
-        ? element.getAttribute(name) !== SVG_NAMESPACE
-        : !ATTRIBUTES.has(name.toLowerCase()) || UNSAFE_VALUE.test(element.getAttribute(name) ?? '')
-    )
-      element.removeAttribute(name);
+  for (const { name, value } of Array.from(element.attributes)) if (!kept(name.toLowerCase(), value)) element.removeAttribute(name);
   for (const declaration of style.split(';')) {
     const [property = '', ...value] = declaration.split(':');
     const name = property.trim().toLowerCase();
     const written = value.join(':').trim();
-    if (PRESENTATION.test(name) && written && !UNSAFE_VALUE.test(written)) element.setAttribute(name, written);
+    if (PRESENTATION.has(name) && written && !UNSAFE_VALUE.test(written)) element.setAttribute(name, written);
   }
 }

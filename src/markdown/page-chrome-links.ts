@@ -1,6 +1,8 @@
-// Links a docs theme puts inside the article's column that are not the article's: the list of
-// the page in other languages, and arrows back to the page's header, which the article cut from
-// its page (html-page.ts) no longer has. Apache's manual writes both around every section.
+// Links a docs theme puts inside the article's column that are not the article's (html-page.ts
+// cuts a whole page to its article, then these): the row of the page in other languages and the
+// arrows back to the page's header (Apache's manual, around every section), a table of contents of
+// the page (SQLite's, Apache's), and a site's menus above the first heading where the page marks
+// none of its parts (SQLite's).
 
 /** The smallest block holding `link`: where a theme writes its row of links. */
 const BLOCK = 'p, li, ul, ol, div, td';
