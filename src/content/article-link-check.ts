@@ -7,7 +7,7 @@ import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress, INLINE_IMAGE } from '../lib/link-schemes.ts';
 import { folderId, folderPathId, isFolderIndex, kbParts, sitePageLink } from '../lib/kb-paths.ts';
-import { pageAt, underNewFolderName } from '../markdown/renamed-folder.ts';
+import { linkedKbPath } from '../markdown/renamed-folder.ts';
 import { docsRootPage } from '../markdown/root-links.ts';
 import { WIKI_SCHEME, wikiPage } from '../markdown/wiki-links.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
@@ -51,8 +51,7 @@ export function relativeTarget(
   exists: (kbPath: string) => boolean,
   isFolder: (kbPath: string) => boolean = () => false,
 ): { article: string; path: string } | { folder: string } | { file: string } {
-  const written = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
-  const kbPath = pageAt(written, exists, isFolder) ? written : (underNewFolderName(fromKbPath, written, exists, isFolder) ?? written);
+  const kbPath = linkedKbPath(fromKbPath, posix.normalize(posix.join(posix.dirname(fromKbPath), path)), exists, isFolder);
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section.
   if (isFolder(kbPath)) return { folder: folderPathId(kbPath) };
   if (ARTICLE_EXTENSION.test(kbPath))

@@ -15,7 +15,7 @@ import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { withoutDeadAddresses } from './dead-addresses.ts';
 import { readmeLink } from './readme-links.ts';
-import { pageAt, underNewFolderName } from './renamed-folder.ts';
+import { linkedKbPath } from './renamed-folder.ts';
 import { docsRootPage } from './root-links.ts';
 import { WIKI_SCHEME, wikiPage } from './wiki-links.ts';
 
@@ -31,13 +31,11 @@ export function articleHref(filePath: string, href: string, base: string): strin
   const from = file.slice(kbRoot.length);
   const exists = (kbPath: string) => existsSync(kbRoot + kbPath);
   const isFolder = (kbPath: string) => !!statSync(kbRoot + kbPath, { throwIfNoEntry: false })?.isDirectory();
-  const written = posix.normalize(posix.join(posix.dirname(from), path));
-  let target = pageAt(written, exists, isFolder) ? written : (underNewFolderName(from, written, exists, isFolder) ?? written);
+  let target = linkedKbPath(from, posix.normalize(posix.join(posix.dirname(from), path)), exists, isFolder);
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section: its page.
-  if (statSync(kbRoot + target, { throwIfNoEntry: false })?.isDirectory()) return portalPath(base, folderPathId(target), match[2]);
+  if (isFolder(target)) return portalPath(base, folderPathId(target), match[2]);
   // Docs sites link to other pages without the extension.
-  if (!ARTICLE_EXTENSION.test(target))
-    target = ARTICLE_EXTENSIONS.map((extension) => target.replace(/\/+$/, '') + extension).find((file) => existsSync(kbRoot + file)) ?? target;
+  if (!ARTICLE_EXTENSION.test(target)) target = ARTICLE_EXTENSIONS.map((extension) => target.replace(/\/+$/, '') + extension).find(exists) ?? target;
   if (!ARTICLE_EXTENSION.test(target)) return undefined;
   return portalPath(base, kbPageId(target), match[2]);
 }

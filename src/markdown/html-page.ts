@@ -205,8 +205,9 @@ function startsWithSection(root: Element, title: string): boolean {
 /** The page's title drawn as a plain block above its first heading (SQLite's `.fancy_title`). */
 function drawnTitle(root: Element, title: string): Element | undefined {
   const heading = root.querySelector('h1');
+  if (!heading) return undefined;
   return Array.from(root.querySelectorAll('div, p')).find(
-    (block) => sameTitle(textOf(block), title) && !!heading && (block.compareDocumentPosition(heading) & DOCUMENT_POSITION_FOLLOWING) !== 0,
+    (block) => sameTitle(textOf(block), title) && (block.compareDocumentPosition(heading) & DOCUMENT_POSITION_FOLLOWING) !== 0,
   );
 }
 

@@ -10,6 +10,7 @@ const BLOCK = 'p, li, ul, ol, div, td';
 /** Letters around a row of links ("Available Languages:", "Línguas Disponíveis:"), not a sentence's. */
 const ROW_LETTERS = 40;
 const letters = (text: string | null | undefined) => text?.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+const lettersIn = (links: Element[]) => links.reduce((sum, link) => sum + letters(link.textContent), 0);
 
 /**
  * Removes each row of links to the page in other languages: at least half of its links name the
@@ -22,7 +23,7 @@ export function withoutLanguageLinks(root: Element): void {
     if (!block || !root.contains(block)) continue;
     const links = Array.from(block.querySelectorAll('a[href]'));
     const languages = links.filter((candidate) => candidate.hasAttribute('hreflang')).length;
-    const otherLetters = letters(block.textContent) - links.reduce((sum, candidate) => sum + letters(candidate.textContent), 0);
+    const otherLetters = letters(block.textContent) - lettersIn(links);
     if (links.length >= 2 && languages * 2 >= links.length && otherLetters <= ROW_LETTERS) block.remove();
   }
 }
@@ -42,8 +43,7 @@ export function withoutLeadingMenus(root: Element): void {
     if (block === heading || block.contains(heading)) break;
     const links = Array.from(block.querySelectorAll('a[href]'));
     if (links.length < 2) continue;
-    const inLinks = links.reduce((sum, link) => sum + letters(link.textContent), 0);
-    if (inLinks >= letters(block.textContent) * MENU_LINK_SHARE) block.remove();
+    if (lettersIn(links) >= letters(block.textContent) * MENU_LINK_SHARE) block.remove();
   }
 }
 

@@ -7,9 +7,22 @@ import { posix } from 'node:path';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS } from '../lib/slugs.ts';
 
 /** Whether a page (a file, an article by another extension or none, or a folder) is at `kbPath`. */
-export function pageAt(kbPath: string, exists: (kbPath: string) => boolean, isFolder: (kbPath: string) => boolean): boolean {
+function pageAt(kbPath: string, exists: (kbPath: string) => boolean, isFolder: (kbPath: string) => boolean): boolean {
   const stem = kbPath.replace(/\/+$/, '').replace(ARTICLE_EXTENSION, '');
   return exists(kbPath) || isFolder(kbPath) || ARTICLE_EXTENSIONS.some((extension) => exists(stem + extension));
+}
+
+/**
+ * The kb path a relative link leads to (`written`, from the root of content/kb): as written where a
+ * page is there, else under the new name of a language's folder above the linking page (below).
+ */
+export function linkedKbPath(
+  fromKbPath: string,
+  written: string,
+  exists: (kbPath: string) => boolean,
+  isFolder: (kbPath: string) => boolean,
+): string {
+  return pageAt(written, exists, isFolder) ? written : (underNewFolderName(fromKbPath, written, exists, isFolder) ?? written);
 }
 
 /** A folder named for a language: "en", "pt-br", "en-US", "zh_CN". */
@@ -22,7 +35,7 @@ const LANGUAGE_FOLDER = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
  * Undefined otherwise: a link into another book that was not copied ("../std/index.html" from
  * Rust's book) is not read as one into this book.
  */
-export function underNewFolderName(
+function underNewFolderName(
   fromKbPath: string,
   target: string,
   exists: (kbPath: string) => boolean,

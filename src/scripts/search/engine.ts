@@ -147,6 +147,9 @@ async function correctedQuery(terms: string, response: SearchResponse): Promise<
 /** The most words of a question the relaxed search keeps trying combinations of. */
 const RELAXED_WORDS = 6;
 
+/** A question's words the searches with fewer of them try combinations of: each once, at most RELAXED_WORDS. */
+const distinctWords = (words: string[]) => [...new Set(words.filter(Boolean))].slice(0, RELAXED_WORDS);
+
 /**
  * Fewer pages than this with every word of a question, and the pages with most of its words are
  * listed after them: the one page that happens to use "bluetooth", "headphones" and "connecting"
@@ -167,7 +170,7 @@ async function relaxedSearch(
   options: SearchOptions,
   exact: number,
 ): Promise<{ query: string; response: SearchResponse } | undefined> {
-  const words = [...new Set(terms.split(/\s+/).filter(Boolean))].slice(0, RELAXED_WORDS);
+  const words = distinctWords(terms.split(/\s+/));
   if (words.length < 2) return undefined;
   const searched = async (kept: string[]) => {
     const query = kept.join(' ');
@@ -198,11 +201,11 @@ const STRONGER = 1.2;
  */
 async function strongerWithoutAWord(
   pagefind: Pagefind,
-  terms: string,
+  asked: string[],
   options: SearchOptions,
   response: SearchResponse,
 ): Promise<SearchResponse['results'][number] | undefined> {
-  const words = [...new Set(terms.split(/\s+/).filter(Boolean))].slice(0, RELAXED_WORDS);
+  const words = distinctWords(asked);
   const top = response.results[0]?.score;
   if (words.length < 3 || top === undefined) return undefined;
   const found = new Set(response.results.map((result) => result.id));
@@ -242,7 +245,7 @@ export async function rankedSearch(pagefind: Pagefind, query: string | null, opt
   // session, Pagefind's sort by date is its ranking, which would undo the join.
   const byDate = (terms: string | null, response: SearchResponse) => withSessionsByDate(pagefind, terms, options, response);
   // With the words that say something is wrong too: "error" in "custom error page" is its subject.
-  const stronger = terms && !corrected && exact > 0 ? await strongerWithoutAWord(pagefind, asked.join(' '), options, response) : undefined;
+  const stronger = terms && !corrected && exact > 0 ? await strongerWithoutAWord(pagefind, asked, options, response) : undefined;
   if (relaxed && exact === 0) {
     corrected = relaxed.query;
     response = await byDate(relaxed.query, relaxed.response);
