@@ -3,7 +3,7 @@
 // and the warm start from it, which gives Pagefind the kept pages before the new ones are read.
 import { gunzipSync } from 'node:zlib';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startPublication, type PublishPlan } from '../../src/integration/publish.ts';
@@ -233,5 +233,26 @@ describe('publishing with the last build’s search index kept', () => {
       expect(warm!.held.size).toBe(2);
       await (await warm!.stop()).close();
     });
+
+    /** The Pagefind processes this test process started (Linux's /proc). */
+    const pagefindProcesses = () =>
+      readdirSync('/proc/self/task')
+        .flatMap((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean))
+        .filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind'))
+        .map(Number);
+
+    it.skipIf(process.platform !== 'linux')(
+      'runs Pagefind started ahead below Astro’s priority, so it does not slow Astro down',
+      async () => {
+        await publish(PAGES, MANIFEST, { sources: 'content-a' });
+        expect(pagefindProcesses()).toEqual([]);
+        const warm = WarmIndex.start(cache, 'content-b')!;
+        await warm.given;
+        const [pagefind] = pagefindProcesses();
+        expect(pagefind).toBeDefined();
+        expect(getPriority(pagefind)).toBeGreaterThanOrEqual(10);
+        await (await warm.stop()).close();
+      },
+    );
   });
 });
