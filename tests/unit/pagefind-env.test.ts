@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE_ENV, indexChunkSize, JEMALLOC_ENV, pagefindProcessEnv, withEnvironment } from '../../src/integration/pagefind-env.ts';
 
 describe('indexChunkSize', () => {
-  it('keeps chunks small on small sites and lets them grow to Pagefind’s default on large ones', () => {
+  it('keeps chunks small on small sites and lets them grow to half Pagefind’s default on large ones', () => {
     expect(indexChunkSize(87)).toBe(4_000);
     expect(indexChunkSize(2_500)).toBe(10_000);
-    expect(indexChunkSize(10_000)).toBe(20_000);
+    expect(indexChunkSize(10_000)).toBe(10_000);
   });
 });
 
@@ -16,7 +16,7 @@ describe('pagefindProcessEnv', () => {
   it('sets the chunk size, and on a large site has jemalloc return freed memory at once', () => {
     expect(pagefindProcessEnv(87, {})).toEqual({ [CHUNK_SIZE_ENV]: '4000' });
     expect(pagefindProcessEnv(2_000, {})).toEqual({ [CHUNK_SIZE_ENV]: '8000' });
-    expect(pagefindProcessEnv(7_700, {})).toEqual({ [CHUNK_SIZE_ENV]: '20000', [JEMALLOC_ENV]: 'dirty_decay_ms:0,muzzy_decay_ms:0' });
+    expect(pagefindProcessEnv(7_700, {})).toEqual({ [CHUNK_SIZE_ENV]: '10000', [JEMALLOC_ENV]: 'dirty_decay_ms:0,muzzy_decay_ms:0' });
   });
 
   it('leaves values the user set as they are', () => {
