@@ -193,12 +193,18 @@ describe('prepareForIndex', () => {
 });
 
 describe('openSearchIndex', () => {
-  it('makes the same index, file for file, with pages given eight ahead of Pagefind as given one at a time', async () => {
+  it('makes the same index, file for file, with pages and records given eight ahead of Pagefind as given one at a time', async () => {
     const pages = Array.from({ length: 40 }, (_, n) => [
       `kb/article-${n}/index.html`,
       `<html lang="en"><body><main><h1>Article ${n}</h1><p>Export ${n % 3 === 0 ? 'invoices' : 'dashboards'} to CSV, step ${n}.</p></main></body></html>`,
     ]);
-    const manifest: SearchManifest = { language: 'en', pages: {}, synonyms: [], records: [] };
+    const records = Array.from({ length: 20 }, (_, n) => ({
+      url: `/plans/starter/#milestone-${n}`,
+      content: `Milestone ${n}: ${n % 2 === 0 ? 'first dashboard shared' : 'invoices exported'} by day ${n * 7}.`,
+      meta: { title: `Milestone ${n}`, type: 'Milestone' },
+      filters: { type: ['Milestone'] },
+    }));
+    const manifest: SearchManifest = { language: 'en', pages: {}, synonyms: [], records };
     const filesOf = async (folder: string) =>
       Object.fromEntries(
         readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -218,6 +224,7 @@ describe('openSearchIndex', () => {
       pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'en' }),
     );
     for (const [path, html] of pages) await plain!.addHTMLFile({ sourcePath: path!, content: html! });
+    for (const record of records) await plain!.addCustomRecord({ ...record, language: 'en' });
     await plain!.writeFiles({ outputPath: oneByOne });
     await pagefind.close();
     expect(await filesOf(ahead)).toEqual(await filesOf(oneByOne));
