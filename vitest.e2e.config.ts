@@ -7,6 +7,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 300_000,
-    globalSetup: ['tests/e2e/global-setup.ts'],
+    globalSetup: ['tests/helpers/run-tmpdir.ts', 'tests/e2e/global-setup.ts'],
   },
 });
