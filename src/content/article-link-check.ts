@@ -51,7 +51,7 @@ export function relativeTarget(
   exists: (kbPath: string) => boolean,
   isFolder: (kbPath: string) => boolean = () => false,
 ): { article: string; path: string } | { folder: string } | { file: string } {
-  const kbPath = linkedKbPath(fromKbPath, posix.normalize(posix.join(posix.dirname(fromKbPath), path)), exists, isFolder);
+  const kbPath = linkedKbPath(fromKbPath, path, exists, isFolder);
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section.
   if (isFolder(kbPath)) return { folder: folderPathId(kbPath) };
   if (ARTICLE_EXTENSION.test(kbPath))

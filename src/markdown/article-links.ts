@@ -31,7 +31,7 @@ export function articleHref(filePath: string, href: string, base: string): strin
   const from = file.slice(kbRoot.length);
   const exists = (kbPath: string) => existsSync(kbRoot + kbPath);
   const isFolder = (kbPath: string) => !!statSync(kbRoot + kbPath, { throwIfNoEntry: false })?.isDirectory();
-  let target = linkedKbPath(from, posix.normalize(posix.join(posix.dirname(from), path)), exists, isFolder);
+  let target = linkedKbPath(from, path, exists, isFolder);
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section: its page.
   if (isFolder(target)) return portalPath(base, folderPathId(target), match[2]);
   // Docs sites link to other pages without the extension.

@@ -1,9 +1,13 @@
-// Docs of one language copied into content/kb under a name of their own: Apache's manual is its
-// en/ folder, copied as "Apache HTTP Server/", whose pages link to each other through the folder's
-// old name ("../../en/developer/API.html", the page's own address in its "Available Languages"
-// row), as docs kept in a folder per language do (LibreOffice's en-US/, Hugo's and Docusaurus'
-// translations). The validator (src/content/article-link-check.ts) and the renderer (article-links.ts) both follow them.
+// Where a relative link leads when no page is where it points from the linking file. Docs of one
+// language copied into content/kb under a name of their own: Apache's manual is its en/ folder,
+// copied as "Apache HTTP Server/", whose pages link to each other through the folder's old name
+// ("../../en/developer/API.html", the page's own address in its "Available Languages" row), as
+// docs kept in a folder per language do (LibreOffice's en-US/, Hugo's and Docusaurus'
+// translations). And links written from a Markdown page's published address, as Hugo's and
+// Jekyll's sites write them. The validator (src/content/article-link-check.ts) and the renderer
+// (article-links.ts) both follow them.
 import { posix } from 'node:path';
+import { isFolderIndex } from '../lib/kb-paths.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS } from '../lib/slugs.ts';
 
 /** Whether a page (a file, an article by another extension or none, or a folder) is at `kbPath`. */
@@ -13,16 +17,41 @@ function pageAt(kbPath: string, exists: (kbPath: string) => boolean, isFolder: (
 }
 
 /**
- * The kb path a relative link leads to (`written`, from the root of content/kb): as written where a
- * page is there, else under the new name of a language's folder above the linking page (below).
+ * The kb path a relative link (`path`, as written in the page at `fromKbPath`) leads to: from the
+ * page's folder where a page is there, else under the new name of a language's folder above the
+ * linking page, else from the page's published address (both below); else as written.
  */
 export function linkedKbPath(
   fromKbPath: string,
-  written: string,
+  path: string,
   exists: (kbPath: string) => boolean,
   isFolder: (kbPath: string) => boolean,
 ): string {
-  return pageAt(written, exists, isFolder) ? written : (underNewFolderName(fromKbPath, written, exists, isFolder) ?? written);
+  const written = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
+  if (pageAt(written, exists, isFolder)) return written;
+  return underNewFolderName(fromKbPath, written, exists, isFolder) ?? fromPageAddress(fromKbPath, path, exists, isFolder) ?? written;
+}
+
+/** A Markdown article's file. */
+const MARKDOWN_FILE = /\.(?:mdx?|markdown)$/i;
+
+/**
+ * The kb path of a page link (no extension: "../email-alerts/") written from the published address
+ * of the Markdown page at `fromKbPath`, where it leads to a page. A page that is no folder's index
+ * is published a folder below its file ("Alerts/slack-alerts.md" at …/alerts/slack-alerts/), and
+ * a browser follows a link from there: in Hugo's and Jekyll's sites, "../email-alerts/" is the
+ * page beside it, though from the file's folder it is one folder up. Links to files (with an
+ * extension), and links from HTML pages, whose address is their file's, are read from the folder.
+ */
+function fromPageAddress(
+  fromKbPath: string,
+  path: string,
+  exists: (kbPath: string) => boolean,
+  isFolder: (kbPath: string) => boolean,
+): string | undefined {
+  if (!MARKDOWN_FILE.test(fromKbPath) || isFolderIndex(fromKbPath) || posix.extname(path.replace(/\/+$/, '')) !== '') return undefined;
+  const target = posix.normalize(posix.join(fromKbPath.replace(MARKDOWN_FILE, ''), path));
+  return pageAt(target, exists, isFolder) ? target : undefined;
 }
 
 /** A folder named for a language: "en", "pt-br", "en-US", "zh_CN". */

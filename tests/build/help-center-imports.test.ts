@@ -789,6 +789,15 @@ describe('docs whose pages are folders, an index.md beside the page’s images (
         .filter((link) => !link.startsWith('#')),
     ).toEqual(['/kb/guides/alerts/email/']);
   });
+
+  it('follows links written from a page’s published address, as Hugo’s pages write them', () => {
+    // Alerts/slack-alerts.md is published at …/alerts/slack-alerts/: from there "../email/" is the
+    // page beside it and "../../install/" the guide's, where from its file's folder neither is a page.
+    expect(view().links(view().prose('kb/guides/alerts/slack-alerts/index.html'))).toEqual([
+      '/kb/guides/alerts/email/',
+      '/kb/guides/install/',
+    ]);
+  });
 });
 
 describe('a docs-style tree', () => {
