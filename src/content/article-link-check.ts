@@ -7,7 +7,7 @@ import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress, INLINE_IMAGE } from '../lib/link-schemes.ts';
 import { folderId, folderPathId, isFolderIndex, kbParts, sitePageLink } from '../lib/kb-paths.ts';
-import { linkedKbPath } from '../markdown/renamed-folder.ts';
+import { linkedKbPath } from '../markdown/relative-links.ts';
 import { docsRootPage } from '../markdown/root-links.ts';
 import { WIKI_SCHEME, wikiPage } from '../markdown/wiki-links.ts';
 import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';

@@ -15,7 +15,7 @@ import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { withoutDeadAddresses } from './dead-addresses.ts';
 import { readmeLink } from './readme-links.ts';
-import { linkedKbPath } from './renamed-folder.ts';
+import { linkedKbPath } from './relative-links.ts';
 import { docsRootPage } from './root-links.ts';
 import { WIKI_SCHEME, wikiPage } from './wiki-links.ts';
 
