@@ -2,9 +2,10 @@
 // link to a page or file that does not exist is an error, a link to a missing anchor on a page
 // that exists a warning (the page still opens; an error with --strict), each with the closest
 // existing page or anchor as the hint. MDX's imports too (mdx-imports.ts).
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
+import { kbFiles } from './kb-files.ts';
 import { deadAddress, INLINE_IMAGE } from '../lib/link-schemes.ts';
 import { folderId, folderPathId, isFolderIndex, kbParts, sitePageLink } from '../lib/kb-paths.ts';
 import { linkedKbPath } from '../markdown/relative-links.ts';
@@ -81,8 +82,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
   const at = (offset: number) => ({ file: article.file, ...lineAndColumn(article.text, fileOffset(offset)) });
   const anchorSeverity = targets.strict ? ('error' as const) : ('warning' as const);
   const kbRoot = article.absolute.slice(0, article.absolute.length - article.kbPath.length);
-  const kbFileExists = (kbPath: string) => existsSync(join(kbRoot, kbPath));
-  const isKbFolder = (kbPath: string) => !!statSync(join(kbRoot, kbPath), { throwIfNoEntry: false })?.isDirectory();
+  const { exists: kbFileExists, isFolder: isKbFolder } = kbFiles(kbRoot);
 
   if (outline.problem)
     diagnostics.push({

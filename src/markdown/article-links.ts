@@ -3,11 +3,12 @@
 // portal URL of the article or folder; links to other files beside it to where the build
 // publishes them (src/site/attachments.ts); links to the old help center, and ReadMe's "doc:slug"
 // links, rewritten to the migrated article; outside links get rel="noopener noreferrer".
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { startText } from '../content/file-reads.ts';
+import { kbFiles } from '../content/kb-files.ts';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress } from '../lib/link-schemes.ts';
 import { folderPathId, kbPageId, kbRootOf, sitePageLink } from '../lib/kb-paths.ts';
@@ -29,8 +30,7 @@ export function articleHref(filePath: string, href: string, base: string): strin
   if (!located || path === undefined) return undefined;
   const { file, kbRoot } = located;
   const from = file.slice(kbRoot.length);
-  const exists = (kbPath: string) => existsSync(kbRoot + kbPath);
-  const isFolder = (kbPath: string) => !!statSync(kbRoot + kbPath, { throwIfNoEntry: false })?.isDirectory();
+  const { exists, isFolder } = kbFiles(kbRoot);
   let target = linkedKbPath(from, path, exists, isFolder);
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section: its page.
   if (isFolder(target)) return portalPath(base, folderPathId(target), match[2]);
@@ -47,12 +47,8 @@ function docsRootHref(filePath: string, href: string, base: string): string | un
   const path = match ? tryDecode(match[1]!) : undefined;
   if (!match || !located || path === undefined) return undefined;
   const { file, kbRoot } = located;
-  const page = docsRootPage(
-    file.slice(kbRoot.length),
-    path,
-    (kbPath) => existsSync(kbRoot + kbPath),
-    (kbPath) => !!statSync(kbRoot + kbPath, { throwIfNoEntry: false })?.isDirectory(),
-  );
+  const { exists, isFolder } = kbFiles(kbRoot);
+  const page = docsRootPage(file.slice(kbRoot.length), path, exists, isFolder);
   if (page === undefined) return undefined;
   return portalPath(base, page.endsWith('/') ? folderPathId(page) : kbPageId(page), match[2]);
 }
@@ -66,11 +62,7 @@ export function sitePageHref(filePath: string, href: string): 'search' | 'index'
   const path = /^[a-z][a-z0-9+.-]*:|^\//i.test(href) ? undefined : tryDecode(href.replace(/[?#].*$/, ''));
   if (!located || !path) return undefined;
   const target = posix.normalize(posix.join(posix.dirname(located.file.slice(located.kbRoot.length)), path));
-  return sitePageLink(
-    target,
-    (kbPath) => existsSync(located.kbRoot + kbPath),
-    (kbPath) => startText(located.kbRoot + kbPath),
-  );
+  return sitePageLink(target, kbFiles(located.kbRoot).exists, (kbPath) => startText(located.kbRoot + kbPath));
 }
 
 const portalPath = (base: string, id: string, anchor: string | undefined) => `${base.replace(/\/?$/, '/')}kb/${id ? `${id}/` : ''}${anchor ?? ''}`;
@@ -119,7 +111,7 @@ export function articleLinks(base: string, { migratedHref, unpublishedPage }: Ar
     // A wiki's [[Page Name]] (wiki-links.ts): the page of that name, from the article's folder up.
     if (href.startsWith(WIKI_SCHEME)) {
       const located = fileURL && kbRootOf(fileURLToPath(fileURL));
-      const page = located && wikiPage(located.file.slice(located.kbRoot.length), href, (kbPath) => existsSync(located.kbRoot + kbPath));
+      const page = located && wikiPage(located.file.slice(located.kbRoot.length), href, kbFiles(located.kbRoot).exists);
       if (!page) return undefined;
       return portalPath(base, kbPageId(page), /#.*$/.exec(href)?.[0]);
     }
