@@ -10,6 +10,7 @@ import type { ContentIndex } from './content-index.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { DOCSIFY_SIDEBAR, docsifySidebarPlaces } from './docsify-sidebar.ts';
 import { applyNavigation, placesFromLinks, type NavPlace, type NavReading } from './kb-navigation.ts';
+import { kbFiles } from './kb-files.ts';
 import { WIKI_SCHEME, wikiPage, withWikiLinks } from '../markdown/wiki-links.ts';
 import { summaryPlaces } from './kb-summary.ts';
 import { MDBOOK_TOC_FILES, mdbookTocPlaces } from './mdbook-toc.ts';
@@ -105,7 +106,7 @@ export function orderByNavigationFiles(content: ContentIndex, kbRoot: string): D
 /** The pages a GitHub wiki's sidebar lists, by name ([[Page Name]]) or by link, in reading order. */
 function wikiSidebarPlaces(sidebar: string, folder: string, kbRoot: string): Map<string, NavPlace> {
   const from = folder ? `${folder}/${WIKI_SIDEBAR}` : WIKI_SIDEBAR;
-  const exists = (kbPath: string) => existsSync(join(kbRoot, kbPath));
+  const { exists } = kbFiles(kbRoot);
   const links = Array.from(withWikiLinks(sidebar).matchAll(MARKDOWN_LINK), ([, link]) =>
     link!.startsWith(WIKI_SCHEME) ? wikiPage(from, link!, exists) : posix.join(folder, tryDecode(link!) ?? link!),
   );
