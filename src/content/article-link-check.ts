@@ -7,11 +7,10 @@ import { join, posix } from 'node:path';
 import { tryDecode } from '../lib/escape.ts';
 import { kbFiles } from './kb-files.ts';
 import { deadAddress, INLINE_IMAGE } from '../lib/link-schemes.ts';
-import { folderId, folderPathId, isFolderIndex, kbParts, sitePageLink } from '../lib/kb-paths.ts';
-import { linkedKbPath } from '../markdown/relative-links.ts';
+import { sitePageLink } from '../lib/kb-paths.ts';
+import { relativeTarget } from '../markdown/relative-links.ts';
 import { docsRootPage } from '../markdown/root-links.ts';
 import { WIKI_SCHEME, wikiPage } from '../markdown/wiki-links.ts';
-import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 import { hasAllowedScheme } from '../schemas/common.ts';
 import type { ArticleOutline } from './article-outline.ts';
 import type { ArticleEntry } from './content-index.ts';
@@ -45,22 +44,6 @@ interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' |
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** Where a relative link inside content/kb leads: an article, a folder page (or the page a folder is), or a file. */
-export function relativeTarget(
-  fromKbPath: string,
-  path: string,
-  exists: (kbPath: string) => boolean,
-  isFolder: (kbPath: string) => boolean = () => false,
-): { article: string; path: string } | { folder: string } | { file: string } {
-  const kbPath = linkedKbPath(fromKbPath, path, exists, isFolder);
-  // "../Alerts/email/": a folder, as docs link to a page bundle or a section.
-  if (isFolder(kbPath)) return { folder: folderPathId(kbPath) };
-  if (ARTICLE_EXTENSION.test(kbPath))
-    return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath), path: kbPath };
-  // Docs sites link to other pages without the extension ("../guides/install", "../install/").
-  const withExtension = ARTICLE_EXTENSIONS.map((extension) => kbPath.replace(/\/+$/, '') + extension).find(exists);
-  return withExtension ? { article: articleSlug(withExtension), path: withExtension } : { file: kbPath };
-}
 
 /**
  * `introduction`: the article is a folder's introduction, whose link to a file that does not exist

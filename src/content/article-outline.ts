@@ -216,9 +216,9 @@ export function outlineArticle(written: string, format: ArticleFormat, frontmatt
   const droppedHeading = headings.find(({ node }) => node === dropped);
   const textSlug = droppedHeading && titleAnchorSlug(sluggers.anchors, droppedHeading.text);
   // No heading is slugged to an id the raw HTML or JSX writes (only those are anchors yet), or to a heading's own id (heading-anchors.ts).
-  const headingIds = headings.flatMap(({ id }) => (id ? [id] : []));
-  reserveIds(sluggers.anchors, [...anchors, ...headingIds]);
-  reserveIds(sluggers.astro, [...anchors, ...headingIds]);
+  const reserved = [...anchors, ...headings.flatMap(({ id }) => (id ? [id] : []))];
+  reserveIds(sluggers.anchors, reserved);
+  reserveIds(sluggers.astro, reserved);
   const titleSlug = droppedHeading && (droppedHeading.id ?? textSlug);
   const shift = bodyHeadingShift(headings.filter(({ node }) => node !== dropped).map(({ node }) => node.depth));
   for (const { node, text, id } of headings) {

@@ -12,11 +12,11 @@ import { kbFiles } from '../content/kb-files.ts';
 import { tryDecode } from '../lib/escape.ts';
 import { deadAddress } from '../lib/link-schemes.ts';
 import { folderPathId, kbPageId, kbRootOf, sitePageLink } from '../lib/kb-paths.ts';
-import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS } from '../lib/slugs.ts';
+import { ARTICLE_EXTENSION } from '../lib/slugs.ts';
 import { attachmentPath, noteAttachment } from '../site/attachments.ts';
 import { withoutDeadAddresses } from './dead-addresses.ts';
 import { readmeLink } from './readme-links.ts';
-import { linkedKbPath } from './relative-links.ts';
+import { relativeTarget } from './relative-links.ts';
 import { docsRootPage } from './root-links.ts';
 import { WIKI_SCHEME, wikiPage } from './wiki-links.ts';
 
@@ -31,13 +31,10 @@ export function articleHref(filePath: string, href: string, base: string): strin
   const { file, kbRoot } = located;
   const from = file.slice(kbRoot.length);
   const { exists, isFolder } = kbFiles(kbRoot);
-  let target = linkedKbPath(from, path, exists, isFolder);
-  // "../Alerts/email/": a folder, as docs link to a page bundle or a section: its page.
-  if (isFolder(target)) return portalPath(base, folderPathId(target), match[2]);
-  // Docs sites link to other pages without the extension.
-  if (!ARTICLE_EXTENSION.test(target)) target = ARTICLE_EXTENSIONS.map((extension) => target.replace(/\/+$/, '') + extension).find(exists) ?? target;
-  if (!ARTICLE_EXTENSION.test(target)) return undefined;
-  return portalPath(base, kbPageId(target), match[2]);
+  const target = relativeTarget(from, path, exists, isFolder);
+  if ('folder' in target) return portalPath(base, target.folder, match[2]);
+  // The page of the file linked (a folder's, for its index file, though linked without its extension).
+  return 'article' in target ? portalPath(base, kbPageId(target.path), match[2]) : undefined;
 }
 
 /** The page of a link from the root of docs copied into content/kb (root-links.ts), else undefined. */

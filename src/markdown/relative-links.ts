@@ -1,14 +1,14 @@
-// Where a relative link leads when no page is where it points from the linking file. Docs of one
-// language copied into content/kb under a name of their own: Apache's manual is its en/ folder,
+// Where a relative link inside content/kb leads, for the validator (src/content/article-link-check.ts)
+// and the renderer (article-links.ts) alike: from the linking file's folder, else where no page is
+// there, two other readings. Docs of one language copied into content/kb under a name of their own: Apache's manual is its en/ folder,
 // copied as "Apache HTTP Server/", whose pages link to each other through the folder's old name
 // ("../../en/developer/API.html", the page's own address in its "Available Languages" row), as
 // docs kept in a folder per language do (LibreOffice's en-US/, Hugo's and Docusaurus'
 // translations). And links written from a Markdown page's published address, as Hugo's and
-// Jekyll's sites write them. The validator (src/content/article-link-check.ts) and the renderer
-// (article-links.ts) both follow them.
+// Jekyll's sites write them.
 import { posix } from 'node:path';
-import { isFolderIndex } from '../lib/kb-paths.ts';
-import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS } from '../lib/slugs.ts';
+import { folderId, folderPathId, isFolderIndex, kbParts } from '../lib/kb-paths.ts';
+import { ARTICLE_EXTENSION, ARTICLE_EXTENSIONS, articleSlug } from '../lib/slugs.ts';
 
 /** Whether a page (a file, an article by another extension or none, or a folder) is at `kbPath`. */
 function pageAt(kbPath: string, exists: (kbPath: string) => boolean, isFolder: (kbPath: string) => boolean): boolean {
@@ -30,6 +30,23 @@ export function linkedKbPath(
   const written = posix.normalize(posix.join(posix.dirname(fromKbPath), path));
   if (pageAt(written, exists, isFolder)) return written;
   return underNewFolderName(fromKbPath, written, exists, isFolder) ?? fromPageAddress(fromKbPath, path, exists, isFolder) ?? written;
+}
+
+/** Where a relative link inside content/kb leads: an article, a folder page (or the page a folder is), or a file. */
+export function relativeTarget(
+  fromKbPath: string,
+  path: string,
+  exists: (kbPath: string) => boolean,
+  isFolder: (kbPath: string) => boolean = () => false,
+): { article: string; path: string } | { folder: string } | { file: string } {
+  const kbPath = linkedKbPath(fromKbPath, path, exists, isFolder);
+  // "../Alerts/email/": a folder, as docs link to a page bundle or a section.
+  if (isFolder(kbPath)) return { folder: folderPathId(kbPath) };
+  if (ARTICLE_EXTENSION.test(kbPath))
+    return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath), path: kbPath };
+  // Docs sites link to other pages without the extension ("../guides/install", "../install/").
+  const withExtension = ARTICLE_EXTENSIONS.map((extension) => kbPath.replace(/\/+$/, '') + extension).find(exists);
+  return withExtension ? { article: articleSlug(withExtension), path: withExtension } : { file: kbPath };
 }
 
 /** A Markdown article's file. */
