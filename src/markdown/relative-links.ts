@@ -42,11 +42,13 @@ export function relativeTarget(
   const kbPath = linkedKbPath(fromKbPath, path, exists, isFolder);
   // "../Alerts/email/": a folder, as docs link to a page bundle or a section.
   if (isFolder(kbPath)) return { folder: folderPathId(kbPath) };
-  if (ARTICLE_EXTENSION.test(kbPath))
-    return isFolderIndex(kbPath) ? { folder: folderId(kbParts(kbPath).folders) } : { article: articleSlug(kbPath), path: kbPath };
-  // Docs sites link to other pages without the extension ("../guides/install", "../install/").
-  const withExtension = ARTICLE_EXTENSIONS.map((extension) => kbPath.replace(/\/+$/, '') + extension).find(exists);
-  return withExtension ? { article: articleSlug(withExtension), path: withExtension } : { file: kbPath };
+  // Docs sites link to other pages without the extension ("../guides/install", "../install/"),
+  // and to a section by its index file so too ("../Alerts/_index", Hugo's).
+  const file = ARTICLE_EXTENSION.test(kbPath)
+    ? kbPath
+    : ARTICLE_EXTENSIONS.map((extension) => kbPath.replace(/\/+$/, '') + extension).find(exists);
+  if (file === undefined) return { file: kbPath };
+  return isFolderIndex(file) ? { folder: folderId(kbParts(file).folders) } : { article: articleSlug(file), path: file };
 }
 
 /** A Markdown article's file. */

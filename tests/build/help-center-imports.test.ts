@@ -781,13 +781,13 @@ describe('docs whose pages are folders, an index.md beside the page’s images (
     expect(view().links(view().page('kb/index.html'))).toContain('/kb/reference/');
   });
 
-  it('leads links to such a page, by its index file or its folder, to it', () => {
+  it('leads links to such a page, by its index file (with or without its extension) or its folder, to it', () => {
     expect(view().links(view().prose('kb/guides/alerts/email/index.html'))).toEqual(['/kb/guides/install/#check-that-events-arrive']);
     expect(
       view()
         .links(view().prose('kb/guides/install/index.html'))
         .filter((link) => !link.startsWith('#')),
-    ).toEqual(['/kb/guides/alerts/email/']);
+    ).toEqual(['/kb/guides/alerts/email/', '/kb/guides/alerts/']);
   });
 
   it('follows links written from a page’s published address, as Hugo’s pages write them', () => {
