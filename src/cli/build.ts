@@ -5,6 +5,7 @@
 // README's "Performance").
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { discoverFiles } from '../content/files.ts';
@@ -19,8 +20,12 @@ import { describeIndex, wantsTraces, withoutStackTraces } from './build-output.t
 import { PUBLISH_IN_PARENT_ENV, VALIDATION_IN_PARENT_ENV, type FromParent, type ToParent } from '../integration/parent-channel.ts';
 import { promoteStagedBuild, stagingPath } from '../integration/staging.ts';
 import { buildCacheRoot, compileCacheEnv } from './compile-cache.ts';
+import { RESOLUTIONS_FILE_ENV } from './module-resolutions.ts';
 
 const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+
+/** Loaded first in the Astro process: its imports resolve as in the last build (src/cli/module-resolutions.ts). */
+const REMEMBER_RESOLUTIONS = new URL('./remember-resolutions.ts', import.meta.url).href;
 
 /**
  * Content files from which rolldown returns the memory it freed at once. Each return is a system
@@ -70,7 +75,7 @@ function runAstro(
   const verbose = wantsTraces(args);
   const astroArgs = args.filter((arg) => arg !== '--verbose');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...ASTRO_V8_FLAGS, ASTRO, 'build', ...astroArgs], {
+    const child = spawn(process.execPath, [...ASTRO_V8_FLAGS, '--import', REMEMBER_RESOLUTIONS, ASTRO, 'build', ...astroArgs], {
       stdio: verbose ? ['inherit', 'inherit', 'inherit', 'ipc'] : ['inherit', 'pipe', 'pipe', 'ipc'],
       env: { ...env, [PUBLISH_IN_PARENT_ENV]: '1' },
       // Messages as structured clones: a validation's maps and sets cross as they are.
@@ -218,6 +223,7 @@ export async function build(args: string[]): Promise<number> {
     ...astroProcessEnv(contentFiles),
     // Set already when the command line put the compile cache in place for this process too.
     ...compileCacheEnv(buildCacheRoot()),
+    [RESOLUTIONS_FILE_ENV]: join(buildCacheRoot(), 'node-resolutions', 'astro.json'),
     // Both processes build as of the same moment.
     ...(validatesHere ? { [VALIDATION_IN_PARENT_ENV]: '1', MILEPOST_NOW: process.env.MILEPOST_NOW ?? buildNow.toISOString() } : {}),
   };
