@@ -178,6 +178,9 @@ function reportFailure(result: Exclude<PublishOutcome, Published>): number {
 function reportAstroFailure(code: number, env: NodeJS.ProcessEnv): number {
   // Invalid content: the integration has printed every problem, the summary and the hint.
   if (code === INVALID_CONTENT_EXIT) return 1;
+  // Whatever failed, the next build resolves its imports afresh: a package file removed by hand
+  // since the last build would otherwise fail it again.
+  rmSync(env[RESOLUTIONS_FILE_ENV]!, { force: true });
   if (code === 134)
     log(
       `Astro ran out of JavaScript heap (NODE_OPTIONS=${env.NODE_OPTIONS}); give it more with NODE_OPTIONS=--max-old-space-size=<megabytes>.`,

@@ -91,6 +91,15 @@ describe('a build that fails while Astro renders', () => {
     expect(left).toEqual([]);
   });
 
+  it('forgets where the last build resolved its imports, so that the next one resolves them afresh', () => {
+    const env = { MILEPOST_CACHE_DIR: mkdtempSync(join(tmpdir(), 'milepost-resolutions-cache-')) };
+    const remembered = join(env.MILEPOST_CACHE_DIR, 'node-resolutions', 'astro.json');
+    expect(buildSite(fixtureRoot(), { env }).code).toBe(0);
+    expect(existsSync(remembered)).toBe(true);
+    expect(buildSite(fixtureRoot('mdx-render-error'), { env }).code).not.toBe(0);
+    expect(existsSync(remembered)).toBe(false);
+  });
+
   it('leaves no staging folder under a plain astro build', () => {
     const [failed, left] = stagingLeftBy(() => buildSite(fixtureRoot('mdx-render-error'), { via: 'astro' }));
     expect(failed.code).not.toBe(0);
