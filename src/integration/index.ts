@@ -31,6 +31,7 @@ import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
 import { publishesInParent, tellParent, validationFromParent } from './parent-channel.ts';
 import { handOn, stagingFolder } from './staging.ts';
+import { CachedPages, noteCachedPages } from './cached-pages.ts';
 import { keepDigests, recallDigests } from '../lib/file-digest.ts';
 import { rememberGitDatesCache } from '../lib/git-dates.ts';
 import { linkedAttachments, placeAttachments, serveAttachments } from '../site/attachments.ts';
@@ -51,6 +52,12 @@ const MARKDOWN_PIPELINE = () =>
 
 /** The manifest of Astro's incremental build in its cache folder: there after a build that kept one. */
 const INCREMENTAL_MANIFEST = 'incremental-build.json';
+
+/** Where in its cache folder Astro's incremental build keeps the pages of the last build. */
+const INCREMENTAL_OUTPUT = 'dist/';
+
+/** Beside it, what Milepost noted of them (src/integration/cached-pages.ts). */
+const CACHED_PAGES_NOTE = 'cached-pages.json';
 
 /** Pages rendered or copied from the cache at once in a rebuild (astro:build:start). */
 const REBUILD_CONCURRENCY = 16;
@@ -90,11 +97,24 @@ export default function milepost(): AstroIntegration {
   let pageFacts: string | undefined;
   /** Where the build cache keeps the digests of the files this build read (src/lib/file-digest.ts). */
   let digestsFile: string | undefined;
+  /** Where Astro's incremental build keeps the last build's pages, and what was noted of them. */
+  let incrementalOutput: string | undefined;
+  let cachedPagesNote: string | undefined;
+  /** A rebuild's pages of the last build, linked into the staging folder (src/integration/cached-pages.ts). */
+  let cachedPages: CachedPages | undefined;
   /** The addresses of the pages Astro rendered, rather than copied from its incremental build's cache. */
   const rendered = new Set<string>();
+  /** The staged build's pages (its HTML files), listed once. */
+  let stagedPages: string[] | undefined;
+  // Astro's working files (.prerender/) are removed after the image step: not pages.
+  const pagesOf = (built: string) =>
+    (stagedPages ??= [...siteFiles(built)].filter((path) => path.endsWith('.html') && !path.startsWith('.')));
+  /** Notes Astro's cached copies of this build's pages for the next build (CachedPages). */
+  const noteCache = (built: string) => {
+    if (incrementalOutput && cachedPagesNote) noteCachedPages(incrementalOutput, pagesOf(built), cachedPagesNote);
+  };
   const publishPlan = async (built: string): Promise<PublishPlan> => {
-    // Astro's working files (.prerender/) are removed after the image step: not pages.
-    const pages = [...siteFiles(built)].filter((path) => path.endsWith('.html') && !path.startsWith('.'));
+    const pages = pagesOf(built);
     const search = searchManifest(loadContent(), pages, buildNow);
     const renderedPages = pages.filter((path) => rendered.has(addressOf(path, base)));
     return {
@@ -189,6 +209,8 @@ export default function milepost(): AstroIntegration {
           finalOutDir = fileURLToPath(config.outDir);
           searchCache = fileURLToPath(new URL('search', cacheDir));
           pageFacts = fileURLToPath(new URL('page-facts.jsonl', cacheDir));
+          incrementalOutput = fileURLToPath(new URL(INCREMENTAL_OUTPUT, cacheDir));
+          cachedPagesNote = fileURLToPath(new URL(CACHED_PAGES_NOTE, cacheDir));
           // The parent's publish step gives Pagefind the last build's pages while Astro builds.
           if (publishesInParent()) void tellParent({ searchCache }).catch(() => undefined);
           const staging = stagingFolder(fileURLToPath(config.root));
@@ -224,6 +246,11 @@ export default function milepost(): AstroIntegration {
         earlyPlacing ??= offeredImages()
           ?.placeCached(stagedDir, markdownImages)
           .catch(() => 0);
+        // And the last build's pages are linked in, for Astro to find in place rather than copy
+        // from its cache a file at a time: help-center rebuilds after one article edit, medians
+        // 2.90 against 2.76 s (twelve interleaved pairs).
+        if (rebuild && incrementalOutput && cachedPagesNote)
+          cachedPages ??= new CachedPages(incrementalOutput, stagedDir, cachedPagesNote, base);
       },
       'astro:build:start': ({ setPrerenderer }) => {
         // A rebuild copies most pages from the cache of Astro's incremental build, each a few file
@@ -240,10 +267,19 @@ export default function milepost(): AstroIntegration {
         // and the parent can read the pages for links and search meanwhile. Its teardown also
         // runs when rendering failed; then Astro exits with an error and the parent publishes nothing.
         // It also notes which pages Astro renders rather than copies: the search index takes them first.
+        // The last build's pages linked in (build:setup) are settled before any page is generated,
+        // and one Astro renders again is unlinked before Astro writes it.
         setPrerenderer((astros) =>
           Object.assign(Object.create(astros) as typeof astros, {
+            async getStaticPaths() {
+              const paths = await astros.getStaticPaths();
+              cachedPages?.settle(paths.map((path) => path.pathname));
+              return paths;
+            },
             render(request: Request, options: Parameters<typeof astros.render>[1]) {
-              rendered.add(decodeURI(new URL(request.url).pathname));
+              const address = decodeURI(new URL(request.url).pathname);
+              rendered.add(address);
+              cachedPages?.beforeRender(address);
               return astros.render(request, options);
             },
             async teardown() {
@@ -296,8 +332,10 @@ export default function milepost(): AstroIntegration {
           logger.info('pages built; links, search index and dist/ follow in the parent process');
           // Only @astrojs/mdx comes after Milepost (astro.config.mjs), without a build:done hook: nothing writes after this.
           await tellParent({ outputComplete: true });
+          noteCache(built);
           return;
         }
+        noteCache(built);
         try {
           const published = await publishBuild(await publishPlan(built));
           if (published.missingAnchors) logger.warn(published.missingAnchors);
