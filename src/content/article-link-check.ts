@@ -17,6 +17,7 @@ import type { ArticleEntry } from './content-index.ts';
 import { deadAddressProblem } from './dead-addresses.ts';
 import { startText } from './file-reads.ts';
 import { closest } from './did-you-mean.ts';
+import { translationsBeside } from './rules/translations.ts';
 import { lineAndColumn, type Diagnostic } from './diagnostics.ts';
 import { GITBOOK_BROKEN_REFERENCE } from '../markdown/article-links.ts';
 import { baseFolder, htmlOffset } from '../markdown/html-positions.ts';
@@ -43,7 +44,6 @@ interface LinkingArticle extends Pick<ArticleEntry, 'file' | 'kbPath' | 'body' |
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
 
 /**
  * `introduction`: the article is a folder's introduction, whose link to a file that does not exist
@@ -78,8 +78,7 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
     diagnostics.push({ ...at(offset), severity: 'warning', rule: 'readme-block', ...problem });
   for (const { offset, ...problem } of checkMdxImports(article.absolute, outline.esm))
     diagnostics.push({ ...at(offset), rule: 'mdx-import', ...problem });
-  for (const { offset, ...problem } of checkMdxComponents(outline))
-    diagnostics.push({ ...at(offset), rule: 'mdx-component', ...problem });
+  for (const { offset, ...problem } of checkMdxComponents(outline)) diagnostics.push({ ...at(offset), rule: 'mdx-component', ...problem });
 
   for (const { tag, offset } of outline.droppedHtml)
     diagnostics.push({
@@ -195,7 +194,9 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
           message: unreadable
             ? `The link "${url.slice(0, 60)}" is not an address a browser can open`
             : `The link "${url.slice(0, 60)}" opens only where an app handles its scheme, not in every reader's browser`,
-          hint: unreadable ? 'Write the placeholder as code (`http://<servername>/`), not as a link.' : 'Use https://, http://, mailto: or tel: links.',
+          hint: unreadable
+            ? 'Write the placeholder as code (`http://<servername>/`), not as a link.'
+            : 'Use https://, http://, mailto: or tel: links.',
         });
         continue;
       }
@@ -229,15 +230,20 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         if (!other && targets.pages.lookup(`/kb/${target.article}/`).page !== 'missing') return;
         if (!other) {
           const suggestion = closest(target.article, targets.articles.keys());
+          // Hugo's translations by file name ("slack-alerts.en.md" for a link to "slack-alerts.md").
+          const translations = translationsBeside(kbRoot, target.path);
           diagnostics.push({
             ...at(offset),
             severity: 'error',
             rule: 'broken-link',
             message: `The link "${shown}" points at an article that does not exist`,
             // A page of a sibling book or site that was not copied ("../reference/influences.html" from Rust's book).
-            hint: suggestion
-              ? `Did you mean the article kb:${suggestion}?`
-              : `No article is at content/kb/${target.path}: copy that page into content/kb too, or link to it where it is published (https://…).`,
+            hint:
+              translations.length > 1
+                ? `Its translations are beside it (${translations.join(', ')}): the portal is in one language; keep that language's file, named ${posix.basename(target.path)}.`
+                : suggestion
+                  ? `Did you mean the article kb:${suggestion}?`
+                  : `No article is at content/kb/${target.path}: copy that page into content/kb too, or link to it where it is published (https://…).`,
           });
           return;
         }
@@ -291,7 +297,8 @@ export function checkArticleLinks(article: LinkingArticle, outline: ArticleOutli
         follow(relativeTarget('', docsPage, kbFileExists, isKbFolder));
         continue;
       }
-      const draft = found.page === 'missing' && decoded.startsWith('/kb/') ? targets.articles.get(decoded.slice(4).replace(/\/$/, '')) : undefined;
+      const draft =
+        found.page === 'missing' && decoded.startsWith('/kb/') ? targets.articles.get(decoded.slice(4).replace(/\/$/, '')) : undefined;
       if (draft?.data.draft) {
         linkToArticle(draft, shown, offset);
         continue;

@@ -6,6 +6,7 @@ import { checkCustomers } from './customer-rules.ts';
 import { byFileAndLine, countBySeverity, type Diagnostic } from './diagnostics.ts';
 import { checkCrossFieldRules } from './passes/cross-field-rules.ts';
 import { checkEditions } from './passes/editions.ts';
+import { checkTranslationsByFileName } from './rules/translations.ts';
 import { readAndParse } from './passes/read-and-parse.ts';
 import { checkReferencesAndLinks } from './passes/references-and-links.ts';
 import { checkSchemas } from './passes/schemas.ts';
@@ -47,6 +48,7 @@ export function validateRoot(root: string, options: ValidateOptions = {}): Valid
     ...checkReferencesAndLinks(schemas, byPath, { ...options, publicFolder: resolvePublicFolder(root) }),
     ...checkCustomers(schemas.content, files, options.now ?? buildNow),
     ...checkEditions(schemas.content, byPath),
+    ...checkTranslationsByFileName(files.filter((parsed) => parsed.file.kind === 'article').map((parsed) => parsed.file.path)),
   ].sort(byFileAndLine);
 
   const sources = new Map<string, string>();
