@@ -13,8 +13,8 @@ function siteAddress(pathname: string, base: string): string {
   return path.replace(/\/+$/, '') || '/';
 }
 
-/** The address of a page file of the output ('kb/intro/index.html' → '/kb/intro'). */
-const fileAddress = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '')}`.replace(/\/+$/, '') || '/';
+/** The address of a built page file, as Astro's prerenderer is asked for it ("kb/a/index.html" → "/kb/a/"). */
+export const addressOf = (file: string, base: string) => `${base.replace(/\/?$/, '/')}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /**
  * Notes the size and modification time of Astro's cached copy (in `cached`) of each page of this
@@ -77,7 +77,7 @@ export class CachedPages {
         if (!folders.has(dirname(to))) mkdirSync(dirname(to), { recursive: true });
         folders.add(dirname(to));
         linkSync(from, to);
-        this.#linked.set(fileAddress(file), file);
+        this.#linked.set(siteAddress(addressOf(file, '/'), '/'), file);
       } catch {
         // Gone from the cache, or not linkable (another file system): Astro does as without.
       }

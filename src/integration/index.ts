@@ -31,7 +31,7 @@ import { searchManifest } from './search-index.ts';
 import { writeSitemap } from './sitemap.ts';
 import { publishesInParent, tellParent, validationFromParent } from './parent-channel.ts';
 import { handOn, stagingFolder } from './staging.ts';
-import { CachedPages, noteCachedPages } from './cached-pages.ts';
+import { addressOf, CachedPages, noteCachedPages } from './cached-pages.ts';
 import { keepDigests, recallDigests } from '../lib/file-digest.ts';
 import { rememberGitDatesCache } from '../lib/git-dates.ts';
 import { linkedAttachments, placeAttachments, serveAttachments } from '../site/attachments.ts';
@@ -77,9 +77,6 @@ const unlistedHeaderPaths = (base: string) => [
   ...UNLISTED_FOLDERS.map((folder) => `${base.replace(/\/$/, '')}${folder}*`),
   ...(resolveSingleCustomer() !== undefined ? [base, `${base.replace(/\/$/, '')}/index.html`] : []),
 ];
-
-/** The address of a built page file, as Astro's prerenderer is asked for it ("kb/a/index.html" → "/kb/a/"). */
-const addressOf = (file: string, base: string) => `${base.replace(/\/?$/, '/')}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 export default function milepost(): AstroIntegration {
   let finalOutDir = '';

@@ -4,6 +4,7 @@
 // no file. The editor is told once per folder, with what to do.
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { ARTICLE_EXTENSION } from '../../lib/slugs.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 /** A file name with a language before its extension: "email-alerts.fr.md", "guide.pt-br.md". */
@@ -46,7 +47,7 @@ export function checkTranslationsByFileName(articles: readonly string[]): Diagno
     if (translated.length === 0) continue;
     const languages = [...new Set(translated.flatMap((base) => [...base.languages]))].sort();
     const [example] = translated;
-    const kept = `${basename(example!.files[0]!).replace(LANGUAGE_BEFORE_EXTENSION, '$1$3')}`;
+    const kept = basename(example!.files[0]!).replace(LANGUAGE_BEFORE_EXTENSION, '$1$3');
     diagnostics.push({
       file: example!.files[0]!,
       line: 1,
@@ -62,7 +63,7 @@ export function checkTranslationsByFileName(articles: readonly string[]): Diagno
 
 /** The files beside `kbPath` (a path in `kbRoot`) that are its translations by file name: "slack-alerts.en.md" for "slack-alerts.md". */
 export function translationsBeside(kbRoot: string, kbPath: string): string[] {
-  const name = basename(kbPath).replace(/\.(?:mdx?|markdown|html?)$/i, '');
+  const name = basename(kbPath).replace(ARTICLE_EXTENSION, '');
   try {
     return readdirSync(join(kbRoot, dirname(kbPath)))
       .filter((file) => translationOf(file)?.base === name)
